@@ -1,0 +1,119 @@
+package org.audioimport.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open catalogue file: migrated to the schema this program knows, with the connection settings
+ * every connection shares (WAL, synchronous=NORMAL, foreign keys, a busy timeout).
+ */
+public final class Catalogue {
+    /** How long a reader or a migration waits for a lock before SQLite reports the database busy. */
+    static final int READ_BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+
+    private Catalogue(Path file, SQLiteDataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens the catalogue, creating it and its folder if missing, and migrates it. A catalogue whose
+     * schema is newer than this program knows is refused and left untouched.
+     */
+    public static Catalogue open(Path file) throws CatalogueException {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new CatalogueException(absolute, "cannot create its folder: " + e.getMessage(), e);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        Catalogue catalogue = new Catalogue(absolute, dataSource);
+        catalogue.checkReadable();
+        catalogue.migrate();
+        return catalogue;
+    }
+
+    private static SQLiteConfig connectionSettings() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(READ_BUSY_TIMEOUT_MS);
+        return config;
+    }
+
+    private void checkReadable() throws CatalogueException {
+        try (Connection connection = dataSource.getConnection()) {
+            DSL.using(connection, SQLDialect.SQLITE).fetch("select count(*) from sqlite_master");
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new CatalogueException(file, "cannot be opened as an SQLite database: " + rootMessage(e), e);
+        }
+    }
+
+    private void migrate() throws CatalogueException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        try {
+            refuseNewerSchema(flyway);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new CatalogueException(file, "cannot be migrated: " + rootMessage(e), e);
+        }
+    }
+
+    private void refuseNewerSchema(Flyway flyway) throws CatalogueException {
+        MigrationInfo[] applied = flyway.info().applied();
+        boolean fromTheFuture = Arrays.stream(applied)
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED);
+        if (fromTheFuture) {
+            MigrationInfo newest = applied[applied.length - 1];
+            throw new CatalogueException(file, "its schema version " + newest.getVersion()
+                    + " is newer than this program knows; use a newer audio-import (the file was not changed)");
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A new connection with the shared settings; the caller closes it. */
+    Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    static DSLContext sql(Connection connection) {
+        return DSL.using(connection, SQLDialect.SQLITE);
+    }
+}

@@ -1,0 +1,120 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.ALBUM;
+import static org.audioimport.store.schema.Tables.ARTIST;
+import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.SCAN_RUN;
+import static org.audioimport.store.schema.Tables.TRACK;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.audioimport.store.schema.tables.Artist;
+import org.audioimport.tags.MusicBrainzIds;
+import org.audioimport.tags.Tags;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Read-only questions to the catalogue. Each opens its own short-lived connection; under WAL a reader
+ * never waits for a writer, so these are safe to ask while an import runs.
+ */
+public final class CatalogueReader {
+    private final Catalogue catalogue;
+
+    public CatalogueReader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Every catalogued file by path, fetched in one query before a scan decides what to do. */
+    public Map<String, KnownFile> knownFiles() throws CatalogueException {
+        return read(sql -> {
+            Map<String, KnownFile> known = new HashMap<>();
+            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS)
+                    .from(FILE)
+                    .fetch()
+                    .forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), r.value4())));
+            return known;
+        });
+    }
+
+    public Optional<FileDetails> file(String path) throws CatalogueException {
+        Artist trackArtist = ARTIST.as("track_artist");
+        Artist albumArtist = ARTIST.as("album_artist");
+        return read(sql -> sql.select(FILE.asterisk(), TRACK.asterisk(), trackArtist.NAME, trackArtist.MUSICBRAINZ_ID,
+                                ALBUM.TITLE, ALBUM.MUSICBRAINZ_RELEASE_ID, ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
+                                albumArtist.NAME, albumArtist.MUSICBRAINZ_ID)
+                        .from(FILE)
+                        .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
+                        .leftJoin(trackArtist).on(trackArtist.ID.eq(TRACK.ARTIST_ID))
+                        .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
+                        .leftJoin(albumArtist).on(albumArtist.ID.eq(ALBUM.ALBUM_ARTIST_ID))
+                        .where(FILE.PATH.eq(path))
+                        .fetchOptional()
+                        .map(r -> details(r, trackArtist, albumArtist)));
+    }
+
+    public CatalogueStatus status(int recentScans) throws CatalogueException {
+        return read(sql -> {
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            sql.select(FILE.STATUS, org.jooq.impl.DSL.count())
+                    .from(FILE)
+                    .groupBy(FILE.STATUS)
+                    .orderBy(FILE.STATUS)
+                    .fetch()
+                    .forEach(r -> byStatus.put(r.value1(), r.value2().longValue()));
+            List<ScanSummary> scans = sql.selectFrom(SCAN_RUN)
+                    .orderBy(SCAN_RUN.ID.desc())
+                    .limit(recentScans)
+                    .fetch(r -> new ScanSummary(r.getId(), r.getStartedAt(), r.getFinishedAt(), r.getOutcome(), r.getRoots(),
+                            new ScanCounts(r.getFilesSeen(), r.getImported(), r.getUpdated(), r.getUnchanged(), r.getFailed())));
+            return new CatalogueStatus(byStatus, sql.fetchCount(ARTIST), sql.fetchCount(ALBUM), sql.fetchCount(TRACK), scans);
+        });
+    }
+
+    public List<FailedFile> failedFiles() throws CatalogueException {
+        return read(sql -> sql.select(FILE.PATH, FILE.FAILURE_REASON)
+                .from(FILE)
+                .where(FILE.STATUS.eq("failed"))
+                .orderBy(FILE.PATH)
+                .fetch(r -> new FailedFile(r.value1(), r.value2())));
+    }
+
+    private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist) {
+        boolean imported = "imported".equals(r.get(FILE.STATUS));
+        AudioProperties audio = imported
+                ? new AudioProperties(r.get(FILE.CONTAINER), r.get(FILE.CODEC), r.get(FILE.SAMPLE_RATE), r.get(FILE.CHANNELS),
+                        r.get(FILE.BIT_DEPTH), r.get(FILE.BITRATE_KBPS), r.get(FILE.DURATION_TICKS))
+                : null;
+        Tags tags = r.get(TRACK.ID) == null
+                ? Tags.NONE
+                : new Tags(r.get(TRACK.TITLE), r.get(trackArtist.NAME), r.get(ALBUM.TITLE), albumArtistName(r, albumArtist),
+                        r.get(TRACK.TRACK_NUMBER), r.get(TRACK.TRACK_TOTAL), r.get(TRACK.DISC_NUMBER), r.get(TRACK.DISC_TOTAL),
+                        r.get(TRACK.DATE), r.get(TRACK.GENRE),
+                        new MusicBrainzIds(r.get(TRACK.MUSICBRAINZ_RECORDING_ID), r.get(TRACK.MUSICBRAINZ_TRACK_ID),
+                                r.get(trackArtist.MUSICBRAINZ_ID), r.get(albumArtist.MUSICBRAINZ_ID),
+                                r.get(ALBUM.MUSICBRAINZ_RELEASE_ID), r.get(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)));
+        return new FileDetails(r.get(FILE.PATH), r.get(FILE.STATUS), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
+                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
+    }
+
+    /** The unknown album artist is stored as "" so that albums stay unique; shown as absent. */
+    private static String albumArtistName(Record r, Artist albumArtist) {
+        String name = r.get(albumArtist.NAME);
+        return name == null || name.isEmpty() ? null : name;
+    }
+
+    private <T> T read(Function<DSLContext, T> query) throws CatalogueException {
+        try (Connection connection = catalogue.connect()) {
+            return query.apply(Catalogue.sql(connection));
+        } catch (SQLException | DataAccessException e) {
+            throw new CatalogueException(catalogue.file(), "cannot be read: " + Catalogue.rootMessage(e), e);
+        }
+    }
+}

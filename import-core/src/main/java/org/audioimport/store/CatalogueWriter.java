@@ -1,0 +1,332 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.ALBUM;
+import static org.audioimport.store.schema.Tables.ARTIST;
+import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.SCAN_RUN;
+import static org.audioimport.store.schema.Tables.TRACK;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import dev.failsafe.function.CheckedSupplier;
+import java.util.stream.Collectors;
+import org.audioimport.store.BusyRetry.BusyException;
+import org.audioimport.store.schema.tables.records.FileRecord;
+import org.audioimport.tags.Tags;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The batch-writer repository: writes one file's whole result in exactly one write transaction.
+ * The artist and album ids a file needs are read before the transaction begins; inside it there are
+ * only inserts and upserts, so the write lock is held for as short a time as possible. Writers in this
+ * process take turns on one connection; another process holding the lock is waited out by
+ * {@link BusyRetry}.
+ */
+public final class CatalogueWriter implements AutoCloseable {
+    private final Connection connection;
+    private final DSLContext sql;
+    private final BusyRetry retry;
+    private final WriteMetrics metrics = new WriteMetrics();
+    private final ReentrantLock turn = new ReentrantLock(true);
+
+    private CatalogueWriter(Connection connection, BusyRetry retry) {
+        this.connection = connection;
+        this.sql = Catalogue.sql(connection);
+        this.retry = retry;
+    }
+
+    /** Opens the writer's own connection. {@code giveUpAfter} bounds how long a busy catalogue is retried. */
+    public static CatalogueWriter open(Catalogue catalogue, Duration giveUpAfter) throws CatalogueException {
+        try {
+            Connection connection = catalogue.connect();
+            try (Statement statement = connection.createStatement()) {
+                // Busy waits belong to BusyRetry, where they are bounded, counted and backed off.
+                statement.execute("PRAGMA busy_timeout = 0");
+            }
+            return new CatalogueWriter(connection, new BusyRetry(giveUpAfter));
+        } catch (SQLException e) {
+            throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records the start of a scan and returns its id. */
+    public long startScan(List<Path> roots, long startedAtMs) throws WriteException {
+        String joined = roots.stream().map(Path::toString).collect(Collectors.joining("\n"));
+        return inTurn("scan of " + joined.replace('\n', ' '), () -> sql.insertInto(SCAN_RUN)
+                .set(SCAN_RUN.STARTED_AT, startedAtMs)
+                .set(SCAN_RUN.ROOTS, joined)
+                .returningResult(SCAN_RUN.ID)
+                .fetchSingle()
+                .value1());
+    }
+
+    /** Records the end of a scan with its counts; {@code completed} is false when it was interrupted. */
+    public void finishScan(long scanId, ScanCounts counts, boolean completed, long finishedAtMs) throws WriteException {
+        inTurn("scan " + scanId, () -> sql.update(SCAN_RUN)
+                .set(SCAN_RUN.FINISHED_AT, finishedAtMs)
+                .set(SCAN_RUN.OUTCOME, completed ? "completed" : "interrupted")
+                .set(SCAN_RUN.FILES_SEEN, (int) counts.filesSeen())
+                .set(SCAN_RUN.IMPORTED, (int) counts.imported())
+                .set(SCAN_RUN.UPDATED, (int) counts.updated())
+                .set(SCAN_RUN.UNCHANGED, (int) counts.unchanged())
+                .set(SCAN_RUN.FAILED, (int) counts.failed())
+                .where(SCAN_RUN.ID.eq(scanId))
+                .execute());
+    }
+
+    /** Writes everything one file produced in one transaction: all of it commits, or none of it. */
+    public void write(long scanId, FileImport result, long nowMs) throws WriteException {
+        Path path = result.file().path();
+        long wantedAt = System.nanoTime();
+        turn.lock();
+        try {
+            KnownIds known = result instanceof FileImport.Imported imported ? readKnownIds(imported.tags()) : KnownIds.NONE;
+            long[] lockedAt = new long[1];
+            long beginAttemptsFrom = System.nanoTime();
+            retry.run(() -> {
+                begin();
+                lockedAt[0] = System.nanoTime();
+                try {
+                    writeRows(scanId, result, known, nowMs);
+                    commit();
+                } catch (SQLException | RuntimeException e) {
+                    rollbackAfter(e);
+                    throw e;
+                }
+                return null;
+            });
+            long committedAt = System.nanoTime();
+            metrics.recordTransaction(committedAt - lockedAt[0]);
+            metrics.recordLockWait((beginAttemptsFrom - wantedAt) + (lockedAt[0] - beginAttemptsFrom));
+        } catch (BusyException e) {
+            throw new WriteException(path.toString(), e.getMessage(), e);
+        } catch (SQLException | DataAccessException e) {
+            throw new WriteException(path.toString(), "catalogue write failed: " + Catalogue.rootMessage(e), e);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    public WriteStats stats() {
+        return metrics.snapshot(retry.retries());
+    }
+
+    private KnownIds readKnownIds(Tags tags) {
+        List<String> names = artistNames(tags);
+        if (names.isEmpty()) {
+            return KnownIds.NONE;
+        }
+        Map<String, Long> artists = sql.select(ARTIST.NAME, ARTIST.ID)
+                .from(ARTIST)
+                .where(ARTIST.NAME.in(names))
+                .fetchMap(ARTIST.NAME, ARTIST.ID);
+        Long albumId = null;
+        Long albumArtistId = artists.get(tags.albumArtistOrArtist());
+        if (tags.album() != null && albumArtistId != null) {
+            albumId = sql.select(ALBUM.ID)
+                    .from(ALBUM)
+                    .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
+                    .fetchOne(ALBUM.ID);
+        }
+        return new KnownIds(artists, albumId);
+    }
+
+    private static List<String> artistNames(Tags tags) {
+        if (tags.album() == null) {
+            return tags.artist() == null ? List.of() : List.of(tags.artist());
+        }
+        return tags.artist() == null || tags.artist().equals(tags.albumArtistOrArtist())
+                ? List.of(tags.albumArtistOrArtist())
+                : List.of(tags.artist(), tags.albumArtistOrArtist());
+    }
+
+    private void writeRows(long scanId, FileImport result, KnownIds known, long nowMs) {
+        switch (result) {
+            case FileImport.Imported imported -> {
+                long fileId = upsertFile(scanId, imported.file().path(), fileColumns(imported), nowMs);
+                upsertTrack(fileId, imported.tags(), known);
+            }
+            case FileImport.Failed failed -> {
+                long fileId = upsertFile(scanId, failed.file().path(), failedColumns(failed), nowMs);
+                sql.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)).execute();
+            }
+        }
+    }
+
+    private static Map<Field<?>, Object> fileColumns(FileImport.Imported imported) {
+        AudioProperties audio = imported.audio();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.SIZE_BYTES, imported.file().sizeBytes());
+        columns.put(FILE.MTIME_MS, imported.file().mtimeMs());
+        columns.put(FILE.CONTENT_HASH, imported.contentHash());
+        columns.put(FILE.CONTAINER, audio.container());
+        columns.put(FILE.CODEC, audio.codec());
+        columns.put(FILE.SAMPLE_RATE, audio.sampleRate());
+        columns.put(FILE.CHANNELS, audio.channels());
+        columns.put(FILE.BIT_DEPTH, audio.bitDepth());
+        columns.put(FILE.BITRATE_KBPS, audio.bitrateKbps());
+        columns.put(FILE.DURATION_TICKS, audio.durationTicks());
+        columns.put(FILE.STATUS, "imported");
+        columns.put(FILE.FAILURE_REASON, null);
+        return columns;
+    }
+
+    private static Map<Field<?>, Object> failedColumns(FileImport.Failed failed) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.SIZE_BYTES, failed.file().sizeBytes());
+        columns.put(FILE.MTIME_MS, failed.file().mtimeMs());
+        columns.put(FILE.CONTENT_HASH, null);
+        columns.put(FILE.CONTAINER, null);
+        columns.put(FILE.CODEC, null);
+        columns.put(FILE.SAMPLE_RATE, null);
+        columns.put(FILE.CHANNELS, null);
+        columns.put(FILE.BIT_DEPTH, null);
+        columns.put(FILE.BITRATE_KBPS, null);
+        columns.put(FILE.DURATION_TICKS, null);
+        columns.put(FILE.STATUS, "failed");
+        columns.put(FILE.FAILURE_REASON, failed.reason());
+        return columns;
+    }
+
+    private long upsertFile(long scanId, Path path, Map<Field<?>, Object> columns, long nowMs) {
+        columns.put(FILE.UPDATED_AT, nowMs);
+        columns.put(FILE.LAST_SCAN_ID, scanId);
+        Map<Field<?>, Object> onConflict = new LinkedHashMap<>();
+        for (Field<?> field : columns.keySet()) {
+            onConflict.put(field, DSL.excluded(field));
+        }
+        FileRecord inserted = sql.insertInto(FILE)
+                .set(FILE.PATH, path.toString())
+                .set(FILE.FIRST_SEEN_AT, nowMs)
+                .set(columns)
+                .onConflict(FILE.PATH)
+                .doUpdate()
+                .set(onConflict)
+                .returning(FILE.ID)
+                .fetchSingle();
+        return inserted.getId();
+    }
+
+    private void upsertTrack(long fileId, Tags tags, KnownIds known) {
+        Long artistId = tags.artist() == null ? null : artistId(tags.artist(), tags.musicBrainz().artistId(), known);
+        Long albumId = tags.album() == null ? null : albumId(tags, known);
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(TRACK.TITLE, tags.title());
+        columns.put(TRACK.ARTIST_ID, artistId);
+        columns.put(TRACK.ALBUM_ID, albumId);
+        columns.put(TRACK.TRACK_NUMBER, tags.track());
+        columns.put(TRACK.TRACK_TOTAL, tags.trackTotal());
+        columns.put(TRACK.DISC_NUMBER, tags.disc());
+        columns.put(TRACK.DISC_TOTAL, tags.discTotal());
+        columns.put(TRACK.DATE, tags.date());
+        columns.put(TRACK.GENRE, tags.genre());
+        columns.put(TRACK.MUSICBRAINZ_RECORDING_ID, tags.musicBrainz().recordingId());
+        columns.put(TRACK.MUSICBRAINZ_TRACK_ID, tags.musicBrainz().releaseTrackId());
+        Map<Field<?>, Object> onConflict = new LinkedHashMap<>();
+        for (Field<?> field : columns.keySet()) {
+            onConflict.put(field, DSL.excluded(field));
+        }
+        sql.insertInto(TRACK)
+                .set(TRACK.FILE_ID, fileId)
+                .set(columns)
+                .onConflict(TRACK.FILE_ID)
+                .doUpdate()
+                .set(onConflict)
+                .execute();
+    }
+
+    private long artistId(String name, String musicBrainzId, KnownIds known) {
+        Long id = known.artists().get(name);
+        if (id != null) {
+            return id;
+        }
+        // Another process may have added the artist since the read: the upsert returns its id either way.
+        return sql.insertInto(ARTIST)
+                .set(ARTIST.NAME, name)
+                .set(ARTIST.MUSICBRAINZ_ID, musicBrainzId)
+                .onConflict(ARTIST.NAME)
+                .doUpdate()
+                .set(ARTIST.MUSICBRAINZ_ID, DSL.coalesce(ARTIST.MUSICBRAINZ_ID, DSL.excluded(ARTIST.MUSICBRAINZ_ID)))
+                .returningResult(ARTIST.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    private long albumId(Tags tags, KnownIds known) {
+        if (known.albumId() != null) {
+            return known.albumId();
+        }
+        long albumArtistId = artistId(tags.albumArtistOrArtist(), tags.musicBrainz().albumArtistId(), known);
+        return sql.insertInto(ALBUM)
+                .set(ALBUM.TITLE, tags.album())
+                .set(ALBUM.ALBUM_ARTIST_ID, albumArtistId)
+                .set(ALBUM.MUSICBRAINZ_RELEASE_ID, tags.musicBrainz().releaseId())
+                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, tags.musicBrainz().releaseGroupId())
+                .onConflict(ALBUM.TITLE, ALBUM.ALBUM_ARTIST_ID)
+                .doUpdate()
+                .set(ALBUM.MUSICBRAINZ_RELEASE_ID,
+                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_ID)))
+                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
+                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)))
+                .returningResult(ALBUM.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    private <T> T inTurn(String subject, CheckedSupplier<T> statement) throws WriteException {
+        turn.lock();
+        try {
+            return retry.run(statement);
+        } catch (BusyException e) {
+            throw new WriteException(subject, e.getMessage(), e);
+        } catch (SQLException | DataAccessException e) {
+            throw new WriteException(subject, "catalogue write failed: " + Catalogue.rootMessage(e), e);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void begin() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    private void commit() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COMMIT");
+        }
+    }
+
+    /**
+     * Ends the failed transaction. SQLite has already rolled back by itself after some errors (a full disk,
+     * an I/O error); the original failure is the one worth reporting, so a failed ROLLBACK rides along with it.
+     */
+    private void rollbackAfter(Exception failure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** Ids read before the transaction; what is missing is inserted inside it. */
+    private record KnownIds(Map<String, Long> artists, Long albumId) {
+        static final KnownIds NONE = new KnownIds(Map.of(), null);
+    }
+}

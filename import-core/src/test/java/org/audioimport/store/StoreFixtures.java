@@ -1,0 +1,34 @@
+package org.audioimport.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.audioimport.scanning.FoundFile;
+import org.audioimport.tags.MusicBrainzIds;
+import org.audioimport.tags.Tags;
+
+/** File results and raw connections for store tests; the catalogue itself is always a real SQLite file. */
+final class StoreFixtures {
+    private StoreFixtures() {
+    }
+
+    static FileImport.Imported imported(String path, String title, String artist, String album) {
+        Tags tags = new Tags(title, artist, album, null, 1, 10, 1, 1, "2024", "Ambient", MusicBrainzIds.NONE);
+        AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * AudioProperties.TICKS_PER_SECOND);
+        return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags);
+    }
+
+    /** A second, independent connection: another process as far as SQLite's locks are concerned. */
+    static Connection otherConnection(Catalogue catalogue) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + catalogue.file());
+    }
+
+    static long count(Catalogue catalogue, String table) throws SQLException {
+        try (Connection c = otherConnection(catalogue);
+                var rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
