@@ -1,0 +1,84 @@
+package org.audioimport.decode;
+
+import org.bytedeco.javacpp.ShortPointer;
+
+/**
+ * Gathers converted samples into fixed-size blocks and hands each full block to the sink. Copies
+ * straight from native memory into one reused array, in bulk: one copy per sample, no per-sample
+ * call. Starts the sink lazily, with the first block, so a file that yields nothing never reaches
+ * it.
+ */
+final class BlockWriter {
+
+    private final int blockFrames;
+    private short[] buffer = new short[0];
+    private StreamInfo info;
+    private PcmSink sink;
+    private int channels;
+    private int fill;
+    private long emitted;
+    private boolean started;
+
+    BlockWriter(int blockFrames) {
+        if (blockFrames <= 0) {
+            throw new IllegalArgumentException("block frames must be positive: " + blockFrames);
+        }
+        this.blockFrames = blockFrames;
+    }
+
+    /** Prepares for a new file. The array is kept from the last file when it has the right size. */
+    void begin(StreamInfo info, PcmSink sink) {
+        this.info = info;
+        this.sink = sink;
+        this.channels = info.channels();
+        this.fill = 0;
+        this.emitted = 0;
+        this.started = false;
+        int size = Math.multiplyExact(blockFrames, channels);
+        if (buffer.length != size) {
+            buffer = new short[size];
+        }
+    }
+
+    /**
+     * Appends {@code frames} interleaved frames read from {@code source}, starting at sample index
+     * {@code offset} (in shorts, not bytes).
+     */
+    void write(ShortPointer source, long offset, int frames) throws SinkException {
+        long position = offset;
+        int left = frames;
+        while (left > 0) {
+            int n = Math.min(left, blockFrames - fill);
+            source.position(position).get(buffer, fill * channels, n * channels);
+            fill += n;
+            left -= n;
+            position += (long) n * channels;
+            if (fill == blockFrames) {
+                emit();
+            }
+        }
+    }
+
+    /** Hands over the last, partial block. */
+    void finish() throws SinkException {
+        if (fill > 0) {
+            emit();
+        }
+    }
+
+    /** Frames written so far for this file, handed over or not. */
+    long frames() {
+        return emitted + fill;
+    }
+
+    private void emit() throws SinkException {
+        if (!started) {
+            started = true;
+            sink.start(info);
+        }
+        PcmBlock block = new PcmBlock(buffer, fill, channels, info.sampleRate(), emitted);
+        emitted += fill;
+        fill = 0;
+        sink.accept(block);
+    }
+}

@@ -1,0 +1,203 @@
+package org.audioimport.decode;
+
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
+import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.audioimport.decode.DecodeException.Reason;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+
+/**
+ * {@link AudioDecoder} on the FFmpeg libraries bundled by org.bytedeco. The loop is FFmpeg's
+ * usual one: read a packet, send it to the decoder, take every frame it has ready, convert,
+ * repeat; then drain the decoder. Gapless trimming is left to FFmpeg (skip-samples side data),
+ * which is how the {@code ffmpeg} command gets the same frame count.
+ */
+final class FfmpegDecoder implements AudioDecoder {
+
+    /** AVERROR(EAGAIN) on Linux: the decoder wants more input. */
+    private static final int AVERROR_EAGAIN = -11;
+    /** Warnings kept per file; more are counted in one last warning. */
+    private static final int MAX_WARNINGS = 20;
+    /**
+     * Audio shorter than the file's declared length by more than this is reported as truncated.
+     * Generous enough for the encoder delay and padding that declared lengths often include.
+     */
+    private static final double TRUNCATION_TOLERANCE_SECONDS = 0.5;
+
+    private final BlockWriter writer;
+
+    FfmpegDecoder(int blockFrames) {
+        this.writer = new BlockWriter(blockFrames);
+    }
+
+    @Override
+    public StreamInfo probe(Path file) throws DecodeException {
+        try (FfmpegInput input = FfmpegInput.open(file, false)) {
+            return input.info();
+        }
+    }
+
+    @Override
+    public DecodeResult decode(Path file, PcmSink sink) throws DecodeException, SinkException {
+        try (FfmpegInput input = FfmpegInput.open(file, true)) {
+            StreamInfo info = input.info();
+            Warnings warnings = new Warnings(info.sampleRate());
+            writer.begin(info, sink);
+            AVPacket packet = av_packet_alloc();
+            AVFrame frame = av_frame_alloc();
+            try (PcmConverter converter = new PcmConverter(info.sampleRate(), info.channels())) {
+                if (packet == null || frame == null) {
+                    throw new OutOfMemoryError("FFmpeg could not allocate a packet or frame");
+                }
+                decodeAll(input, packet, frame, converter, warnings);
+                converter.flush(writer);
+                writer.finish();
+                if (converter.reshaped()) {
+                    warnings.add(writer.frames(), "the stream changes its sample rate or channel"
+                            + " count midway; converted to " + info.sampleRate() + " Hz, "
+                            + info.channels() + " channels");
+                }
+            } finally {
+                av_frame_free(frame);
+                av_packet_free(packet);
+            }
+            long frames = writer.frames();
+            if (frames == 0) {
+                throw nothingDecoded(file, input, warnings);
+            }
+            checkLength(input, frames, warnings);
+            return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()),
+                    warnings.list());
+        }
+    }
+
+    private void decodeAll(FfmpegInput input, AVPacket packet, AVFrame frame,
+                           PcmConverter converter, Warnings warnings) throws SinkException {
+        AVCodecContext decoder = input.decoder();
+        int stream = input.streamIndex();
+        while (true) {
+            int ret = av_read_frame(input.format(), packet);
+            if (ret < 0) {
+                if (ret != AVERROR_EOF) {
+                    warnings.add(writer.frames(),
+                            "read error, decoding stopped: " + FfmpegInput.errorText(ret));
+                }
+                break;
+            }
+            try {
+                if (packet.stream_index() != stream) {
+                    continue;
+                }
+                ret = avcodec_send_packet(decoder, packet);
+            } finally {
+                av_packet_unref(packet);
+            }
+            if (ret < 0 && ret != AVERROR_EAGAIN) {
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+            }
+            receiveFrames(decoder, frame, converter, warnings);
+        }
+        // Drain: a null packet tells the decoder the stream has ended.
+        avcodec_send_packet(decoder, null);
+        receiveFrames(decoder, frame, converter, warnings);
+    }
+
+    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter,
+                               Warnings warnings) throws SinkException {
+        while (true) {
+            int ret = avcodec_receive_frame(decoder, frame);
+            if (ret == AVERROR_EAGAIN || ret == AVERROR_EOF) {
+                return;
+            }
+            if (ret < 0) {
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+                return;
+            }
+            try {
+                converter.convert(frame, writer);
+            } catch (PcmConverter.ConversionException e) {
+                warnings.add(writer.frames(), e.getMessage());
+            } finally {
+                av_frame_unref(frame);
+            }
+        }
+    }
+
+    private static DecodeException nothingDecoded(Path file, FfmpegInput input,
+                                                  Warnings warnings) {
+        if (!warnings.isEmpty()) {
+            return new DecodeException(file, Reason.NOT_AUDIO,
+                    "no valid " + input.info().codec() + " audio in it: " + warnings.first());
+        }
+        if (input.declaredFrames() > 0) {
+            return new DecodeException(file, Reason.TRUNCATED, String.format(Locale.ROOT,
+                    "no audio data after the header, which declares %.1f s",
+                    (double) input.declaredFrames() / input.info().sampleRate()));
+        }
+        return new DecodeException(file, Reason.NO_SAMPLES,
+                input.info().codec() + " stream with no samples");
+    }
+
+    private static void checkLength(FfmpegInput input, long frames, Warnings warnings) {
+        long declared = input.declaredFrames();
+        double rate = input.info().sampleRate();
+        if (declared > 0 && (declared - frames) / rate > TRUNCATION_TOLERANCE_SECONDS) {
+            warnings.add(frames, String.format(Locale.ROOT,
+                    "truncated: the audio ends at %.2f s but the file declares %.2f s",
+                    frames / rate, declared / rate));
+        }
+    }
+
+    /** The warnings of one file, capped at {@link #MAX_WARNINGS}. */
+    private static final class Warnings {
+        private final int rate;
+        private final List<DecodeWarning> list = new ArrayList<>();
+        private int dropped;
+        private long lastFrame;
+
+        Warnings(int rate) {
+            this.rate = rate;
+        }
+
+        void add(long frame, String message) {
+            lastFrame = frame;
+            if (list.size() < MAX_WARNINGS) {
+                list.add(new DecodeWarning(frame, (double) frame / rate, message));
+            } else {
+                dropped++;
+            }
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        String first() {
+            return list.get(0).message();
+        }
+
+        List<DecodeWarning> list() {
+            if (dropped == 0) {
+                return list;
+            }
+            List<DecodeWarning> all = new ArrayList<>(list);
+            all.add(new DecodeWarning(lastFrame, (double) lastFrame / rate,
+                    dropped + " more problems, up to this position, not listed"));
+            return all;
+        }
+    }
+}

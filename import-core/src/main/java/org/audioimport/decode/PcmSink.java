@@ -1,0 +1,24 @@
+package org.audioimport.decode;
+
+/**
+ * Receives a file's audio as the decoder produces it, in order, in one pass.
+ *
+ * <p>For each file that yields audio the decoder calls {@link #start} once, then {@link #accept}
+ * once per block. A file that yields no audio at all never reaches the sink (the decoder throws
+ * {@link DecodeException} instead). The end of the stream is the return of {@link
+ * AudioDecoder#decode}; the caller then asks the sink for its result.
+ *
+ * <p>A sink is called from the decoding thread only and does not need to be thread-safe.
+ */
+public interface PcmSink {
+
+    /** Called once before the first block of a file. */
+    void start(StreamInfo info) throws SinkException;
+
+    /**
+     * Called once per block. The block's array is reused for the next block: copy what must be
+     * kept. Throwing stops the decoding of this file; the decoder frees its resources and
+     * rethrows.
+     */
+    void accept(PcmBlock block) throws SinkException;
+}
