@@ -10,4 +10,15 @@ public record MusicBrainzIds(
         String releaseGroupId) {
 
     public static final MusicBrainzIds NONE = new MusicBrainzIds(null, null, null, null, null, null);
+
+    /** These ids, with each missing one taken from {@code fallback}. */
+    public MusicBrainzIds orElse(MusicBrainzIds fallback) {
+        return new MusicBrainzIds(
+                TagValues.first(recordingId, fallback.recordingId),
+                TagValues.first(releaseTrackId, fallback.releaseTrackId),
+                TagValues.first(artistId, fallback.artistId),
+                TagValues.first(albumArtistId, fallback.albumArtistId),
+                TagValues.first(releaseId, fallback.releaseId),
+                TagValues.first(releaseGroupId, fallback.releaseGroupId));
+    }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * Reads a file's tags with jaudiotagger, told the format found by content (it otherwise goes by the
  * file name). Where jaudiotagger has no reader for the format, or fails on the file, the tags come from
  * the decoder's metadata dictionary instead: a file with unreadable tags is still imported.
+ * Tags are only read, never written.
  */
 public final class TagReader {
     private static final Logger LOG = LoggerFactory.getLogger(TagReader.class);
@@ -31,11 +32,17 @@ public final class TagReader {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
     }
 
-    /** Tags of the file: jaudiotagger's where it can read them, else those of {@code decoderMetadata}. */
+    /**
+     * Tags of the file: jaudiotagger's where it can read them, each missing value filled from
+     * {@code decoderMetadata} (FFmpeg reads some fields jaudiotagger does not, e.g. the track number
+     * FFmpeg itself writes into WAV files as IPRT).
+     */
     public Tags read(Path file, Container container, Map<String, String> decoderMetadata) {
+        Tags fromDecoder = MetadataTags.from(decoderMetadata);
         return jaudiotaggerExtension(container)
                 .flatMap(extension -> readWithJaudiotagger(file, extension))
-                .orElseGet(() -> MetadataTags.from(decoderMetadata));
+                .map(tags -> tags.orElse(fromDecoder))
+                .orElse(fromDecoder);
     }
 
     private static Optional<String> jaudiotaggerExtension(Container container) {

@@ -1,6 +1,6 @@
 package org.audioimport.tags;
 
-/** Normalising raw tag text: blanks to null, "3/12" to its numbers. */
+/** Normalising raw tag text: blanks (and NUL padding) to null, "3/12" to its numbers. */
 final class TagValues {
     private TagValues() {
     }
@@ -9,7 +9,8 @@ final class TagValues {
         if (raw == null) {
             return null;
         }
-        String trimmed = raw.strip();
+        // RIFF INFO strings are padded to even length with NUL, which strip() does not remove.
+        String trimmed = raw.replace("\u0000", "").strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
 

@@ -20,6 +20,22 @@ public record Tags(
     public static final Tags NONE =
             new Tags(null, null, null, null, null, null, null, null, null, null, MusicBrainzIds.NONE);
 
+    /** These tags, with each missing value taken from {@code fallback}. */
+    public Tags orElse(Tags fallback) {
+        return new Tags(
+                TagValues.first(title, fallback.title),
+                TagValues.first(artist, fallback.artist),
+                TagValues.first(album, fallback.album),
+                TagValues.first(albumArtist, fallback.albumArtist),
+                TagValues.first(track, fallback.track),
+                TagValues.first(trackTotal, fallback.trackTotal),
+                TagValues.first(disc, fallback.disc),
+                TagValues.first(discTotal, fallback.discTotal),
+                TagValues.first(date, fallback.date),
+                TagValues.first(genre, fallback.genre),
+                musicBrainz.orElse(fallback.musicBrainz));
+    }
+
     /** The artist an album is filed under: the album artist, else the track artist, else unknown (""). */
     public String albumArtistOrArtist() {
         if (albumArtist != null) {

@@ -1,0 +1,78 @@
+# Shared by ./audio-import and ./run-tests: picks a JDK >= 21, installs the Debian packages the
+# build and the program need (as root; otherwise prints the command and stops), and builds the jar.
+# Sourced, not run.
+
+AUDIO_IMPORT_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+AUDIO_IMPORT_JAR="$AUDIO_IMPORT_HOME/import-cli/target/audio-import.jar"
+# Runtime needs: libchromaprint1 (fingerprints, loaded through JNA).
+AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1)
+# Build needs: Maven.
+AUDIO_IMPORT_BUILD_PACKAGES=(maven)
+
+say() { printf 'audio-import: %s\n' "$*" >&2; }
+
+# The Java feature version of a JDK folder, from its release file; empty if it is not a JDK.
+jdk_version() {
+    local release="$1/release"
+    [[ -x "$1/bin/java" && -r "$release" ]] || return 0
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+}
+
+# Sets JAVA_HOME to a JDK >= 21: JAVA_HOME if it is one, else the newest under the usual places.
+pick_jdk() {
+    local candidate version best="" best_version=0
+    if [[ -n "${JAVA_HOME:-}" ]]; then
+        version="$(jdk_version "$JAVA_HOME")"
+        if [[ -n "$version" && "$version" -ge 21 ]]; then
+            export JAVA_HOME
+            return 0
+        fi
+    fi
+    for candidate in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* "$HOME"/.sdkman/candidates/java/*; do
+        [[ -d "$candidate" ]] || continue
+        version="$(jdk_version "$candidate")"
+        if [[ -n "$version" && "$version" -ge 21 && "$version" -gt "$best_version" ]]; then
+            best="$candidate"
+            best_version="$version"
+        fi
+    done
+    if [[ -z "$best" ]]; then
+        say "no JDK 21 or newer found (looked at JAVA_HOME and /usr/lib/jvm). Install one, e.g. Temurin 21+, and set JAVA_HOME."
+        exit 1
+    fi
+    export JAVA_HOME="$best"
+}
+
+# Installs missing Debian packages when root; otherwise prints the command to run and stops.
+ensure_packages() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    if [[ "$(id -u)" -ne 0 ]]; then
+        say "missing Debian packages: ${missing[*]}. Run: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+        exit 1
+    fi
+    say "installing ${missing[*]}"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+}
+
+# Maven options: native access for sqlite-jdbc inside Maven's JVM (the jOOQ code generator).
+maven() {
+    (cd "$AUDIO_IMPORT_HOME" && MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED" mvn -B -ntp "$@")
+}
+
+# Builds the jar when it is missing or older than any source or build file.
+build_if_stale() {
+    if [[ -f "$AUDIO_IMPORT_JAR" ]] && [[ -z "$(cd "$AUDIO_IMPORT_HOME" && find pom.xml ./*/pom.xml ./*/src \
+            -newer "$AUDIO_IMPORT_JAR" -print -quit 2>/dev/null)" ]]; then
+        return 0
+    fi
+    say "building the jar (first run or sources changed)..."
+    if ! maven -q -DskipTests package >&2; then
+        say "build failed"
+        exit 1
+    fi
+}

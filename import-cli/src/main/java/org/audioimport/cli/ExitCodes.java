@@ -1,0 +1,15 @@
+package org.audioimport.cli;
+
+/** The process exit codes, documented in docs/cli.md. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** The command ran, but some files failed (import), or the asked-for file is not catalogued (show). */
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+    static final int CATALOGUE_UNUSABLE = 3;
+    /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
+    static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.audioimport.cli;
+
+import java.io.PrintWriter;
+import org.audioimport.store.CatalogueException;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The composition root: builds the command line and maps failures to the documented exit codes. */
+@Command(name = "audio-import",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Imports a music library into a SQLite catalogue.",
+        subcommands = {ImportCommand.class, ShowCommand.class, StatusCommand.class, FailedCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Some files failed (import), or the file is not in the catalogue (show).",
+            "2:Usage error.",
+            "3:The catalogue cannot be opened or migrated.",
+            "130:Interrupted (Ctrl-C); the catalogue is consistent."})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::handle);
+        return commandLine;
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof CatalogueException) {
+            err.println("audio-import: " + e.getMessage());
+            return ExitCodes.CATALOGUE_UNUSABLE;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,137 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.audioimport.store.AudioProperties;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.FileDetails;
+import org.audioimport.tags.Tags;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code audio-import show PATH}: everything the catalogue knows about one file. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show everything the catalogue knows about one file.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Shown.", "1:The file is not in the catalogue.", "2:Usage error.",
+            "3:The catalogue cannot be opened or migrated."})
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
+    private Path path;
+
+    @Override
+    public Integer call() throws CatalogueException {
+        CatalogueReader reader = new CatalogueReader(Catalogue.open(catalogueOption.catalogueFile()));
+        String key = path.toAbsolutePath().normalize().toString();
+        Optional<FileDetails> details = reader.file(key);
+        if (details.isEmpty()) {
+            spec.commandLine().getErr().println("audio-import: " + key + ": not in the catalogue");
+            return ExitCodes.SOME_FAILED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            out.println(Json.write(json(details.get())));
+        } else {
+            text(details.get(), out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode json(FileDetails file) {
+        ObjectNode json = Json.object();
+        json.put("path", file.path());
+        json.put("status", file.status());
+        AudioProperties audio = file.audio();
+        json.put("format", audio == null ? null : audio.container());
+        json.put("codec", audio == null ? null : audio.codec());
+        json.put("sample_rate", audio == null ? null : audio.sampleRate());
+        json.put("channels", audio == null ? null : audio.channels());
+        json.put("bit_depth", audio == null ? null : audio.bitDepth());
+        json.put("bitrate_kbps", audio == null ? null : audio.bitrateKbps());
+        json.put("duration_s", audio == null ? null : Json.round(audio.durationSeconds()));
+        json.put("size_bytes", file.sizeBytes());
+        json.put("content_hash", file.contentHash());
+        json.put("error", file.failureReason());
+        Tags tags = file.tags();
+        ObjectNode tagJson = json.putObject("tags");
+        tagJson.put("title", tags.title());
+        tagJson.put("artist", tags.artist());
+        tagJson.put("album", tags.album());
+        tagJson.put("album_artist", tags.albumArtist());
+        tagJson.put("track", tags.track());
+        tagJson.put("track_total", tags.trackTotal());
+        tagJson.put("disc", tags.disc());
+        tagJson.put("disc_total", tags.discTotal());
+        tagJson.put("date", tags.date());
+        tagJson.put("genre", tags.genre());
+        ObjectNode mb = tagJson.putObject("musicbrainz");
+        mb.put("recording_id", tags.musicBrainz().recordingId());
+        mb.put("release_track_id", tags.musicBrainz().releaseTrackId());
+        mb.put("artist_id", tags.musicBrainz().artistId());
+        mb.put("album_artist_id", tags.musicBrainz().albumArtistId());
+        mb.put("release_id", tags.musicBrainz().releaseId());
+        mb.put("release_group_id", tags.musicBrainz().releaseGroupId());
+        return json;
+    }
+
+    private static void text(FileDetails file, PrintWriter out) {
+        out.printf("%s%n", file.path());
+        out.printf("  status:    %s%n", file.status());
+        if (file.failureReason() != null) {
+            out.printf("  error:     %s%n", file.failureReason());
+        }
+        AudioProperties audio = file.audio();
+        if (audio != null) {
+            out.printf("  format:    %s (%s), %d Hz, %d ch%s%s%n", audio.container(), audio.codec(), audio.sampleRate(),
+                    audio.channels(), audio.bitDepth() == null ? "" : ", " + audio.bitDepth() + "-bit",
+                    audio.bitrateKbps() == null ? "" : ", " + audio.bitrateKbps() + " kbps");
+            out.printf("  duration:  %s%n", minutesSeconds(audio.durationSeconds()));
+        }
+        Tags tags = file.tags();
+        line(out, "title", tags.title());
+        line(out, "artist", tags.artist());
+        line(out, "album", tags.album());
+        line(out, "album artist", tags.albumArtist());
+        line(out, "track", ofTotal(tags.track(), tags.trackTotal()));
+        line(out, "disc", ofTotal(tags.disc(), tags.discTotal()));
+        line(out, "date", tags.date());
+        line(out, "genre", tags.genre());
+        line(out, "recording", tags.musicBrainz().recordingId());
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        if (value != null) {
+            out.printf("  %-10s %s%n", label + ":", value);
+        }
+    }
+
+    private static String ofTotal(Integer number, Integer total) {
+        if (number == null) {
+            return null;
+        }
+        return total == null ? number.toString() : number + " of " + total;
+    }
+
+    private static String minutesSeconds(double seconds) {
+        long whole = (long) seconds;
+        return String.format("%d:%02d.%03d", whole / 60, whole % 60, Math.round((seconds - whole) * 1000) % 1000);
+    }
+}

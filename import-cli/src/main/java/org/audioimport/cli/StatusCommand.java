@@ -1,0 +1,85 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.CatalogueStatus;
+import org.audioimport.store.ScanSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code audio-import status}: counts by status and the last scans. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show file counts by status and the most recent scans.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Shown.", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
+final class StatusCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Option(names = "--scans", paramLabel = "N", defaultValue = "5", description = "How many recent scans to list (default: ${DEFAULT-VALUE}).")
+    private int scans;
+
+    @Override
+    public Integer call() throws CatalogueException {
+        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        CatalogueStatus status = new CatalogueReader(catalogue).status(Math.max(0, scans));
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            out.println(Json.write(json(catalogue, status)));
+        } else {
+            text(catalogue, status, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode json(Catalogue catalogue, CatalogueStatus status) {
+        ObjectNode json = Json.object();
+        json.put("catalogue", catalogue.file().toString());
+        ObjectNode files = json.putObject("files");
+        status.filesByStatus().forEach(files::put);
+        json.put("artists", status.artists());
+        json.put("albums", status.albums());
+        json.put("tracks", status.tracks());
+        ArrayNode scans = json.putArray("scans");
+        for (ScanSummary scan : status.recentScans()) {
+            ObjectNode s = scans.addObject();
+            s.put("id", scan.id());
+            s.put("started", Instant.ofEpochMilli(scan.startedAtMs()).toString());
+            s.put("finished", scan.finishedAtMs() == null ? null : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
+            s.put("outcome", scan.outcome());
+            s.put("files_seen", scan.counts().filesSeen());
+            s.put("imported", scan.counts().imported());
+            s.put("updated", scan.counts().updated());
+            s.put("unchanged", scan.counts().unchanged());
+            s.put("failed", scan.counts().failed());
+        }
+        return json;
+    }
+
+    private static void text(Catalogue catalogue, CatalogueStatus status, PrintWriter out) {
+        out.printf("Catalogue %s%n", catalogue.file());
+        out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
+        out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
+        for (ScanSummary scan : status.recentScans()) {
+            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d failed%n", scan.id(),
+                    Instant.ofEpochMilli(scan.startedAtMs()), scan.outcome(), scan.counts().filesSeen(),
+                    scan.counts().imported(), scan.counts().updated(), scan.counts().unchanged(), scan.counts().failed());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.audioimport.pipeline.FileOutcome;
+import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.store.WriteStats;
+
+/** The import summary as the JSON object documented in docs/cli.md. */
+final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    static ObjectNode of(ImportSummary summary) {
+        WriteStats writes = summary.writes();
+        ObjectNode json = Json.object();
+        json.put("scan_id", summary.scanId());
+        json.put("files_seen", summary.filesSeen());
+        json.put("imported", summary.imported());
+        json.put("updated", summary.updated());
+        json.put("unchanged", summary.unchanged());
+        json.put("failed", summary.failed());
+        json.put("interrupted", summary.interrupted());
+        json.put("elapsed_s", Json.round(summary.elapsed().toNanos() / 1e9));
+        json.put("write_transactions", writes.writeTransactions());
+        json.put("write_tx_per_imported_file", Json.round(summary.writeTransactionsPerImportedFile()));
+        json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
+        json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
+        json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
+        json.put("busy_retries", writes.busyRetries());
+        ArrayNode failures = json.putArray("failures");
+        for (FileOutcome.Failed failed : summary.failures()) {
+            failures.addObject().put("path", failed.path().toString()).put("reason", failed.reason());
+        }
+        return json;
+    }
+}

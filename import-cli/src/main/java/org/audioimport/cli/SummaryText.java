@@ -1,0 +1,27 @@
+package org.audioimport.cli;
+
+import java.io.PrintWriter;
+import org.audioimport.pipeline.FileOutcome;
+import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.store.WriteStats;
+
+/** The import summary for a person: counts first, then each failed file with its reason. */
+final class SummaryText {
+    private SummaryText() {
+    }
+
+    static void print(ImportSummary summary, PrintWriter out) {
+        WriteStats writes = summary.writes();
+        double seconds = summary.elapsed().toNanos() / 1e9;
+        out.printf("%s %d files in %.1f s: %d imported, %d updated, %d unchanged, %d failed%n",
+                summary.interrupted() ? "Interrupted after" : "Scanned", summary.filesSeen(), seconds,
+                summary.imported(), summary.updated(), summary.unchanged(), summary.failed());
+        out.printf("Writes: %d transactions (%.2f per file written), hold p50 %.2f ms, p99 %.2f ms, "
+                        + "lock wait %.1f ms, %d busy retries%n",
+                writes.writeTransactions(), summary.writeTransactionsPerImportedFile(), writes.txHoldMsP50(),
+                writes.txHoldMsP99(), writes.lockWaitMsTotal(), writes.busyRetries());
+        for (FileOutcome.Failed failed : summary.failures()) {
+            out.printf("  failed: %s: %s%n", failed.path(), failed.reason());
+        }
+    }
+}

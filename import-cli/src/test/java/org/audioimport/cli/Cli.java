@@ -1,0 +1,62 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/** Runs the command line in process, capturing its output, as a user's shell would see it. */
+record Cli(int exitCode, String out, String err) {
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    JsonNode json() {
+        try {
+            return new ObjectMapper().readTree(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + out, e);
+        }
+    }
+
+    /** The repository's sample library, copied where a test may change it. */
+    static Path sampleCopy(Path target) throws IOException {
+        Path source = null;
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && source == null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("test-data/sample"))) {
+                source = dir.resolve("test-data/sample");
+            }
+        }
+        if (source == null) {
+            throw new IllegalStateException("test-data/sample not found");
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file) && !file.toString().endsWith(".tsv")) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    static long countAudioFiles(Path library) throws IOException {
+        try (Stream<Path> files = Files.walk(library)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+}

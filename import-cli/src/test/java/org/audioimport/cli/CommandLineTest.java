@@ -1,0 +1,190 @@
+package org.audioimport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private Path library;
+    private String db;
+    private long sampleFiles;
+
+    @BeforeEach
+    void copySample() throws Exception {
+        library = Cli.sampleCopy(dir.resolve("library"));
+        db = dir.resolve("library.db").toString();
+        sampleFiles = Cli.countAudioFiles(library);
+    }
+
+    @Test
+    void helpAndVersionAnswerWithExitZero() {
+        Cli help = Cli.run("--help");
+        Cli version = Cli.run("--version");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("import") && help.out().contains("Exit codes"), help.out());
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("audio-import "), version.out());
+    }
+
+    @Test
+    void everyCommandHasItsHelp() {
+        for (String command : List.of("import", "show", "status", "failed")) {
+            Cli help = Cli.run(command, "--help");
+            assertEquals(0, help.exitCode(), command);
+            assertTrue(help.out().contains("Usage: audio-import " + command), help.out());
+        }
+    }
+
+    @Test
+    void importingTheSampleTwiceGivesImportedThenUnchangedWithOneTransactionPerFile() {
+        Cli first = Cli.run("import", library.toString(), "--db", db, "--json");
+        Cli second = Cli.run("import", library.toString(), "--db", db, "--json");
+
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode one = first.json();
+        assertEquals(sampleFiles, one.get("imported").asLong());
+        assertEquals(sampleFiles, one.get("files_seen").asLong());
+        assertEquals(1.0, one.get("write_tx_per_imported_file").asDouble());
+        for (String key : List.of("files_seen", "imported", "updated", "unchanged", "failed", "elapsed_s",
+                "write_transactions", "write_tx_per_imported_file", "tx_hold_ms_p50", "tx_hold_ms_p99",
+                "lock_wait_ms_total", "busy_retries")) {
+            assertTrue(one.has(key), "missing key " + key);
+        }
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(sampleFiles, second.json().get("unchanged").asLong());
+        assertEquals(0, second.json().get("imported").asLong());
+    }
+
+    @Test
+    void textSummaryNamesTheCounts() {
+        Cli run = Cli.run("import", library.toString(), "--db", db, "--no-progress");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(sampleFiles + " imported"), run.out());
+    }
+
+    @Test
+    void aFailedFileMakesExitCodeOneAndIsListedByFailed() throws Exception {
+        Path bad = Files.write(library.resolve("broken.mp3"), "not audio at all".getBytes());
+
+        Cli run = Cli.run("import", library.toString(), "--db", db, "--json");
+        Cli failed = Cli.run("failed", "--db", db, "--json");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.json().get("failed").asLong());
+        assertEquals(0, failed.exitCode());
+        assertEquals(1, failed.json().size());
+        assertEquals(bad.toString(), failed.json().get(0).get("path").asText());
+        assertTrue(failed.json().get(0).get("reason").asText().contains("not an audio file"));
+        Cli show = Cli.run("show", bad.toString(), "--db", db, "--json");
+        assertEquals("failed", show.json().get("status").asText());
+        assertTrue(show.json().get("error").asText().contains("not an audio file"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, Cli.run("import", "--no-such-option", library.toString()).exitCode());
+        assertEquals(2, Cli.run("import", dir.resolve("missing").toString(), "--db", db).exitCode());
+        assertEquals(2, Cli.run("import").exitCode());
+        assertEquals(2, Cli.run("import", library.toString(), "--db", db, "--workers", "0").exitCode());
+        assertEquals(2, Cli.run("no-such-command").exitCode());
+    }
+
+    @Test
+    void catalogueThatIsNotADatabaseExitsWithThreeAndAClearMessage() throws Exception {
+        Path notDb = Files.writeString(dir.resolve("notes.db"), "plain text, not SQLite\n".repeat(50));
+
+        Cli run = Cli.run("import", library.toString(), "--db", notDb.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains(notDb.toString()) && run.err().contains("SQLite"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void catalogueFromANewerVersionExitsWithThreeAndIsNotChanged() throws Exception {
+        assertEquals(0, Cli.run("status", "--db", db).exitCode());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("insert into flyway_schema_history (installed_rank, version, description, type, "
+                    + "script, checksum, installed_by, execution_time, success) "
+                    + "values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
+        }
+        byte[] before = Files.readAllBytes(Path.of(db));
+
+        Cli run = Cli.run("import", library.toString(), "--db", db);
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("newer"), run.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(db))));
+    }
+
+    @Test
+    void showPrintsTheDocumentedJsonKeysAndReadableText() throws Exception {
+        Cli.run("import", library.toString(), "--db", db, "--json");
+        Path file;
+        try (var files = Files.walk(library)) {
+            file = files.filter(p -> p.toString().endsWith(".flac")).findFirst().orElseThrow();
+        }
+
+        Cli json = Cli.run("show", file.toString(), "--db", db, "--json");
+        Cli text = Cli.run("show", file.toString(), "--db", db);
+
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode shown = json.json();
+        for (String key : List.of("path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error")) {
+            assertTrue(shown.has(key), "missing key " + key);
+        }
+        for (String key : List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre")) {
+            assertTrue(shown.get("tags").has(key), "missing tag key " + key);
+        }
+        assertEquals(file.toString(), shown.get("path").asText());
+        assertEquals("flac", shown.get("format").asText());
+        assertEquals(0, text.exitCode());
+        assertTrue(text.out().contains("status:") && text.out().contains("duration:"), text.out());
+    }
+
+    @Test
+    void showOfAFileNotInTheCatalogueExitsWithOne() {
+        Cli run = Cli.run("show", dir.resolve("nowhere.flac").toString(), "--db", db);
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("not in the catalogue"), run.err());
+    }
+
+    @Test
+    void statusCountsFilesByStatusAndListsTheScans() {
+        Cli.run("import", library.toString(), "--db", db, "--json");
+
+        Cli status = Cli.run("status", "--db", db, "--json");
+
+        assertEquals(0, status.exitCode());
+        JsonNode json = status.json();
+        assertEquals(sampleFiles, json.get("files").get("imported").asLong());
+        assertEquals(1, json.get("scans").size());
+        assertEquals("completed", json.get("scans").get(0).get("outcome").asText());
+    }
+
+    @Test
+    void defaultCatalogueFollowsXdgDataHomeThenHome() {
+        Path home = Path.of("/home/someone");
+
+        assertEquals(Path.of("/data/audio-import/library.db"),
+                CatalogueOption.defaultCatalogue(Map.of("XDG_DATA_HOME", "/data"), home));
+        assertEquals(home.resolve(".local/share/audio-import/library.db"), CatalogueOption.defaultCatalogue(Map.of(), home));
+    }
+}

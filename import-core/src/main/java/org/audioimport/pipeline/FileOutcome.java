@@ -1,0 +1,24 @@
+package org.audioimport.pipeline;
+
+import java.nio.file.Path;
+
+/** What became of one file in a run. */
+public sealed interface FileOutcome {
+    Path path();
+
+    /** New to the catalogue, now imported. */
+    record Imported(Path path) implements FileOutcome {
+    }
+
+    /** Known but changed since the last scan, imported again. */
+    record Updated(Path path) implements FileOutcome {
+    }
+
+    /** Known and unchanged (same size and modification time): nothing was read. */
+    record Unchanged(Path path) implements FileOutcome {
+    }
+
+    /** Could not be imported; the reason names what went wrong. */
+    record Failed(Path path, String reason) implements FileOutcome {
+    }
+}

@@ -1,0 +1,70 @@
+package org.audioimport.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import org.audioimport.decode.AudioDecoder;
+import org.audioimport.decode.DecodeException;
+import org.audioimport.decode.DecodeResult;
+import org.audioimport.decode.SinkException;
+import org.audioimport.decode.StreamInfo;
+import org.audioimport.scanning.AudioSignature;
+import org.audioimport.scanning.AudioSignature.Container;
+import org.audioimport.scanning.ContentHash;
+import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.store.AudioProperties;
+import org.audioimport.store.FileImport;
+import org.audioimport.tags.TagReader;
+import org.audioimport.tags.Tags;
+
+/**
+ * Turns one file into its {@link FileImport}: checks the content is audio, hashes it, decodes it once
+ * (every phase listens to that one decode), and reads its tags. Not thread-safe: each worker has its own.
+ */
+final class FileProcessor {
+    private final AudioDecoder decoder = AudioDecoder.ffmpeg();
+    private final ContentHash hash = new ContentHash();
+    private final TagReader tagReader = new TagReader();
+
+    FileImport process(FoundFile file) {
+        Container container;
+        String contentHash;
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            Optional<Container> detected = AudioSignature.detect(channel);
+            if (detected.isEmpty()) {
+                return new FileImport.Failed(file, channel.size() == 0
+                        ? "file is empty (0 bytes)"
+                        : "not an audio file: its content matches no known audio format");
+            }
+            container = detected.get();
+            contentHash = hash.of(channel);
+        } catch (NoSuchFileException e) {
+            return new FileImport.Failed(file, "file vanished during the scan");
+        } catch (IOException e) {
+            return new FileImport.Failed(file, LibraryWalker.describe(e));
+        }
+        DecodeResult decoded;
+        try {
+            decoded = decoder.decode(file.path(), new PhaseFanOut(List.of()));
+        } catch (DecodeException e) {
+            return new FileImport.Failed(file, withoutPath(e.getMessage(), file));
+        } catch (SinkException e) {
+            return new FileImport.Failed(file, e.getMessage());
+        }
+        StreamInfo info = decoded.info();
+        Tags tags = tagReader.read(file.path(), container, info.metadata());
+        AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
+                info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
+        return new FileImport.Imported(file, contentHash, audio, tags);
+    }
+
+    /** The failure record already names the file; its reason need not repeat the path. */
+    private static String withoutPath(String message, FoundFile file) {
+        String prefix = file.path() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+}

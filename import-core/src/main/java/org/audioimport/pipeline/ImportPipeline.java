@@ -1,0 +1,193 @@
+package org.audioimport.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.FileImport;
+import org.audioimport.store.KnownFile;
+import org.audioimport.store.ScanCounts;
+import org.audioimport.store.WriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One import run: walk the folders, read what the catalogue already knows (before any write), skip the
+ * unchanged files, and let a pool of workers process the rest, each file's result written in its own
+ * transaction. {@link #stop()} stops taking new files; files in flight still commit or roll back.
+ */
+public final class ImportPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
+
+    private final CatalogueReader reader;
+    private final CatalogueWriter writer;
+    private final ImportSettings settings;
+    private final Clock clock;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, ImportSettings settings, Clock clock) {
+        this.reader = reader;
+        this.writer = writer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Asks a running import to stop taking new files; safe from any thread, e.g. a shutdown hook. */
+    public void stop() {
+        stopRequested.set(true);
+    }
+
+    public ImportSummary run(List<Path> roots, ImportListener listener)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        long started = System.nanoTime();
+        List<WalkEntry> entries = new LibraryWalker().walk(roots);
+        Map<String, KnownFile> known = reader.knownFiles();
+        long scanId = writer.startScan(roots, clock.millis());
+        LOG.info("scan {} started: {} files under {}", scanId, entries.size(), roots);
+
+        Tally tally = new Tally(listener);
+        List<WalkEntry> toExamine = new ArrayList<>();
+        List<FoundFile> unchanged = new ArrayList<>();
+        for (WalkEntry entry : entries) {
+            KnownFile before = known.get(entry.path().toString());
+            if (entry instanceof WalkEntry.Candidate candidate && before != null
+                    && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
+                unchanged.add(candidate.file());
+            } else {
+                toExamine.add(entry);
+            }
+        }
+        listener.started(entries.size(), toExamine.size());
+        unchanged.forEach(file -> tally.record(new FileOutcome.Unchanged(file.path()), false));
+
+        boolean completed = examine(toExamine, known, scanId, tally);
+        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed);
+        writer.finishScan(scanId, new ScanCounts(summary.filesSeen(), summary.imported(), summary.updated(),
+                summary.unchanged(), summary.failed()), completed, clock.millis());
+        LOG.info("scan {} {}: {} imported, {} updated, {} unchanged, {} failed in {} s", scanId,
+                completed ? "finished" : "interrupted", summary.imported(), summary.updated(), summary.unchanged(),
+                summary.failed(), String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
+        return summary;
+    }
+
+    /** Runs the workers over the files; false when a stop request left some files unexamined. */
+    private boolean examine(List<WalkEntry> entries, Map<String, KnownFile> known, long scanId, Tally tally)
+            throws InterruptedException {
+        ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(FileProcessor::new);
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), workerThreads());
+        // Bounds the queue so that a huge library does not queue every task at once, and so that a stop
+        // request leaves few files already queued.
+        Semaphore inFlight = new Semaphore(settings.workers() * 2);
+        boolean completed = true;
+        try {
+            for (WalkEntry entry : entries) {
+                inFlight.acquire();
+                if (stopRequested.get()) {
+                    inFlight.release();
+                    completed = false;
+                    break;
+                }
+                boolean wasKnown = known.containsKey(entry.path().toString());
+                workers.execute(() -> {
+                    try {
+                        if (!stopRequested.get()) {
+                            importOne(entry, wasKnown, scanId, processors.get(), tally);
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        } finally {
+            workers.shutdown();
+            while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.debug("waiting for files in flight to finish");
+            }
+        }
+        return completed && !stopRequested.get();
+    }
+
+    private void importOne(WalkEntry entry, boolean wasKnown, long scanId, FileProcessor processor, Tally tally) {
+        FileImport result = switch (entry) {
+            case WalkEntry.Candidate candidate -> processor.process(candidate.file());
+            case WalkEntry.Unreachable unreachable ->
+                    new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
+        };
+        try {
+            writer.write(scanId, result, clock.millis());
+            tally.record(outcome(result, wasKnown), true);
+        } catch (WriteException e) {
+            tally.record(new FileOutcome.Failed(entry.path(), e.reason()), false);
+        }
+    }
+
+    private static FileOutcome outcome(FileImport result, boolean wasKnown) {
+        return switch (result) {
+            case FileImport.Imported imported -> wasKnown
+                    ? new FileOutcome.Updated(imported.file().path())
+                    : new FileOutcome.Imported(imported.file().path());
+            case FileImport.Failed failed -> new FileOutcome.Failed(failed.file().path(), failed.reason());
+        };
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "import-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Counts outcomes as workers report them, and passes each to the listener one at a time. */
+    private static final class Tally {
+        private final ImportListener listener;
+        private final List<FileOutcome.Failed> failures = new ArrayList<>();
+        private int imported;
+        private int updated;
+        private int unchanged;
+        private int written;
+
+        Tally(ImportListener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void record(FileOutcome outcome, boolean wasWritten) {
+            switch (outcome) {
+                case FileOutcome.Imported i -> imported++;
+                case FileOutcome.Updated u -> updated++;
+                case FileOutcome.Unchanged u -> unchanged++;
+                case FileOutcome.Failed failed -> {
+                    failures.add(failed);
+                    LOG.warn("{}: failed, {}", failed.path(), failed.reason());
+                }
+            }
+            if (wasWritten) {
+                written++;
+            }
+            listener.fileDone(outcome);
+        }
+
+        synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted) {
+            int seen = imported + updated + unchanged + failures.size();
+            return new ImportSummary(scanId, seen, imported, updated, unchanged, List.copyOf(failures), written,
+                    elapsed, writer.stats(), interrupted);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.audioimport.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import org.audioimport.store.WriteStats;
+
+/**
+ * The result of a run: counts, how long it took, what the writer did, and each failed file with its
+ * reason. {@code interrupted} is true when the run was stopped before every file was examined.
+ */
+public record ImportSummary(
+        long scanId,
+        int filesSeen,
+        int imported,
+        int updated,
+        int unchanged,
+        List<FileOutcome.Failed> failures,
+        int filesWritten,
+        Duration elapsed,
+        WriteStats writes,
+        boolean interrupted) {
+
+    public int failed() {
+        return failures.size();
+    }
+
+    /**
+     * Write transactions per file written (imported, updated, or recorded as failed): exactly 1 when each
+     * file's rows went in one transaction; 0 when nothing was written.
+     */
+    public double writeTransactionsPerImportedFile() {
+        return filesWritten == 0 ? 0 : writes.writeTransactions() / (double) filesWritten;
+    }
+}

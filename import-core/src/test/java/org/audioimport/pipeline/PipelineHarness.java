@@ -1,0 +1,39 @@
+package org.audioimport.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.CatalogueWriter;
+
+/** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
+final class PipelineHarness {
+    final Catalogue catalogue;
+    final CatalogueReader reader;
+
+    PipelineHarness(Path catalogueFile) throws Exception {
+        this.catalogue = Catalogue.open(catalogueFile);
+        this.reader = new CatalogueReader(catalogue);
+    }
+
+    ImportSummary run(Path library, ImportListener listener) throws Exception {
+        return run(library, listener, Duration.ofSeconds(30), null);
+    }
+
+    ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp)) {
+            ImportPipeline pipeline = new ImportPipeline(reader, writer, new ImportSettings(4, busyGiveUp), Clock.systemUTC());
+            if (access != null) {
+                access.pipeline = pipeline;
+            }
+            return pipeline.run(List.of(library), listener);
+        }
+    }
+
+    /** Lets a listener reach the pipeline it listens to, e.g. to stop it mid-run. */
+    static final class PipelineAccess {
+        volatile ImportPipeline pipeline;
+    }
+}
