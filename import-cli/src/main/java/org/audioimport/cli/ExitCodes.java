@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int SOME_FAILED = 1;
     static final int USAGE = 2;
     static final int CATALOGUE_UNUSABLE = 3;
+    /** A system library the command needs (Chromaprint) is not installed; the message names the package. */
+    static final int LIBRARY_MISSING = 4;
     /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
     static final int INTERRUPTED = 130;
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Import the audio files under the folders into the catalogue.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Every file imported or unchanged.", "1:Some files failed; the others are in the catalogue.",
-            "2:Usage error.", "3:The catalogue cannot be opened or migrated.", "130:Interrupted by Ctrl-C."})
+            "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
+            "4:Chromaprint (libchromaprint1) is not installed.", "130:Interrupted by Ctrl-C."})
 final class ImportCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for files in flight to commit or roll back before the JVM exits anyway. */
     private static final long STOP_GRACE_SECONDS = 20;
@@ -58,14 +61,20 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--fingerprint-length", paramLabel = "SECONDS", defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
+            description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
+    private int fingerprintSeconds;
+
     @Override
-    public Integer call() throws CatalogueException, WriteException, java.io.IOException, InterruptedException {
+    public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, java.io.IOException,
+            InterruptedException {
         validate();
+        Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         Duration busyTimeout = Duration.ofMillis(Math.round(busyTimeoutSeconds * 1000));
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyTimeout)) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer,
-                    new ImportSettings(workers, busyTimeout), Clock.systemUTC());
+            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
+                    new ImportSettings(workers, busyTimeout, fingerprintSeconds), Clock.systemUTC());
             CountDownLatch reported = new CountDownLatch(1);
             Thread stopOnSignal = new Thread(() -> {
                 pipeline.stop();
@@ -91,6 +100,9 @@ final class ImportCommand implements Callable<Integer> {
     private void validate() {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
+        }
+        if (fingerprintSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--fingerprint-length must be at least 1 second");
         }
         if (!(busyTimeoutSeconds >= 0)) {
             throw new ParameterException(spec.commandLine(), "--busy-timeout must be 0 or more seconds");

@@ -1,6 +1,7 @@
 package org.audioimport.cli;
 
 import java.io.PrintWriter;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.store.CatalogueException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -11,13 +12,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Imports a music library into a SQLite catalogue.",
-        subcommands = {ImportCommand.class, ShowCommand.class, StatusCommand.class, FailedCommand.class},
+        subcommands = {ImportCommand.class, ShowCommand.class, StatusCommand.class, FailedCommand.class,
+            DuplicatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
             "1:Some files failed (import), or the file is not in the catalogue (show).",
             "2:Usage error.",
             "3:The catalogue cannot be opened or migrated.",
+            "4:A system library it needs (Chromaprint) is missing.",
             "130:Interrupted (Ctrl-C); the catalogue is consistent."})
 public final class Main {
     public static void main(String[] args) {
@@ -38,6 +41,10 @@ public final class Main {
         if (e instanceof CatalogueException) {
             err.println("audio-import: " + e.getMessage());
             return ExitCodes.CATALOGUE_UNUSABLE;
+        }
+        if (e instanceof ChromaprintUnavailableException) {
+            err.println("audio-import: " + e.getMessage());
+            return ExitCodes.LIBRARY_MISSING;
         }
         throw e;
     }

@@ -70,6 +70,18 @@ final class ShowCommand implements Callable<Integer> {
         json.put("size_bytes", file.sizeBytes());
         json.put("content_hash", file.contentHash());
         json.put("error", file.failureReason());
+        if (file.fingerprint() == null || file.fingerprint().chromaprint() == null) {
+            json.putNull("fingerprint");
+        } else {
+            json.putObject("fingerprint")
+                    .put("chromaprint", file.fingerprint().chromaprint())
+                    .put("duration_s", Json.round(file.fingerprint().durationSeconds()));
+        }
+        json.put("fingerprint_missing_reason", file.fingerprint() == null ? null : file.fingerprint().missingReason());
+        json.put("duplicate_of", file.duplicateOf());
+        var warnings = json.putArray("warnings");
+        file.warnings().forEach(w -> warnings.addObject().put("position_s", Json.round(w.positionSeconds()))
+                .put("message", w.message()));
         Tags tags = file.tags();
         ObjectNode tagJson = json.putObject("tags");
         tagJson.put("title", tags.title());
@@ -105,6 +117,15 @@ final class ShowCommand implements Callable<Integer> {
                     audio.bitrateKbps() == null ? "" : ", " + audio.bitrateKbps() + " kbps");
             out.printf("  duration:  %s%n", minutesSeconds(audio.durationSeconds()));
         }
+        if (file.fingerprint() != null) {
+            out.printf("  fingerprint: %s%n", file.fingerprint().chromaprint() != null
+                    ? abbreviate(file.fingerprint().chromaprint()) + " (" + Math.round(file.fingerprint().durationSeconds()) + " s)"
+                    : "none, " + file.fingerprint().missingReason());
+        }
+        if (file.duplicateOf() != null) {
+            out.printf("  duplicate of: %s%n", file.duplicateOf());
+        }
+        file.warnings().forEach(w -> out.printf("  warning at %.3f s: %s%n", w.positionSeconds(), w.message()));
         Tags tags = file.tags();
         line(out, "title", tags.title());
         line(out, "artist", tags.artist());
@@ -115,6 +136,10 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "date", tags.date());
         line(out, "genre", tags.genre());
         line(out, "recording", tags.musicBrainz().recordingId());
+    }
+
+    private static String abbreviate(String chromaprint) {
+        return chromaprint.length() <= 24 ? chromaprint : chromaprint.substring(0, 24) + "...";
     }
 
     private static void line(PrintWriter out, String label, String value) {

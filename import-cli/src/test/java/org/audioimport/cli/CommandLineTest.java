@@ -43,7 +43,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("import", "show", "status", "failed")) {
+        for (String command : List.of("import", "show", "status", "failed", "duplicates")) {
             Cli help = Cli.run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage: audio-import " + command), help.out());
@@ -156,6 +156,28 @@ class CommandLineTest {
         assertEquals("flac", shown.get("format").asText());
         assertEquals(0, text.exitCode());
         assertTrue(text.out().contains("status:") && text.out().contains("duration:"), text.out());
+    }
+
+    @Test
+    void showAndDuplicatesReportTheFingerprintAndTheSameRecording() {
+        Cli.run("import", library.toString(), "--db", db, "--json");
+        Path original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
+        Path copy = library.resolve("copies/01 - First Frost.mp3");
+
+        JsonNode shownOriginal = Cli.run("show", original.toString(), "--db", db, "--json").json();
+        JsonNode shownCopy = Cli.run("show", copy.toString(), "--db", db, "--json").json();
+        Cli duplicates = Cli.run("duplicates", "--db", db, "--json");
+
+        assertTrue(shownOriginal.get("fingerprint").get("chromaprint").asText().startsWith("AQAA"));
+        assertTrue(shownOriginal.get("fingerprint").get("duration_s").asDouble() > 5);
+        assertTrue(shownOriginal.get("duplicate_of").isNull());
+        assertEquals(original.toString(), shownCopy.get("duplicate_of").asText());
+        assertEquals(0, duplicates.exitCode());
+        JsonNode files = duplicates.json().get(0).get("files");
+        assertEquals(3, files.size());
+        assertEquals(original.toString(), files.get(0).get("path").asText());
+        assertEquals("flac", files.get(0).get("format").asText());
+        assertTrue(files.get(1).has("bitrate_kbps"));
     }
 
     @Test

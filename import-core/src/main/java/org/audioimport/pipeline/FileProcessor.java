@@ -11,6 +11,8 @@ import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
 import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
+import org.audioimport.fingerprint.FingerprintOutcome;
+import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.AudioSignature;
 import org.audioimport.scanning.AudioSignature.Container;
 import org.audioimport.scanning.ContentHash;
@@ -25,10 +27,17 @@ import org.audioimport.tags.Tags;
  * Turns one file into its {@link FileImport}: checks the content is audio, hashes it, decodes it once
  * (every phase listens to that one decode), and reads its tags. Not thread-safe: each worker has its own.
  */
-final class FileProcessor {
+final class FileProcessor implements AutoCloseable {
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
     private final ContentHash hash = new ContentHash();
     private final TagReader tagReader = new TagReader();
+    private final FingerprintSink fingerprint;
+    private final PhaseFanOut phases;
+
+    FileProcessor(FingerprintSink fingerprint) {
+        this.fingerprint = fingerprint;
+        this.phases = new PhaseFanOut(List.of(fingerprint));
+    }
 
     FileImport process(FoundFile file) {
         Container container;
@@ -48,18 +57,25 @@ final class FileProcessor {
             return new FileImport.Failed(file, LibraryWalker.describe(e));
         }
         DecodeResult decoded;
+        FingerprintOutcome print;
         try {
-            decoded = decoder.decode(file.path(), new PhaseFanOut(List.of()));
+            decoded = decoder.decode(file.path(), phases);
+            print = fingerprint.finish();
         } catch (DecodeException e) {
             return new FileImport.Failed(file, withoutPath(e.getMessage(), file));
         } catch (SinkException e) {
-            return new FileImport.Failed(file, e.getMessage());
+            return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
         }
         StreamInfo info = decoded.info();
         Tags tags = tagReader.read(file.path(), container, info.metadata());
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new FileImport.Imported(file, contentHash, audio, tags);
+        return new FileImport.Imported(file, contentHash, audio, tags, print, decoded.warnings());
+    }
+
+    @Override
+    public void close() {
+        fingerprint.close();
     }
 
     /** The failure record already names the file; its reason need not repeat the path. */

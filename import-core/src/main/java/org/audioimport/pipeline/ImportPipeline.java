@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -14,6 +16,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.fingerprint.FingerprintException;
+import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
@@ -37,13 +42,16 @@ public final class ImportPipeline {
 
     private final CatalogueReader reader;
     private final CatalogueWriter writer;
+    private final Chromaprint chromaprint;
     private final ImportSettings settings;
     private final Clock clock;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, ImportSettings settings, Clock clock) {
+    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, Chromaprint chromaprint, ImportSettings settings,
+            Clock clock) {
         this.reader = reader;
         this.writer = writer;
+        this.chromaprint = chromaprint;
         this.settings = settings;
         this.clock = clock;
     }
@@ -89,7 +97,12 @@ public final class ImportPipeline {
     /** Runs the workers over the files; false when a stop request left some files unexamined. */
     private boolean examine(List<WalkEntry> entries, Map<String, KnownFile> known, long scanId, Tally tally)
             throws InterruptedException {
-        ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(FileProcessor::new);
+        Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
+        ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
+            FileProcessor processor = new FileProcessor(newFingerprintSink());
+            made.add(processor);
+            return processor;
+        });
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), workerThreads());
         // Bounds the queue so that a huge library does not queue every task at once, and so that a stop
         // request leaves few files already queued.
@@ -119,8 +132,17 @@ public final class ImportPipeline {
             while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
                 LOG.debug("waiting for files in flight to finish");
             }
+            made.forEach(FileProcessor::close);
         }
         return completed && !stopRequested.get();
+    }
+
+    private FingerprintSink newFingerprintSink() {
+        try {
+            return chromaprint.newSink(settings.fingerprintSeconds());
+        } catch (FingerprintException e) {
+            throw new IllegalStateException("Chromaprint could not allocate a context: " + e.getMessage(), e);
+        }
     }
 
     private void importOne(WalkEntry entry, boolean wasKnown, long scanId, FileProcessor processor, Tally tally) {

@@ -2,12 +2,16 @@ package org.audioimport.store;
 
 import static org.audioimport.store.schema.Tables.ALBUM;
 import static org.audioimport.store.schema.Tables.ARTIST;
+import static org.audioimport.store.schema.Tables.DECODE_WARNING;
 import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.FINGERPRINT;
 import static org.audioimport.store.schema.Tables.SCAN_RUN;
 import static org.audioimport.store.schema.Tables.TRACK;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.audioimport.store.schema.tables.Artist;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 
@@ -47,17 +52,44 @@ public final class CatalogueReader {
     public Optional<FileDetails> file(String path) throws CatalogueException {
         Artist trackArtist = ARTIST.as("track_artist");
         Artist albumArtist = ARTIST.as("album_artist");
+        org.audioimport.store.schema.tables.File original = FILE.as("original");
         return read(sql -> sql.select(FILE.asterisk(), TRACK.asterisk(), trackArtist.NAME, trackArtist.MUSICBRAINZ_ID,
                                 ALBUM.TITLE, ALBUM.MUSICBRAINZ_RELEASE_ID, ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
-                                albumArtist.NAME, albumArtist.MUSICBRAINZ_ID)
+                                albumArtist.NAME, albumArtist.MUSICBRAINZ_ID, FINGERPRINT.CHROMAPRINT,
+                                FINGERPRINT.DURATION_S, FINGERPRINT.MISSING_REASON, original.PATH)
                         .from(FILE)
                         .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
                         .leftJoin(trackArtist).on(trackArtist.ID.eq(TRACK.ARTIST_ID))
                         .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
                         .leftJoin(albumArtist).on(albumArtist.ID.eq(ALBUM.ALBUM_ARTIST_ID))
+                        .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                        .leftJoin(original).on(original.ID.eq(FILE.DUPLICATE_OF))
                         .where(FILE.PATH.eq(path))
                         .fetchOptional()
-                        .map(r -> details(r, trackArtist, albumArtist)));
+                        .map(r -> details(r, trackArtist, albumArtist, original.PATH,
+                                sql.select(DECODE_WARNING.POSITION_S, DECODE_WARNING.MESSAGE)
+                                        .from(DECODE_WARNING)
+                                        .where(DECODE_WARNING.FILE_ID.eq(r.get(FILE.ID)))
+                                        .orderBy(DECODE_WARNING.SEQ)
+                                        .fetch(w -> new FileDetails.Warning(w.value1(), w.value2())))));
+    }
+
+    /** Every group of files holding the same recording, each best quality first; groups by first path. */
+    public List<DuplicateGroup> duplicateGroups() throws CatalogueException {
+        return read(sql -> {
+            Map<Long, List<DuplicateGroup.Member>> groups = new java.util.TreeMap<>();
+            sql.select(FILE.ID, FILE.DUPLICATE_OF, FILE.PATH, FILE.CONTAINER, FILE.CODEC, FILE.BITRATE_KBPS, FILE.BIT_DEPTH)
+                    .from(FILE)
+                    .where(FILE.STATUS.eq("imported").and(FILE.DUPLICATE_OF.isNotNull()
+                            .or(FILE.ID.in(sql.select(FILE.DUPLICATE_OF).from(FILE).where(FILE.DUPLICATE_OF.isNotNull())))))
+                    .fetch()
+                    .forEach(r -> groups.computeIfAbsent(r.value2() != null ? r.value2() : r.value1(), k -> new ArrayList<>())
+                            .add(new DuplicateGroup.Member(r.value3(), r.value4(), r.value5(), r.value6(), r.value7() != null)));
+            return groups.values().stream()
+                    .filter(members -> members.size() > 1)
+                    .map(members -> new DuplicateGroup(members.stream().sorted(BEST_QUALITY_FIRST).toList()))
+                    .toList();
+        });
     }
 
     public CatalogueStatus status(int recentScans) throws CatalogueException {
@@ -86,7 +118,13 @@ public final class CatalogueReader {
                 .fetch(r -> new FailedFile(r.value1(), r.value2())));
     }
 
-    private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist) {
+    private static final Comparator<DuplicateGroup.Member> BEST_QUALITY_FIRST = Comparator
+            .comparing(DuplicateGroup.Member::lossless).reversed()
+            .thenComparing(m -> m.bitrateKbps() == null ? 0 : m.bitrateKbps(), Comparator.reverseOrder())
+            .thenComparing(DuplicateGroup.Member::path);
+
+    private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist, Field<String> originalPath,
+            List<FileDetails.Warning> warnings) {
         boolean imported = "imported".equals(r.get(FILE.STATUS));
         AudioProperties audio = imported
                 ? new AudioProperties(r.get(FILE.CONTAINER), r.get(FILE.CODEC), r.get(FILE.SAMPLE_RATE), r.get(FILE.CHANNELS),
@@ -100,8 +138,13 @@ public final class CatalogueReader {
                         new MusicBrainzIds(r.get(TRACK.MUSICBRAINZ_RECORDING_ID), r.get(TRACK.MUSICBRAINZ_TRACK_ID),
                                 r.get(trackArtist.MUSICBRAINZ_ID), r.get(albumArtist.MUSICBRAINZ_ID),
                                 r.get(ALBUM.MUSICBRAINZ_RELEASE_ID), r.get(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)));
+        FileDetails.StoredFingerprint fingerprint = r.get(FINGERPRINT.DURATION_S) == null
+                ? null
+                : new FileDetails.StoredFingerprint(r.get(FINGERPRINT.CHROMAPRINT), r.get(FINGERPRINT.DURATION_S),
+                        r.get(FINGERPRINT.MISSING_REASON));
         return new FileDetails(r.get(FILE.PATH), r.get(FILE.STATUS), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
-                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
+                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings,
+                r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
     }
 
     /** The unknown album artist is stored as "" so that albums stay unique; shown as absent. */

@@ -90,7 +90,7 @@ public final class CatalogueWriter implements AutoCloseable {
         long wantedAt = System.nanoTime();
         turn.lock();
         try {
-            KnownIds known = result instanceof FileImport.Imported imported ? readKnownIds(imported.tags()) : KnownIds.NONE;
+            KnownIds known = result instanceof FileImport.Imported imported ? readKnownIds(imported) : KnownIds.NONE;
             long[] lockedAt = new long[1];
             long beginAttemptsFrom = System.nanoTime();
             retry.run(() -> {
@@ -121,10 +121,13 @@ public final class CatalogueWriter implements AutoCloseable {
         return metrics.snapshot(retry.retries());
     }
 
-    private KnownIds readKnownIds(Tags tags) {
+    private KnownIds readKnownIds(FileImport.Imported imported) {
+        Long duplicateOf = FingerprintRows.findSameRecording(sql, imported.file().path().toString(),
+                imported.fingerprint(), imported.audio().durationSeconds()).orElse(null);
+        Tags tags = imported.tags();
         List<String> names = artistNames(tags);
         if (names.isEmpty()) {
-            return KnownIds.NONE;
+            return new KnownIds(Map.of(), null, duplicateOf);
         }
         Map<String, Long> artists = sql.select(ARTIST.NAME, ARTIST.ID)
                 .from(ARTIST)
@@ -138,7 +141,7 @@ public final class CatalogueWriter implements AutoCloseable {
                     .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
                     .fetchOne(ALBUM.ID);
         }
-        return new KnownIds(artists, albumId);
+        return new KnownIds(artists, albumId, duplicateOf);
     }
 
     private static List<String> artistNames(Tags tags) {
@@ -153,17 +156,21 @@ public final class CatalogueWriter implements AutoCloseable {
     private void writeRows(long scanId, FileImport result, KnownIds known, long nowMs) {
         switch (result) {
             case FileImport.Imported imported -> {
-                long fileId = upsertFile(scanId, imported.file().path(), fileColumns(imported), nowMs);
+                long fileId = upsertFile(scanId, imported.file().path(), fileColumns(imported, known), nowMs);
                 upsertTrack(fileId, imported.tags(), known);
+                FingerprintRows.write(sql, fileId, imported.fingerprint());
+                WarningRows.write(sql, fileId, imported.warnings());
             }
             case FileImport.Failed failed -> {
                 long fileId = upsertFile(scanId, failed.file().path(), failedColumns(failed), nowMs);
                 sql.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)).execute();
+                FingerprintRows.clear(sql, fileId);
+                WarningRows.write(sql, fileId, List.of());
             }
         }
     }
 
-    private static Map<Field<?>, Object> fileColumns(FileImport.Imported imported) {
+    private static Map<Field<?>, Object> fileColumns(FileImport.Imported imported, KnownIds known) {
         AudioProperties audio = imported.audio();
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(FILE.SIZE_BYTES, imported.file().sizeBytes());
@@ -178,6 +185,7 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(FILE.DURATION_TICKS, audio.durationTicks());
         columns.put(FILE.STATUS, "imported");
         columns.put(FILE.FAILURE_REASON, null);
+        columns.put(FILE.DUPLICATE_OF, known.duplicateOf());
         return columns;
     }
 
@@ -195,6 +203,7 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(FILE.DURATION_TICKS, null);
         columns.put(FILE.STATUS, "failed");
         columns.put(FILE.FAILURE_REASON, failed.reason());
+        columns.put(FILE.DUPLICATE_OF, null);
         return columns;
     }
 
@@ -325,8 +334,11 @@ public final class CatalogueWriter implements AutoCloseable {
         connection.close();
     }
 
-    /** Ids read before the transaction; what is missing is inserted inside it. */
-    private record KnownIds(Map<String, Long> artists, Long albumId) {
-        static final KnownIds NONE = new KnownIds(Map.of(), null);
+    /**
+     * What is read before the transaction: known artist and album ids (what is missing is inserted inside
+     * it) and the first file of the same recording, if one is catalogued.
+     */
+    private record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {
+        static final KnownIds NONE = new KnownIds(Map.of(), null, null);
     }
 }

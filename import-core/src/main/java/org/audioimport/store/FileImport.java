@@ -1,5 +1,8 @@
 package org.audioimport.store;
 
+import java.util.List;
+import org.audioimport.decode.DecodeWarning;
+import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.Tags;
 
@@ -7,8 +10,15 @@ import org.audioimport.tags.Tags;
 public sealed interface FileImport {
     FoundFile file();
 
-    /** A file read and analysed completely. */
-    record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags) implements FileImport {
+    /**
+     * A file read and analysed. {@code warnings} are problems the decoder met and went past (a damaged
+     * frame, a truncated end); the rest of the file is in.
+     */
+    record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags,
+            FingerprintOutcome fingerprint, List<DecodeWarning> warnings) implements FileImport {
+        public Imported {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** A file that could not be imported, with a reason a user understands. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -12,10 +13,12 @@ import org.audioimport.store.CatalogueWriter;
 final class PipelineHarness {
     final Catalogue catalogue;
     final CatalogueReader reader;
+    private final Chromaprint chromaprint;
 
     PipelineHarness(Path catalogueFile) throws Exception {
         this.catalogue = Catalogue.open(catalogueFile);
         this.reader = new CatalogueReader(catalogue);
+        this.chromaprint = Chromaprint.load();
     }
 
     ImportSummary run(Path library, ImportListener listener) throws Exception {
@@ -24,7 +27,8 @@ final class PipelineHarness {
 
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp)) {
-            ImportPipeline pipeline = new ImportPipeline(reader, writer, new ImportSettings(4, busyGiveUp), Clock.systemUTC());
+            ImportPipeline pipeline = new ImportPipeline(reader, writer, chromaprint,
+                    new ImportSettings(4, busyGiveUp, Chromaprint.DEFAULT_LENGTH_SECONDS), Clock.systemUTC());
             if (access != null) {
                 access.pipeline = pipeline;
             }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import org.audioimport.fingerprint.NoFingerprint;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
@@ -16,7 +18,8 @@ final class StoreFixtures {
     static FileImport.Imported imported(String path, String title, String artist, String album) {
         Tags tags = new Tags(title, artist, album, null, 1, 10, 1, 1, "2024", "Ambient", MusicBrainzIds.NONE);
         AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * AudioProperties.TICKS_PER_SECOND);
-        return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags);
+        return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags,
+                new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), List.of());
     }
 
     /** A second, independent connection: another process as far as SQLite's locks are concerned. */

@@ -1,0 +1,62 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.DuplicateGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code audio-import duplicates}: files that hold the same recording, found by fingerprint at import. */
+@Command(name = "duplicates", mixinStandardHelpOptions = true,
+        description = "List groups of files holding the same recording, best quality first.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
+final class DuplicatesCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Override
+    public Integer call() throws CatalogueException {
+        List<DuplicateGroup> groups = new CatalogueReader(Catalogue.open(catalogueOption.catalogueFile())).duplicateGroups();
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            ArrayNode json = Json.array();
+            for (DuplicateGroup group : groups) {
+                ArrayNode files = json.addObject().putArray("files");
+                for (DuplicateGroup.Member member : group.files()) {
+                    ObjectNode file = files.addObject();
+                    file.put("path", member.path());
+                    file.put("format", member.format());
+                    file.put("codec", member.codec());
+                    file.put("bitrate_kbps", member.bitrateKbps());
+                }
+            }
+            out.println(Json.write(json));
+        } else {
+            for (DuplicateGroup group : groups) {
+                out.println("Same recording:");
+                group.files().forEach(m -> out.printf("  %-5s %6s  %s%n", m.format(),
+                        m.bitrateKbps() == null ? "" : m.bitrateKbps() + "k", m.path()));
+            }
+            if (groups.isEmpty()) {
+                out.println("No duplicates.");
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,132 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.FINGERPRINT;
+import static org.audioimport.store.schema.Tables.FINGERPRINT_TERM;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.audioimport.fingerprint.Fingerprint;
+import org.audioimport.fingerprint.FingerprintOutcome;
+import org.audioimport.fingerprint.FingerprintTerms;
+import org.audioimport.fingerprint.NoFingerprint;
+import org.audioimport.fingerprint.SameRecording;
+import org.audioimport.store.schema.tables.records.FingerprintTermRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep2;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+
+/**
+ * A file's fingerprint rows, and the search for a catalogued file with the same recording. The search
+ * only reads, and runs before the file's transaction; the rows are written inside it.
+ */
+final class FingerprintRows {
+    /**
+     * The version of what these rows hold: Chromaprint's default algorithm (TEST2) as fpcalc computes it.
+     * A change to how fingerprints are made must raise it, so a rescan knows to recompute.
+     */
+    static final int ALGORITHM_VERSION = 1;
+    /** Candidates compared in full, best term overlap first. */
+    private static final int CANDIDATES = 8;
+    /** Fewer shared terms than this is chance, not a shared recording. */
+    private static final int MIN_SHARED_TERMS = 4;
+
+    private FingerprintRows() {
+    }
+
+    /**
+     * The id of the first file of the group this fingerprint's recording belongs to, or empty. The file
+     * at {@code path} itself (when it is being imported again) is never its own duplicate.
+     */
+    static Optional<Long> findSameRecording(DSLContext sql, String path, FingerprintOutcome outcome, double durationSeconds) {
+        if (!(outcome instanceof Fingerprint fingerprint)) {
+            return Optional.empty();
+        }
+        int[] raw = fingerprint.raw();
+        List<Integer> terms = Arrays.stream(FingerprintTerms.of(raw)).boxed().toList();
+        Field<Integer> shared = DSL.count().as("shared");
+        var candidates = sql.select(FINGERPRINT_TERM.FILE_ID, shared)
+                .from(FINGERPRINT_TERM)
+                .join(FILE).on(FILE.ID.eq(FINGERPRINT_TERM.FILE_ID))
+                .where(FINGERPRINT_TERM.TERM.in(terms).and(FILE.PATH.ne(path)))
+                .groupBy(FINGERPRINT_TERM.FILE_ID)
+                .having(DSL.count().ge(MIN_SHARED_TERMS))
+                .orderBy(shared.desc())
+                .limit(CANDIDATES)
+                .fetch(FINGERPRINT_TERM.FILE_ID);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Record4<Long, byte[], Long, Long> candidate : sql
+                .select(FILE.ID, FINGERPRINT.RAW, FILE.DUPLICATE_OF, FILE.DURATION_TICKS)
+                .from(FILE)
+                .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .where(FILE.ID.in(candidates).and(FINGERPRINT.RAW.isNotNull()).and(FILE.DURATION_TICKS.isNotNull()))
+                .fetch()) {
+            double otherDuration = candidate.value4() / (double) AudioProperties.TICKS_PER_SECOND;
+            if (SameRecording.test(raw, durationSeconds, unpack(candidate.value2()), otherDuration)) {
+                return Optional.of(candidate.value3() != null ? candidate.value3() : candidate.value1());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes every fingerprint row of the file, as when it failed on a later scan. */
+    static void clear(DSLContext sql, long fileId) {
+        sql.deleteFrom(FINGERPRINT_TERM).where(FINGERPRINT_TERM.FILE_ID.eq(fileId)).execute();
+        sql.deleteFrom(FINGERPRINT).where(FINGERPRINT.FILE_ID.eq(fileId)).execute();
+    }
+
+    /** Replaces the file's fingerprint and its index terms. */
+    static void write(DSLContext sql, long fileId, FingerprintOutcome outcome) {
+        sql.deleteFrom(FINGERPRINT_TERM).where(FINGERPRINT_TERM.FILE_ID.eq(fileId)).execute();
+        var row = sql.insertInto(FINGERPRINT)
+                .set(FINGERPRINT.FILE_ID, fileId)
+                .set(FINGERPRINT.ALGORITHM_VERSION, ALGORITHM_VERSION);
+        var values = switch (outcome) {
+            case Fingerprint fingerprint -> row
+                    .set(FINGERPRINT.CHROMAPRINT, fingerprint.compressed())
+                    .set(FINGERPRINT.RAW, pack(fingerprint.raw()))
+                    .set(FINGERPRINT.DURATION_S, fingerprint.seconds())
+                    .set(FINGERPRINT.MISSING_REASON, (String) null);
+            case NoFingerprint none -> row
+                    .set(FINGERPRINT.CHROMAPRINT, (String) null)
+                    .set(FINGERPRINT.RAW, (byte[]) null)
+                    .set(FINGERPRINT.DURATION_S, none.seconds())
+                    .set(FINGERPRINT.MISSING_REASON, none.reason().words());
+        };
+        values.onConflict(FINGERPRINT.FILE_ID).doUpdate()
+                .set(FINGERPRINT.ALGORITHM_VERSION, DSL.excluded(FINGERPRINT.ALGORITHM_VERSION))
+                .set(FINGERPRINT.CHROMAPRINT, DSL.excluded(FINGERPRINT.CHROMAPRINT))
+                .set(FINGERPRINT.RAW, DSL.excluded(FINGERPRINT.RAW))
+                .set(FINGERPRINT.DURATION_S, DSL.excluded(FINGERPRINT.DURATION_S))
+                .set(FINGERPRINT.MISSING_REASON, DSL.excluded(FINGERPRINT.MISSING_REASON))
+                .execute();
+        if (outcome instanceof Fingerprint fingerprint) {
+            InsertValuesStep2<FingerprintTermRecord, Integer, Long> terms =
+                    sql.insertInto(FINGERPRINT_TERM, FINGERPRINT_TERM.TERM, FINGERPRINT_TERM.FILE_ID);
+            for (int term : FingerprintTerms.of(fingerprint.raw())) {
+                terms = terms.values(term, fileId);
+            }
+            terms.execute();
+        }
+    }
+
+    /** Raw items as little-endian uint32, the layout AcoustID tools use. */
+    static byte[] pack(int[] raw) {
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asIntBuffer().put(raw);
+        return bytes.array();
+    }
+
+    static int[] unpack(byte[] bytes) {
+        int[] raw = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(raw);
+        return raw;
+    }
+}

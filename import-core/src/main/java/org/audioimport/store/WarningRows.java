@@ -1,0 +1,26 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.DECODE_WARNING;
+
+import java.util.List;
+import org.audioimport.decode.DecodeWarning;
+import org.jooq.DSLContext;
+
+/** A file's decode warnings: replaced as a whole each time the file is written. */
+final class WarningRows {
+    private WarningRows() {
+    }
+
+    static void write(DSLContext sql, long fileId, List<DecodeWarning> warnings) {
+        sql.deleteFrom(DECODE_WARNING).where(DECODE_WARNING.FILE_ID.eq(fileId)).execute();
+        int seq = 0;
+        for (DecodeWarning warning : warnings) {
+            sql.insertInto(DECODE_WARNING)
+                    .set(DECODE_WARNING.FILE_ID, fileId)
+                    .set(DECODE_WARNING.SEQ, seq++)
+                    .set(DECODE_WARNING.POSITION_S, warning.seconds())
+                    .set(DECODE_WARNING.MESSAGE, warning.message())
+                    .execute();
+        }
+    }
+}

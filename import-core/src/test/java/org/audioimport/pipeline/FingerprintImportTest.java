@@ -1,0 +1,165 @@
+package org.audioimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.audioimport.store.DuplicateGroup;
+import org.audioimport.store.FileDetails;
+import org.audioimport.testing.SampleLibrary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the fingerprint phase stores at import, and the duplicate links it makes. */
+class FingerprintImportTest {
+    private static final String ORIGINAL = "The Fixtures/Synthetic Seasons/01 - First Frost.flac";
+
+    @TempDir
+    Path dir;
+
+    private Path library;
+    private PipelineHarness harness;
+
+    @BeforeEach
+    void importSample() throws Exception {
+        library = SampleLibrary.copyTo(dir.resolve("library"));
+        harness = new PipelineHarness(dir.resolve("library.db"));
+    }
+
+    @Test
+    void storedFingerprintsEqualFpcalcForEveryFixture() throws Exception {
+        harness.run(library, ImportListener.NONE);
+
+        Map<String, String> fpcalc = fpcalcFingerprints();
+        assertEquals(SampleLibrary.expected().size(), fpcalc.size());
+        fpcalc.forEach((path, expected) -> {
+            FileDetails stored = details(path);
+            assertEquals(expected, stored.fingerprint().chromaprint(), path);
+        });
+    }
+
+    @Test
+    void transcodedCopiesAreLinkedToTheOriginalAndNothingElseIs() throws Exception {
+        harness.run(library, ImportListener.NONE);
+
+        String original = library.resolve(ORIGINAL).toString();
+        assertEquals(original, details("copies/01 - First Frost.mp3").duplicateOf());
+        assertEquals(original, details("copies/01 - First Frost.m4a").duplicateOf());
+        for (Map<String, String> row : SampleLibrary.expected()) {
+            if (!row.get("path").startsWith("copies/")) {
+                assertNull(details(row.get("path")).duplicateOf(), row.get("path") + " is no duplicate");
+            }
+        }
+    }
+
+    @Test
+    void duplicateGroupListsTheLosslessFileFirstThenByBitrate() throws Exception {
+        harness.run(library, ImportListener.NONE);
+
+        List<DuplicateGroup> groups = harness.reader.duplicateGroups();
+
+        assertEquals(1, groups.size());
+        List<String> paths = groups.get(0).files().stream().map(DuplicateGroup.Member::path).toList();
+        assertEquals(List.of(library.resolve(ORIGINAL).toString(),
+                library.resolve("copies/01 - First Frost.mp3").toString(),
+                library.resolve("copies/01 - First Frost.m4a").toString()), paths);
+    }
+
+    @Test
+    void copiesImportedInALaterRunAreLinkedToo() throws Exception {
+        Path copies = dir.resolve("later");
+        Files.move(library.resolve("copies"), copies);
+        harness.run(library, ImportListener.NONE);
+
+        harness.run(copies, ImportListener.NONE);
+
+        assertEquals(library.resolve(ORIGINAL).toString(),
+                harness.reader.file(copies.resolve("01 - First Frost.mp3").toString()).orElseThrow().duplicateOf());
+    }
+
+    @Test
+    void silentFileIsImportedWithoutAFingerprintAndSaysWhy() throws Exception {
+        Path silent = writeWav(library.resolve("silence.wav"), new short[44_100 * 10]);
+
+        harness.run(library, ImportListener.NONE);
+
+        FileDetails stored = harness.reader.file(silent.toString()).orElseThrow();
+        assertEquals("imported", stored.status());
+        assertNull(stored.fingerprint().chromaprint());
+        assertTrue(stored.fingerprint().missingReason().contains("silent"), stored.fingerprint().missingReason());
+        assertNull(stored.duplicateOf());
+    }
+
+    @Test
+    void veryShortFileIsImportedWithoutAFingerprint() throws Exception {
+        short[] tone = new short[44_100 / 2];
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] = (short) (8000 * Math.sin(i * 2 * Math.PI * 440 / 44_100));
+        }
+        Path blip = writeWav(library.resolve("blip.wav"), tone);
+
+        harness.run(library, ImportListener.NONE);
+
+        FileDetails stored = harness.reader.file(blip.toString()).orElseThrow();
+        assertEquals("imported", stored.status());
+        assertNull(stored.fingerprint().chromaprint());
+        assertFalse(stored.fingerprint().missingReason().isBlank());
+    }
+
+    @Test
+    void truncatedFileKeepsWhatDecodedAndRecordsAWarningWithItsPosition() throws Exception {
+        Path flac = library.resolve(ORIGINAL);
+        byte[] bytes = Files.readAllBytes(flac);
+        Path cut = Files.write(library.resolve("cut.flac"), Arrays.copyOf(bytes, bytes.length * 6 / 10));
+
+        harness.run(library, ImportListener.NONE);
+
+        FileDetails stored = harness.reader.file(cut.toString()).orElseThrow();
+        assertEquals("imported", stored.status());
+        assertFalse(stored.warnings().isEmpty(), "a warning is recorded");
+        assertTrue(stored.warnings().get(0).positionSeconds() > 1, stored.warnings().toString());
+        assertTrue(stored.audio().durationSeconds() < 7, "only the decodable part: " + stored.audio().durationSeconds());
+    }
+
+    private FileDetails details(String relative) {
+        try {
+            return harness.reader.file(library.resolve(relative).toString()).orElseThrow(() -> new AssertionError(relative));
+        } catch (org.audioimport.store.CatalogueException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Map<String, String> fpcalcFingerprints() throws IOException {
+        Map<String, String> fingerprints = new HashMap<>();
+        List<String> lines = Files.readAllLines(SampleLibrary.testData().resolve("reference/fpcalc.tsv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t");
+            fingerprints.put(cells[0], cells[2]);
+        }
+        return fingerprints;
+    }
+
+    /** A 16-bit mono 44.1 kHz WAV holding exactly these samples. */
+    private static Path writeWav(Path file, short[] samples) throws IOException {
+        ByteBuffer wav = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVE".getBytes());
+        wav.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(44_100).putInt(88_200)
+                .putShort((short) 2).putShort((short) 16);
+        wav.put("data".getBytes()).putInt(samples.length * 2);
+        for (short sample : samples) {
+            wav.putShort(sample);
+        }
+        return Files.write(file, wav.array());
+    }
+}
