@@ -102,17 +102,23 @@ final class FfmpegInput implements AutoCloseable {
         FfmpegInput input = null;
         try {
             input = inspect(file, format);
-            if (withDecoder) {
-                input.openDecoder();
-            }
-            return input;
         } finally {
             if (input == null) {
                 avformat_close_input(format);
-            } else if (withDecoder && input.decoder == null) {
-                input.close();
             }
         }
+        if (withDecoder) {
+            boolean opened = false;
+            try {
+                input.openDecoder();
+                opened = true;
+            } finally {
+                if (!opened) {
+                    input.close();
+                }
+            }
+        }
+        return input;
     }
 
     private static void checkReadable(Path file) throws DecodeException {

@@ -100,6 +100,9 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     /**
      * Ends the file and gives its outcome: a fingerprint, or no fingerprint when no audio came,
      * the audio is silent, or it is too short for Chromaprint. The sink can then be started again.
+     *
+     * <p>Call it after a decode that returned. After one that threw, skip it: the next {@link
+     * #start} discards whatever the failed file left.
      */
     public FingerprintOutcome finish() throws FingerprintException {
         if (!started) {
