@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Imports a music library into a SQLite catalogue.",
         subcommands = {ImportCommand.class, ShowCommand.class, StatusCommand.class, FailedCommand.class,
-            DuplicatesCommand.class},
+            DuplicatesCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

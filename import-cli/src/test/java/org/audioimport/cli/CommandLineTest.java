@@ -181,6 +181,21 @@ class CommandLineTest {
     }
 
     @Test
+    void benchDecodeReportsEveryFormatOfTheSampleAsJson() {
+        Cli bench = Cli.run("bench", "decode", library.toString(), "--passes", "1", "--json");
+
+        assertEquals(0, bench.exitCode(), bench.err());
+        JsonNode formats = bench.json();
+        assertEquals(7, formats.size(), formats.toString());
+        for (JsonNode format : formats) {
+            for (String key : List.of("format", "files", "audio_s", "decode_x_realtime", "decode_fingerprint_x_realtime")) {
+                assertTrue(format.has(key), "missing " + key);
+            }
+        }
+        assertEquals(2, Cli.run("bench").exitCode());
+    }
+
+    @Test
     void showOfAFileNotInTheCatalogueExitsWithOne() {
         Cli run = Cli.run("show", dir.resolve("nowhere.flac").toString(), "--db", db);
 
