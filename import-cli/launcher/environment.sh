@@ -59,9 +59,14 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
 }
 
-# Maven options: native access for sqlite-jdbc inside Maven's JVM (the jOOQ code generator).
+# Maven options: native access for sqlite-jdbc inside Maven's JVM (the jOOQ code generator); on JDK 24+
+# also quiet the sun.misc.Unsafe warnings of Maven's own Guava, which say nothing about this project.
 maven() {
-    (cd "$AUDIO_IMPORT_HOME" && MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED" mvn -B -ntp "$@")
+    local options="--enable-native-access=ALL-UNNAMED"
+    if [[ "$(jdk_version "$JAVA_HOME")" -ge 24 ]]; then
+        options+=" --sun-misc-unsafe-memory-access=allow"
+    fi
+    (cd "$AUDIO_IMPORT_HOME" && MAVEN_OPTS="${MAVEN_OPTS:-} $options" mvn -B -ntp "$@")
 }
 
 # Builds the jar when it is missing or older than any source or build file.

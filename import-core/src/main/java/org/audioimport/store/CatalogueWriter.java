@@ -210,17 +210,13 @@ public final class CatalogueWriter implements AutoCloseable {
     private long upsertFile(long scanId, Path path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
-        Map<Field<?>, Object> onConflict = new LinkedHashMap<>();
-        for (Field<?> field : columns.keySet()) {
-            onConflict.put(field, DSL.excluded(field));
-        }
         FileRecord inserted = sql.insertInto(FILE)
                 .set(FILE.PATH, path.toString())
                 .set(FILE.FIRST_SEEN_AT, nowMs)
                 .set(columns)
                 .onConflict(FILE.PATH)
                 .doUpdate()
-                .set(onConflict)
+                .set(excludedValuesOf(columns))
                 .returning(FILE.ID)
                 .fetchSingle();
         return inserted.getId();
@@ -241,17 +237,22 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(TRACK.GENRE, tags.genre());
         columns.put(TRACK.MUSICBRAINZ_RECORDING_ID, tags.musicBrainz().recordingId());
         columns.put(TRACK.MUSICBRAINZ_TRACK_ID, tags.musicBrainz().releaseTrackId());
-        Map<Field<?>, Object> onConflict = new LinkedHashMap<>();
-        for (Field<?> field : columns.keySet()) {
-            onConflict.put(field, DSL.excluded(field));
-        }
         sql.insertInto(TRACK)
                 .set(TRACK.FILE_ID, fileId)
                 .set(columns)
                 .onConflict(TRACK.FILE_ID)
                 .doUpdate()
-                .set(onConflict)
+                .set(excludedValuesOf(columns))
                 .execute();
+    }
+
+    /** On conflict, every column takes the value the insert tried to write. */
+    private static Map<Field<?>, Object> excludedValuesOf(Map<Field<?>, Object> columns) {
+        Map<Field<?>, Object> excluded = new LinkedHashMap<>();
+        for (Field<?> field : columns.keySet()) {
+            excluded.put(field, DSL.excluded(field));
+        }
+        return excluded;
     }
 
     private long artistId(String name, String musicBrainzId, KnownIds known) {
