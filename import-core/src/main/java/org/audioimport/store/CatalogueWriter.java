@@ -34,13 +34,15 @@ import org.jooq.impl.DSL;
  */
 public final class CatalogueWriter implements AutoCloseable {
     private final Connection connection;
+    private final BackgroundCheckpoint checkpoint;
     private final DSLContext sql;
     private final BusyRetry retry;
     private final WriteMetrics metrics = new WriteMetrics();
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private CatalogueWriter(Connection connection, BusyRetry retry) {
+    private CatalogueWriter(Connection connection, BackgroundCheckpoint checkpoint, BusyRetry retry) {
         this.connection = connection;
+        this.checkpoint = checkpoint;
         this.sql = Catalogue.sql(connection);
         this.retry = retry;
     }
@@ -52,8 +54,10 @@ public final class CatalogueWriter implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 // Busy waits belong to BusyRetry, where they are bounded, counted and backed off.
                 statement.execute("PRAGMA busy_timeout = 0");
+                // Checkpoints run outside every write transaction, in BackgroundCheckpoint.
+                statement.execute("PRAGMA wal_autocheckpoint = 0");
             }
-            return new CatalogueWriter(connection, new BusyRetry(giveUpAfter));
+            return new CatalogueWriter(connection, BackgroundCheckpoint.start(catalogue), new BusyRetry(giveUpAfter));
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
         }
@@ -332,7 +336,9 @@ public final class CatalogueWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try (connection) {
+            checkpoint.close();
+        }
     }
 
     /**
