@@ -14,6 +14,7 @@ import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -61,6 +62,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--purge-missing-after", paramLabel = "DAYS",
+            description = "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
+    private Double purgeMissingAfterDays;
+
+    @Option(names = "--no-follow-symlinks", description = "Do not follow symbolic links while walking the folders.")
+    private boolean noFollowSymlinks;
+
+    @Option(names = "--ignore", paramLabel = "PATTERN",
+            description = "Skip files and folders matching this gitignore-style pattern (repeatable); "
+                    + ".audioimportignore files in the folders are read as well.")
+    private List<String> ignorePatterns = List.of();
+
     @Option(names = "--fingerprint-length", paramLabel = "SECONDS", defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
             description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
     private int fingerprintSeconds;
@@ -74,7 +87,8 @@ final class ImportCommand implements Callable<Integer> {
         Duration busyTimeout = Duration.ofMillis(Math.round(busyTimeoutSeconds * 1000));
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyTimeout)) {
             ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
-                    new ImportSettings(workers, busyTimeout, fingerprintSeconds), Clock.systemUTC());
+                    new ImportSettings(workers, busyTimeout, fingerprintSeconds, purgeMissingAfter(),
+                            new WalkSettings(!noFollowSymlinks, ignorePatterns)), Clock.systemUTC());
             CountDownLatch reported = new CountDownLatch(1);
             Thread stopOnSignal = new Thread(() -> {
                 pipeline.stop();
@@ -97,7 +111,14 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    private Duration purgeMissingAfter() {
+        return purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
+    }
+
     private void validate() {
+        if (purgeMissingAfterDays != null && !(purgeMissingAfterDays >= 0)) {
+            throw new ParameterException(spec.commandLine(), "--purge-missing-after must be 0 or more days");
+        }
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
         }

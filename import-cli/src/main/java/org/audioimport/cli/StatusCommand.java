@@ -56,19 +56,30 @@ final class StatusCommand implements Callable<Integer> {
         json.put("artists", status.artists());
         json.put("albums", status.albums());
         json.put("tracks", status.tracks());
-        ArrayNode scans = json.putArray("scans");
-        for (ScanSummary scan : status.recentScans()) {
-            ObjectNode s = scans.addObject();
-            s.put("id", scan.id());
-            s.put("started", Instant.ofEpochMilli(scan.startedAtMs()).toString());
-            s.put("finished", scan.finishedAtMs() == null ? null : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
-            s.put("outcome", scan.outcome());
-            s.put("files_seen", scan.counts().filesSeen());
-            s.put("imported", scan.counts().imported());
-            s.put("updated", scan.counts().updated());
-            s.put("unchanged", scan.counts().unchanged());
-            s.put("failed", scan.counts().failed());
+        if (status.recentScans().isEmpty()) {
+            json.putNull("last_scan");
+        } else {
+            json.set("last_scan", scanJson(status.recentScans().get(0)));
         }
+        ArrayNode scans = json.putArray("scans");
+        status.recentScans().forEach(scan -> scans.add(scanJson(scan)));
+        return json;
+    }
+
+    private static ObjectNode scanJson(ScanSummary scan) {
+        ObjectNode json = Json.object();
+        json.put("id", scan.id());
+        json.put("started", Instant.ofEpochMilli(scan.startedAtMs()).toString());
+        json.put("finished", scan.finishedAtMs() == null ? null : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
+        json.put("outcome", scan.outcome());
+        json.put("files_seen", scan.counts().filesSeen());
+        json.put("imported", scan.counts().imported());
+        json.put("updated", scan.counts().updated());
+        json.put("unchanged", scan.counts().unchanged());
+        json.put("moved", scan.counts().moved());
+        json.put("missing", scan.counts().missing());
+        json.put("purged", scan.counts().purged());
+        json.put("failed", scan.counts().failed());
         return json;
     }
 
@@ -77,9 +88,10 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
         out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
         for (ScanSummary scan : status.recentScans()) {
-            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d failed%n", scan.id(),
-                    Instant.ofEpochMilli(scan.startedAtMs()), scan.outcome(), scan.counts().filesSeen(),
-                    scan.counts().imported(), scan.counts().updated(), scan.counts().unchanged(), scan.counts().failed());
+            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d moved, %d failed, %d missing%n",
+                    scan.id(), Instant.ofEpochMilli(scan.startedAtMs()), scan.outcome(), scan.counts().filesSeen(),
+                    scan.counts().imported(), scan.counts().updated(), scan.counts().unchanged(), scan.counts().moved(),
+                    scan.counts().failed(), scan.counts().missing());
         }
     }
 }

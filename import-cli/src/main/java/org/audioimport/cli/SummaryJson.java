@@ -19,6 +19,9 @@ final class SummaryJson {
         json.put("imported", summary.imported());
         json.put("updated", summary.updated());
         json.put("unchanged", summary.unchanged());
+        json.put("moved", summary.moved());
+        json.put("missing", summary.missing());
+        json.put("purged", summary.purged());
         json.put("failed", summary.failed());
         json.put("interrupted", summary.interrupted());
         json.put("elapsed_s", Json.round(summary.elapsed().toNanos() / 1e9));

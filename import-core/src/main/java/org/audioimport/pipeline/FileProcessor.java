@@ -24,8 +24,9 @@ import org.audioimport.tags.TagReader;
 import org.audioimport.tags.Tags;
 
 /**
- * Turns one file into its {@link FileImport}: checks the content is audio, hashes it, decodes it once
- * (every phase listens to that one decode), and reads its tags. Not thread-safe: each worker has its own.
+ * Turns one file into its {@link FileImport} in two steps: {@link #identify} checks the content is audio
+ * and hashes it (enough to recognise a moved file without decoding it); {@link #analyse} decodes it once,
+ * every phase listening to that one decode, and reads its tags. Not thread-safe: each worker has its own.
  */
 final class FileProcessor implements AutoCloseable {
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
@@ -39,23 +40,40 @@ final class FileProcessor implements AutoCloseable {
         this.phases = new PhaseFanOut(List.of(fingerprint));
     }
 
-    FileImport process(FoundFile file) {
-        Container container;
-        String contentHash;
+    /** What a file's first bytes and its hash say, before any decoding. */
+    sealed interface Identity {
+    }
+
+    /** Audio, of this container, with this content hash. */
+    record Identified(FoundFile file, Container container, String contentHash) implements Identity {
+    }
+
+    /** Not audio, or not readable: the failure to record. */
+    record Unidentified(FileImport.Failed failure) implements Identity {
+    }
+
+    /** Checks the content is audio and hashes it; a file that fails here is never decoded. */
+    Identity identify(FoundFile file) {
         try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             Optional<Container> detected = AudioSignature.detect(channel);
             if (detected.isEmpty()) {
-                return new FileImport.Failed(file, channel.size() == 0
+                return new Unidentified(new FileImport.Failed(file, channel.size() == 0
                         ? "file is empty (0 bytes)"
-                        : "not an audio file: its content matches no known audio format");
+                        : "not an audio file: its content matches no known audio format"));
             }
-            container = detected.get();
-            contentHash = hash.of(channel);
+            return new Identified(file, detected.get(), hash.of(channel));
         } catch (NoSuchFileException e) {
-            return new FileImport.Failed(file, "file vanished during the scan");
+            return new Unidentified(new FileImport.Failed(file, "file vanished during the scan"));
         } catch (IOException e) {
-            return new FileImport.Failed(file, LibraryWalker.describe(e));
+            return new Unidentified(new FileImport.Failed(file, LibraryWalker.describe(e)));
         }
+    }
+
+    /** Decodes the file once, every phase listening, and reads its tags. */
+    FileImport analyse(Identified identified) {
+        FoundFile file = identified.file();
+        Container container = identified.container();
+        String contentHash = identified.contentHash();
         DecodeResult decoded;
         FingerprintOutcome print;
         try {

@@ -64,39 +64,45 @@ public final class ImportPipeline {
     public ImportSummary run(List<Path> roots, ImportListener listener)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         long started = System.nanoTime();
-        List<WalkEntry> entries = new LibraryWalker().walk(roots);
+        List<WalkEntry> entries = new LibraryWalker(settings.walk()).walk(roots);
         Map<String, KnownFile> known = reader.knownFiles();
         long scanId = writer.startScan(roots, clock.millis());
         LOG.info("scan {} started: {} files under {}", scanId, entries.size(), roots);
 
         Tally tally = new Tally(listener);
-        List<WalkEntry> toExamine = new ArrayList<>();
-        List<FoundFile> unchanged = new ArrayList<>();
-        for (WalkEntry entry : entries) {
-            KnownFile before = known.get(entry.path().toString());
-            if (entry instanceof WalkEntry.Candidate candidate && before != null
-                    && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                unchanged.add(candidate.file());
-            } else {
-                toExamine.add(entry);
+        ScanPlan plan = ScanPlan.of(entries, known, roots);
+        listener.started(entries.size(), plan.toExamine().size());
+        for (FoundFile file : plan.unchanged()) {
+            KnownFile before = known.get(file.path().toString());
+            if (before.missing()) {
+                writer.markPresent(before.path(), scanId);
+            }
+            tally.record(new FileOutcome.Unchanged(file.path()), false);
+        }
+
+        boolean completed = examine(plan, scanId, tally);
+        int purged = 0;
+        if (completed) {
+            List<String> missing = plan.unclaimedGonePaths();
+            writer.markMissing(scanId, missing, clock.millis());
+            missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
+            if (settings.purgeMissingAfter() != null) {
+                purged = writer.purgeMissing(clock.millis() - settings.purgeMissingAfter().toMillis());
             }
         }
-        listener.started(entries.size(), toExamine.size());
-        unchanged.forEach(file -> tally.record(new FileOutcome.Unchanged(file.path()), false));
-
-        boolean completed = examine(toExamine, known, scanId, tally);
-        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed);
+        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged);
         writer.finishScan(scanId, new ScanCounts(summary.filesSeen(), summary.imported(), summary.updated(),
-                summary.unchanged(), summary.failed()), completed, clock.millis());
-        LOG.info("scan {} {}: {} imported, {} updated, {} unchanged, {} failed in {} s", scanId,
-                completed ? "finished" : "interrupted", summary.imported(), summary.updated(), summary.unchanged(),
-                summary.failed(), String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
+                summary.unchanged(), summary.moved(), summary.failed(), summary.missing(), summary.purged()),
+                completed, clock.millis());
+        LOG.info("scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
+                scanId, completed ? "finished" : "interrupted", summary.imported(), summary.updated(), summary.unchanged(),
+                summary.moved(), summary.failed(), summary.missing(), summary.purged(),
+                String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
     }
 
     /** Runs the workers over the files; false when a stop request left some files unexamined. */
-    private boolean examine(List<WalkEntry> entries, Map<String, KnownFile> known, long scanId, Tally tally)
-            throws InterruptedException {
+    private boolean examine(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
             FileProcessor processor = new FileProcessor(newFingerprintSink());
@@ -109,18 +115,17 @@ public final class ImportPipeline {
         Semaphore inFlight = new Semaphore(settings.workers() * 2);
         boolean completed = true;
         try {
-            for (WalkEntry entry : entries) {
+            for (WalkEntry entry : plan.toExamine()) {
                 inFlight.acquire();
                 if (stopRequested.get()) {
                     inFlight.release();
                     completed = false;
                     break;
                 }
-                boolean wasKnown = known.containsKey(entry.path().toString());
                 workers.execute(() -> {
                     try {
                         if (!stopRequested.get()) {
-                            importOne(entry, wasKnown, scanId, processors.get(), tally);
+                            importOne(entry, plan, scanId, processors.get(), tally);
                         }
                     } finally {
                         inFlight.release();
@@ -137,25 +142,42 @@ public final class ImportPipeline {
         return completed && !stopRequested.get();
     }
 
+    private void importOne(WalkEntry entry, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
+        boolean wasKnown = plan.isKnown(entry.path());
+        try {
+            switch (entry) {
+                case WalkEntry.Unreachable unreachable -> write(scanId,
+                        new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason()), wasKnown, tally);
+                case WalkEntry.Candidate candidate -> {
+                    switch (processor.identify(candidate.file())) {
+                        case FileProcessor.Unidentified unidentified -> write(scanId, unidentified.failure(), wasKnown, tally);
+                        case FileProcessor.Identified identified -> {
+                            KnownFile movedFrom = wasKnown ? null : plan.claimGone(identified.contentHash(), candidate.file());
+                            if (movedFrom != null) {
+                                writer.move(scanId, movedFrom, candidate.file(), clock.millis());
+                                tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
+                            } else {
+                                write(scanId, processor.analyse(identified), wasKnown, tally);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (WriteException e) {
+            tally.record(new FileOutcome.Failed(entry.path(), e.reason()), false);
+        }
+    }
+
+    private void write(long scanId, FileImport result, boolean wasKnown, Tally tally) throws WriteException {
+        writer.write(scanId, result, clock.millis());
+        tally.record(outcome(result, wasKnown), true);
+    }
+
     private FingerprintSink newFingerprintSink() {
         try {
             return chromaprint.newSink(settings.fingerprintSeconds());
         } catch (FingerprintException e) {
             throw new IllegalStateException("Chromaprint could not allocate a context: " + e.getMessage(), e);
-        }
-    }
-
-    private void importOne(WalkEntry entry, boolean wasKnown, long scanId, FileProcessor processor, Tally tally) {
-        FileImport result = switch (entry) {
-            case WalkEntry.Candidate candidate -> processor.process(candidate.file());
-            case WalkEntry.Unreachable unreachable ->
-                    new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
-        };
-        try {
-            writer.write(scanId, result, clock.millis());
-            tally.record(outcome(result, wasKnown), true);
-        } catch (WriteException e) {
-            tally.record(new FileOutcome.Failed(entry.path(), e.reason()), false);
         }
     }
 
@@ -184,6 +206,8 @@ public final class ImportPipeline {
         private int imported;
         private int updated;
         private int unchanged;
+        private int moved;
+        private int missing;
         private int written;
 
         Tally(ImportListener listener) {
@@ -195,6 +219,8 @@ public final class ImportPipeline {
                 case FileOutcome.Imported i -> imported++;
                 case FileOutcome.Updated u -> updated++;
                 case FileOutcome.Unchanged u -> unchanged++;
+                case FileOutcome.Moved m -> moved++;
+                case FileOutcome.Missing m -> missing++;
                 case FileOutcome.Failed failed -> {
                     failures.add(failed);
                     LOG.warn("{}: failed, {}", failed.path(), failed.reason());
@@ -206,10 +232,11 @@ public final class ImportPipeline {
             listener.fileDone(outcome);
         }
 
-        synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted) {
-            int seen = imported + updated + unchanged + failures.size();
-            return new ImportSummary(scanId, seen, imported, updated, unchanged, List.copyOf(failures), written,
-                    elapsed, writer.stats(), interrupted);
+        synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
+                int purged) {
+            int seen = imported + updated + unchanged + moved + failures.size();
+            return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
+                    List.copyOf(failures), written, elapsed, writer.stats(), interrupted);
         }
     }
 }

@@ -6,7 +6,7 @@ import org.audioimport.store.WriteStats;
 
 /**
  * The result of a run: counts, how long it took, what the writer did, and each failed file with its
- * reason. {@code interrupted} is true when the run was stopped before every file was examined.
+ * reason. {@code filesSeen} counts the files found on disk; missing and purged ones were not. {@code interrupted} is true when the run was stopped before every file was examined.
  */
 public record ImportSummary(
         long scanId,
@@ -14,6 +14,9 @@ public record ImportSummary(
         int imported,
         int updated,
         int unchanged,
+        int moved,
+        int missing,
+        int purged,
         List<FileOutcome.Failed> failures,
         int filesWritten,
         Duration elapsed,

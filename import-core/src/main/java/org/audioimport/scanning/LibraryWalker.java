@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -25,50 +27,77 @@ import org.slf4j.LoggerFactory;
  * folder is entered once, so neither a link loop nor two links to one folder make a file appear twice.
  * A file without an audio extension is kept only when its content says it is audio, so cover art and
  * cue sheets stay out of the run; a file with an audio extension is always kept, so that a bad one is
- * reported rather than silently skipped.
+ * reported rather than silently skipped. Files and folders named by {@link IgnoreRules} are left out.
  */
 public final class LibraryWalker {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryWalker.class);
 
-    /** Lists the candidates under the roots, in walk order. A root that is a file is taken as it is. */
+    private final WalkSettings settings;
+
+    public LibraryWalker(WalkSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Lists the candidates under the roots, in walk order, leaving out what the ignore patterns name.
+     * A root that is a file is taken as it is.
+     */
     public List<WalkEntry> walk(List<Path> roots) throws IOException {
         List<WalkEntry> entries = new ArrayList<>();
         Set<Object> visitedFolders = new HashSet<>();
+        Set<FileVisitOption> options = settings.followSymlinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (!Files.exists(start)) {
                 throw new NoSuchFileException(start.toString(), null, "no such file or folder");
             }
-            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(entries, visitedFolders));
+            IgnoreRules configured = IgnoreRules.NONE.with(start, settings.ignorePatterns());
+            Files.walkFileTree(start, options, Integer.MAX_VALUE, new Visitor(entries, visitedFolders, configured));
         }
         return entries;
     }
 
-    private static final class Visitor extends SimpleFileVisitor<Path> {
+    private final class Visitor extends SimpleFileVisitor<Path> {
         private final List<WalkEntry> entries;
         private final Set<Object> visitedFolders;
+        private final Deque<IgnoreRules> rules = new ArrayDeque<>();
 
-        Visitor(List<WalkEntry> entries, Set<Object> visitedFolders) {
+        Visitor(List<WalkEntry> entries, Set<Object> visitedFolders, IgnoreRules configured) {
             this.entries = entries;
             this.visitedFolders = visitedFolders;
+            rules.push(configured);
         }
 
         @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
             Object key = attrs.fileKey() != null ? attrs.fileKey() : dir;
+            if (rules.peek().ignores(dir, true)) {
+                LOG.debug("{}: ignored", dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             if (!visitedFolders.add(key)) {
                 LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
+            rules.push(rules.peek().withFileIn(dir));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            rules.pop();
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (rules.peek().ignores(file, false)) {
+                return FileVisitResult.CONTINUE;
+            }
             if (attrs.isSymbolicLink()) {
-                // With FOLLOW_LINKS, a link's own attributes come back only when its target is gone.
-                if (AudioExtensions.claimsAudio(file)) {
+                // Followed links show their own attributes only when their target is gone.
+                if (settings.followSymlinks() && AudioExtensions.claimsAudio(file)) {
                     entries.add(new WalkEntry.Unreachable(file, "broken symbolic link (its target does not exist)"));
                 }
             } else if (attrs.isRegularFile() && (AudioExtensions.claimsAudio(file) || contentIsAudio(file))) {

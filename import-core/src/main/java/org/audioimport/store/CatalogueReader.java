@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Read-only questions to the catalogue. Each opens its own short-lived connection; under WAL a reader
@@ -41,10 +42,11 @@ public final class CatalogueReader {
     public Map<String, KnownFile> knownFiles() throws CatalogueException {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
-            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS)
+            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE)
                     .from(FILE)
                     .fetch()
-                    .forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), r.value4())));
+                    .forEach(r -> known.put(r.value1(),
+                            new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
             return known;
         });
     }
@@ -95,17 +97,19 @@ public final class CatalogueReader {
     public CatalogueStatus status(int recentScans) throws CatalogueException {
         return read(sql -> {
             Map<String, Long> byStatus = new LinkedHashMap<>();
-            sql.select(FILE.STATUS, org.jooq.impl.DSL.count())
+            Field<String> state = DSL.when(FILE.MISSING_SINCE.isNotNull(), DSL.inline("missing")).otherwise(FILE.STATUS);
+            sql.select(state, DSL.count())
                     .from(FILE)
-                    .groupBy(FILE.STATUS)
-                    .orderBy(FILE.STATUS)
+                    .groupBy(state)
+                    .orderBy(state)
                     .fetch()
                     .forEach(r -> byStatus.put(r.value1(), r.value2().longValue()));
             List<ScanSummary> scans = sql.selectFrom(SCAN_RUN)
                     .orderBy(SCAN_RUN.ID.desc())
                     .limit(recentScans)
                     .fetch(r -> new ScanSummary(r.getId(), r.getStartedAt(), r.getFinishedAt(), r.getOutcome(), r.getRoots(),
-                            new ScanCounts(r.getFilesSeen(), r.getImported(), r.getUpdated(), r.getUnchanged(), r.getFailed())));
+                            new ScanCounts(r.getFilesSeen(), r.getImported(), r.getUpdated(), r.getUnchanged(), r.getMoved(),
+                                    r.getFailed(), r.getMissing(), r.getPurged())));
             return new CatalogueStatus(byStatus, sql.fetchCount(ARTIST), sql.fetchCount(ALBUM), sql.fetchCount(TRACK), scans);
         });
     }
@@ -144,7 +148,7 @@ public final class CatalogueReader {
                         r.get(FINGERPRINT.MISSING_REASON));
         return new FileDetails(r.get(FILE.PATH), r.get(FILE.STATUS), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
                 r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings,
-                r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
+                r.get(FILE.MISSING_SINCE), r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
     }
 
     /** The unknown album artist is stored as "" so that albums stay unique; shown as absent. */

@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import dev.failsafe.function.CheckedRunnable;
 import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
+import org.audioimport.scanning.FoundFile;
 import org.audioimport.store.schema.tables.records.FileRecord;
 import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
@@ -83,42 +85,72 @@ public final class CatalogueWriter implements AutoCloseable {
                 .set(SCAN_RUN.IMPORTED, (int) counts.imported())
                 .set(SCAN_RUN.UPDATED, (int) counts.updated())
                 .set(SCAN_RUN.UNCHANGED, (int) counts.unchanged())
+                .set(SCAN_RUN.MOVED, (int) counts.moved())
                 .set(SCAN_RUN.FAILED, (int) counts.failed())
+                .set(SCAN_RUN.MISSING, (int) counts.missing())
+                .set(SCAN_RUN.PURGED, (int) counts.purged())
                 .where(SCAN_RUN.ID.eq(scanId))
                 .execute());
     }
 
     /** Writes everything one file produced in one transaction: all of it commits, or none of it. */
     public void write(long scanId, FileImport result, long nowMs) throws WriteException {
-        Path path = result.file().path();
+        String subject = result.file().path().toString();
         long wantedAt = System.nanoTime();
+        // The reads happen in the same turn, before BEGIN: a copy imported right after its original sees it.
         turn.lock();
         try {
             KnownIds known = result instanceof FileImport.Imported imported ? readKnownIds(imported) : KnownIds.NONE;
-            long[] lockedAt = new long[1];
-            long beginAttemptsFrom = System.nanoTime();
-            retry.run(() -> {
-                begin();
-                lockedAt[0] = System.nanoTime();
-                try {
-                    writeRows(scanId, result, known, nowMs);
-                    commit();
-                } catch (SQLException | RuntimeException e) {
-                    rollbackAfter(e);
-                    throw e;
-                }
-                return null;
-            });
-            long committedAt = System.nanoTime();
-            metrics.recordTransaction(committedAt - lockedAt[0]);
-            metrics.recordLockWait((beginAttemptsFrom - wantedAt) + (lockedAt[0] - beginAttemptsFrom));
-        } catch (BusyException e) {
-            throw new WriteException(path.toString(), e.getMessage(), e);
-        } catch (SQLException | DataAccessException e) {
-            throw new WriteException(path.toString(), "catalogue write failed: " + Catalogue.rootMessage(e), e);
+            inFileTransaction(subject, wantedAt, () -> writeRows(scanId, result, known, nowMs));
+        } catch (DataAccessException e) {
+            throw new WriteException(subject, "catalogue read failed: " + Catalogue.rootMessage(e), e);
         } finally {
             turn.unlock();
         }
+    }
+
+    /**
+     * Records that a catalogued file now lives at another path (same content): its row, and so its
+     * identity and analysis, follow it. One transaction; nothing is decoded.
+     */
+    public void move(long scanId, KnownFile from, FoundFile to, long nowMs) throws WriteException {
+        inFileTransaction(to.path().toString(), System.nanoTime(), () -> sql.update(FILE)
+                .set(FILE.PATH, to.path().toString())
+                .set(FILE.SIZE_BYTES, to.sizeBytes())
+                .set(FILE.MTIME_MS, to.mtimeMs())
+                .set(FILE.MISSING_SINCE, (Long) null)
+                .set(FILE.LAST_SCAN_ID, scanId)
+                .set(FILE.UPDATED_AT, nowMs)
+                .where(FILE.PATH.eq(from.path()))
+                .execute());
+    }
+
+    /** Marks files gone from disk as missing since now, in one transaction; their rows stay. */
+    public void markMissing(long scanId, List<String> paths, long nowMs) throws WriteException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        inTransaction(paths.size() + " missing files", () -> sql.update(FILE)
+                .set(FILE.MISSING_SINCE, nowMs)
+                .set(FILE.LAST_SCAN_ID, scanId)
+                .where(FILE.PATH.in(paths).and(FILE.MISSING_SINCE.isNull()))
+                .execute());
+    }
+
+    /** Clears the missing mark of a file found again where it was, unchanged. */
+    public void markPresent(String path, long scanId) throws WriteException {
+        inTransaction(path, () -> sql.update(FILE)
+                .set(FILE.MISSING_SINCE, (Long) null)
+                .set(FILE.LAST_SCAN_ID, scanId)
+                .where(FILE.PATH.eq(path))
+                .execute());
+    }
+
+    /** Deletes the files missing since before {@code missingBeforeMs}, with all their rows; returns how many. */
+    public int purgeMissing(long missingBeforeMs) throws WriteException {
+        return inTransaction("purge of missing files", () -> sql.deleteFrom(FILE)
+                .where(FILE.MISSING_SINCE.lt(missingBeforeMs))
+                .execute());
     }
 
     public WriteStats stats() {
@@ -190,6 +222,7 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(FILE.STATUS, "imported");
         columns.put(FILE.FAILURE_REASON, null);
         columns.put(FILE.DUPLICATE_OF, known.duplicateOf());
+        columns.put(FILE.MISSING_SINCE, null);
         return columns;
     }
 
@@ -208,6 +241,7 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(FILE.STATUS, "failed");
         columns.put(FILE.FAILURE_REASON, failed.reason());
         columns.put(FILE.DUPLICATE_OF, null);
+        columns.put(FILE.MISSING_SINCE, null);
         return columns;
     }
 
@@ -297,6 +331,43 @@ public final class CatalogueWriter implements AutoCloseable {
                 .value1();
     }
 
+    /**
+     * A file's one write transaction: counted, its hold time measured from the moment the write lock is
+     * held, and the wait for that lock (in this process and from others) measured from {@code wantedAt}.
+     */
+    private void inFileTransaction(String subject, long wantedAt, CheckedRunnable statements) throws WriteException {
+        long[] lockedAt = new long[1];
+        inTurn(subject, () -> {
+            begin();
+            lockedAt[0] = System.nanoTime();
+            try {
+                statements.run();
+                commit();
+                return null;
+            } catch (Throwable e) {
+                rollbackAfter(e);
+                throw e;
+            }
+        });
+        metrics.recordTransaction(System.nanoTime() - lockedAt[0]);
+        metrics.recordLockWait(lockedAt[0] - wantedAt);
+    }
+
+    /** Runs the statements in one write transaction, retried whole while the catalogue is busy. */
+    private <T> T inTransaction(String subject, CheckedSupplier<T> statements) throws WriteException {
+        return inTurn(subject, () -> {
+            begin();
+            try {
+                T result = statements.get();
+                commit();
+                return result;
+            } catch (Throwable e) {
+                rollbackAfter(e);
+                throw e;
+            }
+        });
+    }
+
     private <T> T inTurn(String subject, CheckedSupplier<T> statement) throws WriteException {
         turn.lock();
         try {
@@ -326,7 +397,7 @@ public final class CatalogueWriter implements AutoCloseable {
      * Ends the failed transaction. SQLite has already rolled back by itself after some errors (a full disk,
      * an I/O error); the original failure is the one worth reporting, so a failed ROLLBACK rides along with it.
      */
-    private void rollbackAfter(Exception failure) {
+    private void rollbackAfter(Throwable failure) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ROLLBACK");
         } catch (SQLException e) {

@@ -6,7 +6,8 @@ import org.audioimport.tags.Tags;
 /**
  * Everything the catalogue knows about one file. {@code audio} and {@code fingerprint} are null for a
  * failed file, {@code failureReason} null for an imported one; {@code duplicateOf} is the path of the
- * first file of the same recording, or null.
+ * first file of the same recording, or null; {@code missingSinceMs} is when the file was first found gone
+ * from disk, null while it is there.
  */
 public record FileDetails(
         String path,
@@ -20,6 +21,7 @@ public record FileDetails(
         StoredFingerprint fingerprint,
         String duplicateOf,
         List<Warning> warnings,
+        Long missingSinceMs,
         long firstSeenAtMs,
         long updatedAtMs) {
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -25,10 +26,25 @@ final class PipelineHarness {
         return run(library, listener, Duration.ofSeconds(30), null);
     }
 
+    ImportSummary run(Path library, ImportListener listener, Duration purgeMissingAfter) throws Exception {
+        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), Chromaprint.DEFAULT_LENGTH_SECONDS,
+                purgeMissingAfter, WalkSettings.DEFAULT), null);
+    }
+
+    ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
+        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), Chromaprint.DEFAULT_LENGTH_SECONDS,
+                null, walk), null);
+    }
+
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp)) {
-            ImportPipeline pipeline = new ImportPipeline(reader, writer, chromaprint,
-                    new ImportSettings(4, busyGiveUp, Chromaprint.DEFAULT_LENGTH_SECONDS), Clock.systemUTC());
+        return run(library, listener, new ImportSettings(4, busyGiveUp, Chromaprint.DEFAULT_LENGTH_SECONDS, null,
+                WalkSettings.DEFAULT), access);
+    }
+
+    private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, PipelineAccess access)
+            throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, settings.busyGiveUpAfter())) {
+            ImportPipeline pipeline = new ImportPipeline(reader, writer, chromaprint, settings, Clock.systemUTC());
             if (access != null) {
                 access.pipeline = pipeline;
             }

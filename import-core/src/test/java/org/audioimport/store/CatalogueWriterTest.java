@@ -144,12 +144,12 @@ class CatalogueWriterTest {
     void recordsScanRunWithItsCounts() throws Exception {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1000);
-            writer.finishScan(scan, new ScanCounts(5, 2, 1, 1, 1), true, 2000);
+            writer.finishScan(scan, new ScanCounts(6, 2, 1, 1, 1, 1, 3, 2), true, 2000);
         }
         CatalogueStatus status = new CatalogueReader(catalogue).status(5);
         ScanSummary scan = status.recentScans().get(0);
         assertEquals("completed", scan.outcome());
-        assertEquals(new ScanCounts(5, 2, 1, 1, 1), scan.counts());
+        assertEquals(new ScanCounts(6, 2, 1, 1, 1, 1, 3, 2), scan.counts());
         assertEquals(2000L, scan.finishedAtMs());
     }
 }

@@ -1,0 +1,87 @@
+package org.audioimport.scanning;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ignore patterns in gitignore syntax, as found in {@value #FILE_NAME} files and in the configuration.
+ * A pattern without a slash matches a name at any depth below the folder that holds it; one with a
+ * slash matches the path relative to that folder; a trailing slash matches folders only; a leading
+ * {@code !} takes a file back in; {@code *}, {@code ?}, {@code [..]} and {@code **} are globs. The last
+ * matching pattern wins, and the patterns of a deeper folder come after those of its parents.
+ * Immutable: {@link #with} returns new rules.
+ */
+public final class IgnoreRules {
+    public static final String FILE_NAME = ".audioimportignore";
+    static final IgnoreRules NONE = new IgnoreRules(List.of());
+
+    private final List<Rule> rules;
+
+    private IgnoreRules(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    /** These rules followed by {@code patterns}, read as if written in a file in {@code base}. */
+    public IgnoreRules with(Path base, List<String> patterns) {
+        List<Rule> added = new ArrayList<>(rules);
+        for (String line : patterns) {
+            Rule.parse(base, line).ifPresent(added::add);
+        }
+        return added.size() == rules.size() ? this : new IgnoreRules(List.copyOf(added));
+    }
+
+    /** These rules followed by those of the folder's ignore file, if it has one. */
+    IgnoreRules withFileIn(Path folder) throws IOException {
+        Path file = folder.resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? with(folder, Files.readAllLines(file)) : this;
+    }
+
+    public boolean ignores(Path path, boolean isFolder) {
+        boolean ignored = false;
+        for (Rule rule : rules) {
+            if (rule.matches(path, isFolder)) {
+                ignored = !rule.negated();
+            }
+        }
+        return ignored;
+    }
+
+    private record Rule(Path base, PathMatcher matcher, boolean anchored, boolean negated, boolean foldersOnly) {
+        static java.util.Optional<Rule> parse(Path base, String line) {
+            String pattern = line.strip();
+            if (pattern.isEmpty() || pattern.startsWith("#")) {
+                return java.util.Optional.empty();
+            }
+            boolean negated = pattern.startsWith("!");
+            if (negated) {
+                pattern = pattern.substring(1);
+            }
+            boolean foldersOnly = pattern.endsWith("/");
+            if (foldersOnly) {
+                pattern = pattern.substring(0, pattern.length() - 1);
+            }
+            boolean anchored = pattern.contains("/");
+            if (pattern.startsWith("/")) {
+                pattern = pattern.substring(1);
+            }
+            if (pattern.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            return java.util.Optional.of(new Rule(base, matcher, anchored, negated, foldersOnly));
+        }
+
+        boolean matches(Path path, boolean isFolder) {
+            if ((foldersOnly && !isFolder) || !path.startsWith(base) || path.equals(base)) {
+                return false;
+            }
+            Path relative = base.relativize(path);
+            return anchored ? matcher.matches(relative) : matcher.matches(relative.getFileName());
+        }
+    }
+}
