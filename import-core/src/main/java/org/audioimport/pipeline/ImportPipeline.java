@@ -113,6 +113,7 @@ public final class ImportPipeline {
         // Bounds the queue so that a huge library does not queue every task at once, and so that a stop
         // request leaves few files already queued.
         Semaphore inFlight = new Semaphore(settings.workers() * 2);
+        AtomicBoolean skippedAny = new AtomicBoolean();
         boolean completed = true;
         try {
             for (WalkEntry entry : plan.toExamine()) {
@@ -124,7 +125,9 @@ public final class ImportPipeline {
                 }
                 workers.execute(() -> {
                     try {
-                        if (!stopRequested.get()) {
+                        if (stopRequested.get()) {
+                            skippedAny.set(true);
+                        } else {
                             importOne(entry, plan, scanId, processors.get(), tally);
                         }
                     } finally {
@@ -139,7 +142,7 @@ public final class ImportPipeline {
             }
             made.forEach(FileProcessor::close);
         }
-        return completed && !stopRequested.get();
+        return completed && !skippedAny.get();
     }
 
     private void importOne(WalkEntry entry, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
@@ -165,6 +168,10 @@ public final class ImportPipeline {
             }
         } catch (WriteException e) {
             tally.record(new FileOutcome.Failed(entry.path(), e.reason()), false);
+        } catch (RuntimeException e) {
+            // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
+            LOG.error("{}: internal error", entry.path(), e);
+            tally.record(new FileOutcome.Failed(entry.path(), "internal error: " + e), false);
         }
     }
 

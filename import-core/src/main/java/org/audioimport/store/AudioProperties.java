@@ -1,5 +1,7 @@
 package org.audioimport.store;
 
+import org.audioimport.decode.Ticks;
+
 /**
  * What the decoder found out about a file's audio. Duration is in ticks of 1/28,224,000 s.
  * Bit depth and bitrate are null where they do not apply or are unknown.
@@ -13,10 +15,7 @@ public record AudioProperties(
         Integer bitrateKbps,
         long durationTicks) {
 
-    /** Ticks per second: a multiple of every common sample rate, so sample positions stay exact. */
-    public static final long TICKS_PER_SECOND = 28_224_000L;
-
     public double durationSeconds() {
-        return durationTicks / (double) TICKS_PER_SECOND;
+        return durationTicks / (double) Ticks.PER_SECOND;
     }
 }

@@ -26,13 +26,13 @@ public final class BusyRetry {
 
     public BusyRetry(Duration giveUpAfter) {
         this.giveUpAfter = giveUpAfter;
-        this.policy = RetryPolicy.builder()
+        var builder = RetryPolicy.builder()
                 .handleIf(BusyRetry::isBusy)
-                .withBackoff(FIRST_DELAY, MAX_DELAY)
-                .withMaxRetries(-1)
-                .withMaxDuration(giveUpAfter)
-                .onRetry(event -> retries.incrementAndGet())
-                .build();
+                .onRetry(event -> retries.incrementAndGet());
+        // A limit no longer than the first delay leaves no time for a retry: one attempt only.
+        this.policy = giveUpAfter.compareTo(FIRST_DELAY) <= 0
+                ? builder.withMaxRetries(0).build()
+                : builder.withBackoff(FIRST_DELAY, MAX_DELAY).withMaxRetries(-1).withMaxDuration(giveUpAfter).build();
     }
 
     /** Runs the work, again after each busy failure; a busy failure past the time limit is {@link BusyException}. */

@@ -20,7 +20,7 @@ import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
 import org.audioimport.scanning.FoundFile;
-import org.audioimport.store.schema.tables.records.FileRecord;
+import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -245,19 +245,22 @@ public final class CatalogueWriter implements AutoCloseable {
         return columns;
     }
 
+    /**
+     * Inserts or updates the file's row and returns its id. The id is read back by path: on SQLite, jOOQ
+     * answers RETURNING from last_insert_rowid(), which an upsert that updates does not set.
+     */
     private long upsertFile(long scanId, Path path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
-        FileRecord inserted = sql.insertInto(FILE)
+        sql.insertInto(FILE)
                 .set(FILE.PATH, path.toString())
                 .set(FILE.FIRST_SEEN_AT, nowMs)
                 .set(columns)
                 .onConflict(FILE.PATH)
                 .doUpdate()
                 .set(excludedValuesOf(columns))
-                .returning(FILE.ID)
-                .fetchSingle();
-        return inserted.getId();
+                .execute();
+        return sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path.toString())).fetchSingle(FILE.ID);
     }
 
     private void upsertTrack(long fileId, Tags tags, KnownIds known) {
@@ -293,42 +296,45 @@ public final class CatalogueWriter implements AutoCloseable {
         return excluded;
     }
 
+    /** The artist's id: known from the read before the transaction, or inserted (its MusicBrainz id filled if new). */
     private long artistId(String name, String musicBrainzId, KnownIds known) {
         Long id = known.artists().get(name);
-        if (id != null) {
+        if (id != null && musicBrainzId == null) {
             return id;
         }
-        // Another process may have added the artist since the read: the upsert returns its id either way.
-        return sql.insertInto(ARTIST)
+        // Another process may have added the artist since the read: the upsert holds either way.
+        sql.insertInto(ARTIST)
                 .set(ARTIST.NAME, name)
                 .set(ARTIST.MUSICBRAINZ_ID, musicBrainzId)
                 .onConflict(ARTIST.NAME)
                 .doUpdate()
                 .set(ARTIST.MUSICBRAINZ_ID, DSL.coalesce(ARTIST.MUSICBRAINZ_ID, DSL.excluded(ARTIST.MUSICBRAINZ_ID)))
-                .returningResult(ARTIST.ID)
-                .fetchSingle()
-                .value1();
+                .execute();
+        return sql.select(ARTIST.ID).from(ARTIST).where(ARTIST.NAME.eq(name)).fetchSingle(ARTIST.ID);
     }
 
+    /** The album's id, as {@link #artistId}: a file tagged with release ids fills those the album lacks. */
     private long albumId(Tags tags, KnownIds known) {
-        if (known.albumId() != null) {
+        MusicBrainzIds ids = tags.musicBrainz();
+        if (known.albumId() != null && ids.releaseId() == null && ids.releaseGroupId() == null) {
             return known.albumId();
         }
-        long albumArtistId = artistId(tags.albumArtistOrArtist(), tags.musicBrainz().albumArtistId(), known);
-        return sql.insertInto(ALBUM)
+        long albumArtistId = artistId(tags.albumArtistOrArtist(), ids.albumArtistId(), known);
+        sql.insertInto(ALBUM)
                 .set(ALBUM.TITLE, tags.album())
                 .set(ALBUM.ALBUM_ARTIST_ID, albumArtistId)
-                .set(ALBUM.MUSICBRAINZ_RELEASE_ID, tags.musicBrainz().releaseId())
-                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, tags.musicBrainz().releaseGroupId())
+                .set(ALBUM.MUSICBRAINZ_RELEASE_ID, ids.releaseId())
+                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, ids.releaseGroupId())
                 .onConflict(ALBUM.TITLE, ALBUM.ALBUM_ARTIST_ID)
                 .doUpdate()
                 .set(ALBUM.MUSICBRAINZ_RELEASE_ID,
                         DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_ID)))
                 .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
                         DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)))
-                .returningResult(ALBUM.ID)
-                .fetchSingle()
-                .value1();
+                .execute();
+        return sql.select(ALBUM.ID).from(ALBUM)
+                .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
+                .fetchSingle(ALBUM.ID);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.audioimport.decode.Ticks;
 import org.audioimport.fingerprint.Fingerprint;
 import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.fingerprint.FingerprintTerms;
@@ -68,9 +69,12 @@ final class FingerprintRows {
                 .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                 .where(FILE.ID.in(candidates).and(FINGERPRINT.RAW.isNotNull()).and(FILE.DURATION_TICKS.isNotNull()))
                 .fetch()) {
-            double otherDuration = candidate.value4() / (double) AudioProperties.TICKS_PER_SECOND;
+            double otherDuration = candidate.value4() / (double) Ticks.PER_SECOND;
             if (SameRecording.test(raw, durationSeconds, unpack(candidate.value2()), otherDuration)) {
-                return Optional.of(candidate.value3() != null ? candidate.value3() : candidate.value1());
+                long first = candidate.value3() != null ? candidate.value3() : candidate.value1();
+                // The file may itself be the first of the group (imported again): it is nobody's duplicate.
+                Long self = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchOne(FILE.ID);
+                return self != null && self == first ? Optional.empty() : Optional.of(first);
             }
         }
         return Optional.empty();

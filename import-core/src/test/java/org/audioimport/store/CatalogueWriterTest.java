@@ -141,6 +141,79 @@ class CatalogueWriterTest {
     }
 
     @Test
+    void readerNeitherWaitsForNorSeesAnotherWritersOpenTransaction() throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
+            long scan = writer.startScan(List.of(dir), 1);
+            writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
+        }
+        try (Connection other = StoreFixtures.otherConnection(catalogue)) {
+            other.createStatement().execute("begin immediate");
+            other.createStatement().execute("delete from track");
+            try (Connection reader = StoreFixtures.otherConnection(catalogue)) {
+                reader.createStatement().execute("pragma busy_timeout = 0");
+
+                assertEquals("A", new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow().tags().title());
+                try (var rs = reader.createStatement().executeQuery("select count(*) from track")) {
+                    rs.next();
+                    assertEquals(1, rs.getLong(1), "only committed rows are seen, at once");
+                }
+            } finally {
+                other.createStatement().execute("rollback");
+            }
+        }
+    }
+
+    @Test
+    void reimportingAChangedFileUpdatesItsOwnRowsAndNoOtherFiles() throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
+            long scan = writer.startScan(List.of(dir), 1);
+            writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
+            writer.write(scan, StoreFixtures.imported("/music/b.flac", "B", "Artist", "Album"), 2);
+            long later = writer.startScan(List.of(dir), 3);
+            writer.write(later, StoreFixtures.imported("/music/a.flac", "A again", "Artist", "Album"), 4);
+        }
+        CatalogueReader reader = new CatalogueReader(catalogue);
+        assertEquals("A again", reader.file("/music/a.flac").orElseThrow().tags().title());
+        assertEquals("B", reader.file("/music/b.flac").orElseThrow().tags().title());
+        assertEquals(2, StoreFixtures.count(catalogue, "track"));
+    }
+
+    @Test
+    void musicBrainzIdsOfALaterFileFillThoseAnExistingAlbumLacks() throws Exception {
+        FileImport.Imported plain = StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album");
+        FileImport.Imported tagged = StoreFixtures.imported("/music/b.flac", "B", "Artist", "Album");
+        tagged = new FileImport.Imported(tagged.file(), tagged.contentHash(), tagged.audio(),
+                new org.audioimport.tags.Tags("B", "Artist", "Album", null, 2, 10, 1, 1, "2024", "Ambient",
+                        new org.audioimport.tags.MusicBrainzIds("rec", "rt", "artist-id", "album-artist-id", "release", "group")),
+                tagged.fingerprint(), List.of());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
+            long scan = writer.startScan(List.of(dir), 1);
+            writer.write(scan, plain, 2);
+            writer.write(scan, tagged, 2);
+        }
+        FileDetails first = new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();
+        assertEquals("release", first.tags().musicBrainz().releaseId());
+        assertEquals("group", first.tags().musicBrainz().releaseGroupId());
+        assertEquals(1, StoreFixtures.count(catalogue, "album"));
+    }
+
+    @Test
+    void busyLimitShorterThanTheFirstBackoffMeansOneAttemptNotACrash() throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofMillis(5));
+                Connection other = StoreFixtures.otherConnection(catalogue)) {
+            long scan = writer.startScan(List.of(dir), 1);
+            other.createStatement().execute("begin immediate");
+            try {
+                WriteException failure = assertThrows(WriteException.class,
+                        () -> writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2));
+                assertTrue(failure.reason().contains("busy"), failure.reason());
+            } finally {
+                other.createStatement().execute("rollback");
+            }
+        }
+    }
+
+    @Test
     void recordsScanRunWithItsCounts() throws Exception {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1000);

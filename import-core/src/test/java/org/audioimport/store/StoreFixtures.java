@@ -17,7 +17,7 @@ final class StoreFixtures {
 
     static FileImport.Imported imported(String path, String title, String artist, String album) {
         Tags tags = new Tags(title, artist, album, null, 1, 10, 1, 1, "2024", "Ambient", MusicBrainzIds.NONE);
-        AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * AudioProperties.TICKS_PER_SECOND);
+        AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * org.audioimport.decode.Ticks.PER_SECOND);
         return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags,
                 new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), List.of());
     }
