@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int CATALOGUE_UNUSABLE = 3;
     /** A system library the command needs (Chromaprint) is not installed; the message names the package. */
     static final int LIBRARY_MISSING = 4;
+    /** The daemon found another daemon already running on the same catalogue. */
+    static final int ALREADY_RUNNING = 5;
     /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
     static final int INTERRUPTED = 130;
 

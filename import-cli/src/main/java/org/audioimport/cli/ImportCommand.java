@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,9 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.pipeline.ImportPipeline;
-import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
-import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -51,44 +48,25 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) to import.")
     private List<Path> roots;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "" + ImportSettings.DEFAULT_WORKERS,
-            description = "Files processed in parallel (default: ${DEFAULT-VALUE}).")
-    private int workers;
+    @Mixin
+    private ImportOptions options;
 
-    @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long a busy catalogue is retried before a file is given up (default: ${DEFAULT-VALUE}).")
-    private double busyTimeoutSeconds;
+    @Mixin
+    private LoggingOptions logging;
 
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
-    @Option(names = "--purge-missing-after", paramLabel = "DAYS",
-            description = "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
-    private Double purgeMissingAfterDays;
-
-    @Option(names = "--no-follow-symlinks", description = "Do not follow symbolic links while walking the folders.")
-    private boolean noFollowSymlinks;
-
-    @Option(names = "--ignore", paramLabel = "PATTERN",
-            description = "Skip files and folders matching this gitignore-style pattern (repeatable); "
-                    + ".audioimportignore files in the folders are read as well.")
-    private List<String> ignorePatterns = List.of();
-
-    @Option(names = "--fingerprint-length", paramLabel = "SECONDS", defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
-            description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
-    private int fingerprintSeconds;
-
     @Override
     public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, java.io.IOException,
             InterruptedException {
+        logging.apply("warn");
         validate();
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
-        Duration busyTimeout = Duration.ofMillis(Math.round(busyTimeoutSeconds * 1000));
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyTimeout)) {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
             ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
-                    new ImportSettings(workers, busyTimeout, fingerprintSeconds, purgeMissingAfter(),
-                            new WalkSettings(!noFollowSymlinks, ignorePatterns)), Clock.systemUTC());
+                    options.settings(), Clock.systemUTC());
             CountDownLatch reported = new CountDownLatch(1);
             Thread stopOnSignal = new Thread(() -> {
                 pipeline.stop();
@@ -111,23 +89,8 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private Duration purgeMissingAfter() {
-        return purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
-    }
-
     private void validate() {
-        if (purgeMissingAfterDays != null && !(purgeMissingAfterDays >= 0)) {
-            throw new ParameterException(spec.commandLine(), "--purge-missing-after must be 0 or more days");
-        }
-        if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
-        }
-        if (fingerprintSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--fingerprint-length must be at least 1 second");
-        }
-        if (!(busyTimeoutSeconds >= 0)) {
-            throw new ParameterException(spec.commandLine(), "--busy-timeout must be 0 or more seconds");
-        }
+        options.validate(spec.commandLine());
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 throw new ParameterException(spec.commandLine(), root + ": no such file or folder");

@@ -1,6 +1,7 @@
 package org.audioimport.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.store.CatalogueException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             "2:Usage error.",
             "3:The catalogue cannot be opened or migrated.",
             "4:A system library it needs (Chromaprint) is missing.",
+            "5:Another daemon already runs on this catalogue (daemon).",
             "130:Interrupted (Ctrl-C); the catalogue is consistent."})
 public final class Main {
     public static void main(String[] args) {
@@ -28,9 +30,16 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
+        return commandLine(ConfigSources.load(System.getenv(), Path.of(System.getProperty("user.home"))));
+    }
+
+    static CommandLine commandLine(ConfigSources config) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.addSubcommand("daemon", new DaemonCommand(config));
+        commandLine.addSubcommand("config", new ConfigCommand(config));
+        commandLine.setDefaultValueProvider(config);
         commandLine.setExecutionExceptionHandler(Main::handle);
         return commandLine;
     }

@@ -31,10 +31,8 @@ class InterruptTest {
             Files.copy(flac, library.resolve("copy-" + i + ".flac"));
         }
         Path db = dir.resolve("library.db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "import", library.toString(), "--db", db.toString(), "--workers", "1", "--json")
+        Process process = new ProcessBuilder(ChildJvm.withCoverage(
+                "import", library.toString(), "--db", db.toString(), "--workers", "1", "--json"))
                 .redirectErrorStream(false)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())

@@ -1,0 +1,180 @@
+package org.audioimport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ImportPipeline;
+import org.audioimport.schedule.DaemonLock;
+import org.audioimport.schedule.Schedule;
+import org.audioimport.schedule.ScanLoop;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.CatalogueWriter;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code audio-import daemon}: scheduled, incremental scans of the folders until stopped. */
+@Command(name = "daemon", mixinStandardHelpOptions = true,
+        description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
+            "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
+            "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
+final class DaemonCommand implements Callable<Integer> {
+    /** How long a stop waits for the files in flight before the process exits anyway. */
+    private static final long STOP_GRACE_SECONDS = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private ImportOptions options;
+
+    @Mixin
+    private LoggingOptions logging;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*",
+            description = "Folders to scan (default: the 'folders' setting, paths separated by ':').")
+    private List<Path> roots = List.of();
+
+    @Option(names = "--every", paramLabel = "INTERVAL", description = "Scan every INTERVAL after the last scan ended, "
+            + "e.g. 6h, 30m, 1d (default: 6h unless --cron is given).")
+    private String every;
+
+    @Option(names = "--cron", paramLabel = "EXPRESSION", description = "Scan at the times of a Unix cron expression, "
+            + "e.g. \"0 3 * * *\".")
+    private String cron;
+
+    @Option(names = "--no-initial-scan", description = "Wait for the first scheduled time instead of scanning at start.")
+    private boolean noInitialScan;
+
+    private final ConfigSources config;
+    private final AtomicReference<ScanLoop> loop = new AtomicReference<>();
+    private final AtomicReference<ImportPipeline> current = new AtomicReference<>();
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+    DaemonCommand(ConfigSources config) {
+        this.config = config;
+    }
+
+    @Override
+    public Integer call() throws CatalogueException, ChromaprintUnavailableException, IOException, InterruptedException {
+        logging.apply("info");
+        Schedule schedule = schedule();
+        List<Path> folders = folders();
+        options.validate(spec.commandLine());
+        Chromaprint chromaprint = Chromaprint.load();
+        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
+            LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
+                    ProcessHandle.current().pid(), lock.file(), folders);
+            return runUntilStopped(schedule, folders, chromaprint, catalogue);
+        } catch (DaemonLock.AlreadyRunningException e) {
+            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
+            return ExitCodes.ALREADY_RUNNING;
+        }
+    }
+
+    /** Stops the daemon: no new scan starts, and the running one stops taking files. Safe from any thread. */
+    void stop() {
+        stopRequested.countDown();
+        ScanLoop running = loop.get();
+        if (running != null) {
+            running.stop();
+        }
+        ImportPipeline scanning = current.get();
+        if (scanning != null) {
+            scanning.stop();
+        }
+    }
+
+    private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue)
+            throws InterruptedException {
+        loop.set(new ScanLoop(schedule, Clock.systemDefaultZone()));
+        if (stopRequested.getCount() == 0) {
+            return ExitCodes.OK;
+        }
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stopOnSignal = new Thread(() -> {
+            stop();
+            try {
+                finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
+            Runtime.getRuntime().halt(ExitCodes.OK);
+        }, "stop-daemon");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        try {
+            loop.get().run(() -> {
+                try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
+                    ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
+                            options.settings(), Clock.systemUTC());
+                    current.set(pipeline);
+                    if (stopRequested.getCount() == 0) {
+                        return;
+                    }
+                    pipeline.run(folders, ImportListener.NONE);
+                } finally {
+                    current.set(null);
+                }
+            }, !noInitialScan);
+        } finally {
+            finished.countDown();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running: it ends the process once it sees `finished`.
+        }
+        return ExitCodes.OK;
+    }
+
+    private Schedule schedule() {
+        try {
+            if (cron != null && every != null) {
+                throw new ParameterException(spec.commandLine(), "give --every or --cron, not both");
+            }
+            return cron != null ? Schedule.cron(cron) : Schedule.every(every != null ? every : "6h");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private List<Path> folders() {
+        List<Path> folders = roots.isEmpty()
+                ? config.lookup("folders").map(v -> Arrays.stream(v.value().split(":")).filter(s -> !s.isBlank())
+                        .map(Path::of).toList()).orElse(List.of())
+                : roots;
+        if (folders.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "name the folders to scan, or set 'folders' in the config");
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), folder + ": no such folder");
+            }
+        }
+        return folders;
+    }
+}

@@ -1,0 +1,62 @@
+package org.audioimport.cli;
+
+import java.time.Duration;
+import java.util.List;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.pipeline.ImportSettings;
+import org.audioimport.scanning.WalkSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** How files are imported: shared by {@code import} and {@code daemon}. Defaults may come from the config. */
+final class ImportOptions {
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "" + ImportSettings.DEFAULT_WORKERS,
+            description = "Files processed in parallel (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long a busy catalogue is retried before a file is given up (default: ${DEFAULT-VALUE}).")
+    double busyTimeoutSeconds;
+
+    @Option(names = "--purge-missing-after", paramLabel = "DAYS",
+            description = "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
+    Double purgeMissingAfterDays;
+
+    @Option(names = "--no-follow-symlinks", description = "Do not follow symbolic links while walking the folders.")
+    boolean noFollowSymlinks;
+
+    @Option(names = "--ignore", paramLabel = "PATTERN", split = ",",
+            description = "Skip files and folders matching these gitignore-style patterns (repeatable, or comma-separated); "
+                    + ".audioimportignore files in the folders are read as well.")
+    List<String> ignorePatterns = List.of();
+
+    @Option(names = "--fingerprint-length", paramLabel = "SECONDS", defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
+            description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
+    int fingerprintSeconds;
+
+    void validate(CommandLine commandLine) {
+        if (workers < 1) {
+            throw new ParameterException(commandLine, "--workers must be at least 1, was " + workers);
+        }
+        if (fingerprintSeconds < 1) {
+            throw new ParameterException(commandLine, "--fingerprint-length must be at least 1 second");
+        }
+        if (!(busyTimeoutSeconds >= 0)) {
+            throw new ParameterException(commandLine, "--busy-timeout must be 0 or more seconds");
+        }
+        if (purgeMissingAfterDays != null && !(purgeMissingAfterDays >= 0)) {
+            throw new ParameterException(commandLine, "--purge-missing-after must be 0 or more days");
+        }
+    }
+
+    Duration busyTimeout() {
+        return Duration.ofMillis(Math.round(busyTimeoutSeconds * 1000));
+    }
+
+    ImportSettings settings() {
+        Duration purge = purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
+        return new ImportSettings(workers, busyTimeout(), fingerprintSeconds, purge,
+                new WalkSettings(!noFollowSymlinks, ignorePatterns));
+    }
+}
