@@ -37,7 +37,7 @@ pick_jdk() {
         fi
     done
     if [[ -z "$best" ]]; then
-        say "no JDK 21 or newer found (looked at JAVA_HOME and /usr/lib/jvm). Install one, e.g. Temurin 21+, and set JAVA_HOME."
+        say "no JDK 21 or newer found (looked at JAVA_HOME, /usr/lib/jvm, /opt, /usr/local/lib/jvm and ~/.sdkman). Install one, e.g. Temurin 21+, and set JAVA_HOME."
         exit 1
     fi
     export JAVA_HOME="$best"
@@ -75,6 +75,7 @@ build_if_stale() {
             -newer "$AUDIO_IMPORT_JAR" -print -quit 2>/dev/null)" ]]; then
         return 0
     fi
+    ensure_packages "${AUDIO_IMPORT_BUILD_PACKAGES[@]}"
     say "building the jar (first run or sources changed)..."
     if ! maven -q -DskipTests package >&2; then
         say "build failed"

@@ -31,7 +31,7 @@ final class DuplicatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        List<DuplicateGroup> groups = new CatalogueReader(Catalogue.open(catalogueOption.catalogueFile())).duplicateGroups();
+        List<DuplicateGroup> groups = new CatalogueReader(Catalogue.openExisting(catalogueOption.catalogueFile())).duplicateGroups();
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
             ArrayNode json = Json.array();

@@ -30,7 +30,7 @@ final class FailedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        List<FailedFile> failed = new CatalogueReader(Catalogue.open(catalogueOption.catalogueFile())).failedFiles();
+        List<FailedFile> failed = new CatalogueReader(Catalogue.openExisting(catalogueOption.catalogueFile())).failedFiles();
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
             ArrayNode json = Json.array();

@@ -3,6 +3,7 @@ package org.audioimport.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.audioimport.store.AudioProperties;
@@ -38,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        CatalogueReader reader = new CatalogueReader(Catalogue.open(catalogueOption.catalogueFile()));
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueOption.catalogueFile()));
         String key = path.toAbsolutePath().normalize().toString();
         Optional<FileDetails> details = reader.file(key);
         if (details.isEmpty()) {
@@ -79,6 +80,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         json.put("fingerprint_missing_reason", file.fingerprint() == null ? null : file.fingerprint().missingReason());
         json.put("duplicate_of", file.duplicateOf());
+        json.put("missing_since", file.missingSinceMs() == null ? null : Instant.ofEpochMilli(file.missingSinceMs()).toString());
         var warnings = json.putArray("warnings");
         file.warnings().forEach(w -> warnings.addObject().put("position_s", Json.round(w.positionSeconds()))
                 .put("message", w.message()));
@@ -109,6 +111,9 @@ final class ShowCommand implements Callable<Integer> {
         out.printf("  status:    %s%n", file.status());
         if (file.failureReason() != null) {
             out.printf("  error:     %s%n", file.failureReason());
+        }
+        if (file.missingSinceMs() != null) {
+            out.printf("  missing from disk since %s%n", Instant.ofEpochMilli(file.missingSinceMs()));
         }
         AudioProperties audio = file.audio();
         if (audio != null) {

@@ -36,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        Catalogue catalogue = Catalogue.openExisting(catalogueOption.catalogueFile());
         CatalogueStatus status = new CatalogueReader(catalogue).status(Math.max(0, scans));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
@@ -88,10 +88,11 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
         out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
         for (ScanSummary scan : status.recentScans()) {
-            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d moved, %d failed, %d missing%n",
+            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d moved, %d failed, %d missing, "
+                            + "%d purged%n",
                     scan.id(), Instant.ofEpochMilli(scan.startedAtMs()), scan.outcome(), scan.counts().filesSeen(),
                     scan.counts().imported(), scan.counts().updated(), scan.counts().unchanged(), scan.counts().moved(),
-                    scan.counts().failed(), scan.counts().missing());
+                    scan.counts().failed(), scan.counts().missing(), scan.counts().purged());
         }
     }
 }

@@ -118,7 +118,7 @@ class CommandLineTest {
 
     @Test
     void catalogueFromANewerVersionExitsWithThreeAndIsNotChanged() throws Exception {
-        assertEquals(0, Cli.run("status", "--db", db).exitCode());
+        assertEquals(0, Cli.run("import", library.toString(), "--db", db).exitCode());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.createStatement().execute("insert into flyway_schema_history (installed_rank, version, description, type, "
                     + "script, checksum, installed_by, execution_time, success) "
@@ -196,7 +196,20 @@ class CommandLineTest {
     }
 
     @Test
+    void readOnlyCommandsRefuseAMissingCatalogueInsteadOfCreatingOne() {
+        Path typo = dir.resolve("librray.db");
+        for (String command : List.of("status", "failed", "duplicates")) {
+            Cli run = Cli.run(command, "--db", typo.toString());
+            assertEquals(3, run.exitCode(), command);
+            assertTrue(run.err().contains("does not exist"), run.err());
+        }
+        assertEquals(3, Cli.run("show", library.toString(), "--db", typo.toString()).exitCode());
+        assertFalse(Files.exists(typo));
+    }
+
+    @Test
     void showOfAFileNotInTheCatalogueExitsWithOne() {
+        Cli.run("import", library.resolve("untagged").toString(), "--db", db);
         Cli run = Cli.run("show", dir.resolve("nowhere.flac").toString(), "--db", db);
 
         assertEquals(1, run.exitCode());

@@ -17,6 +17,8 @@ import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.FingerprintSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decode-only and decode+fingerprint throughput, per format, on one thread. Each pass is timed by the
@@ -24,6 +26,8 @@ import org.audioimport.fingerprint.FingerprintSink;
  * seconds per CPU second ("x real time per core"), the median over the passes.
  */
 public final class DecodeBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(DecodeBenchmark.class);
+
     private final Chromaprint chromaprint;
     private final int passes;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -42,7 +46,11 @@ public final class DecodeBenchmark {
         AudioDecoder decoder = AudioDecoder.ffmpeg();
         Map<String, List<Path>> byContainer = new LinkedHashMap<>();
         for (Path file : files) {
-            byContainer.computeIfAbsent(decoder.probe(file).container(), k -> new ArrayList<>()).add(file);
+            try {
+                byContainer.computeIfAbsent(decoder.probe(file).container(), k -> new ArrayList<>()).add(file);
+            } catch (DecodeException notAudio) {
+                LOG.warn("{}: left out of the benchmark, {}", file, notAudio.getMessage());
+            }
         }
         List<FormatResult> results = new ArrayList<>();
         try (FingerprintSink fingerprint = chromaprint.newSink()) {

@@ -87,7 +87,7 @@ public final class ImportPipeline {
             writer.markMissing(scanId, missing, clock.millis());
             missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
             if (settings.purgeMissingAfter() != null) {
-                purged = writer.purgeMissing(clock.millis() - settings.purgeMissingAfter().toMillis());
+                purged = writer.purgeMissing(roots, clock.millis() - settings.purgeMissingAfter().toMillis());
             }
         }
         ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged);

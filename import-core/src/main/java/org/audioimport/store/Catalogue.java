@@ -54,6 +54,18 @@ public final class Catalogue {
         return catalogue;
     }
 
+    /**
+     * Opens a catalogue that must already exist: for commands that only read, so that a mistyped --db
+     * path is reported instead of becoming a new, empty catalogue.
+     */
+    public static Catalogue openExisting(Path file) throws CatalogueException {
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogueException(file.toAbsolutePath(),
+                    "does not exist (import a folder first, or name the catalogue with --db)");
+        }
+        return open(file);
+    }
+
     private static SQLiteConfig connectionSettings() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -22,6 +22,7 @@ import org.audioimport.store.BusyRetry.BusyException;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
@@ -146,11 +147,17 @@ public final class CatalogueWriter implements AutoCloseable {
                 .execute());
     }
 
-    /** Deletes the files missing since before {@code missingBeforeMs}, with all their rows; returns how many. */
-    public int purgeMissing(long missingBeforeMs) throws WriteException {
-        return inTransaction("purge of missing files", () -> sql.deleteFrom(FILE)
-                .where(FILE.MISSING_SINCE.lt(missingBeforeMs))
-                .execute());
+    /**
+     * Deletes the files under {@code roots} missing since before {@code missingBeforeMs}, with all their
+     * rows; returns how many. Files under folders this scan did not look at are left alone.
+     */
+    public int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
+        Condition underRoots = DSL.falseCondition();
+        for (Path root : roots) {
+            underRoots = underRoots.or(FILE.PATH.startsWith(root.toAbsolutePath().normalize() + "/"));
+        }
+        Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(underRoots);
+        return inTransaction("purge of missing files", () -> sql.deleteFrom(FILE).where(purgeable).execute());
     }
 
     public WriteStats stats() {
