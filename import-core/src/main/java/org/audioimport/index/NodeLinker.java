@@ -120,7 +120,7 @@ final class NodeLinker {
             int[] kept = scratch.pruneKept;
             int keptCount = selectDiverse(nodes, distances, count + 1, max, kept);
             if (layer == 0) {
-                keptCount = keepLastLinks(nodes, count + 1, node, kept, keptCount, max);
+                keptCount = keepLastLinks(nodes, count + 1, node, kept, keptCount, max, scratch.pruneDropped);
             }
             System.arraycopy(kept, 0, lists, base + 1, keptCount);
             lists[base] = keptCount;
@@ -141,11 +141,19 @@ final class NodeLinker {
      *
      * @return how many nodes {@code kept} holds now
      */
-    private int keepLastLinks(int[] candidates, int count, int node, int[] kept, int keptCount, int max) {
-        int size = keptCount;
+    private int keepLastLinks(int[] candidates, int count, int node, int[] kept, int keptCount, int max,
+            int[] dropped) {
+        // Listed first, as keeping one node can evict another from kept.
+        int droppedCount = 0;
         for (int i = 0; i < count; i++) {
-            int candidate = candidates[i];
-            if (candidate == node || contains(kept, size, candidate) || graph.releaseInLink(candidate)) {
+            if (candidates[i] != node && !contains(kept, keptCount, candidates[i])) {
+                dropped[droppedCount++] = candidates[i];
+            }
+        }
+        int size = keptCount;
+        for (int i = 0; i < droppedCount; i++) {
+            int candidate = dropped[i];
+            if (graph.releaseInLink(candidate)) {
                 continue;
             }
             if (size < max) {

@@ -21,6 +21,7 @@ final class SearchScratch {
     final int[] pruneNodes;
     final float[] pruneDistances;
     final int[] pruneKept;
+    final int[] pruneDropped;
 
     SearchScratch(int capacity, int m, int efConstruction) {
         int maxDegree = 2 * m;
@@ -36,6 +37,7 @@ final class SearchScratch {
         pruneNodes = new int[maxDegree + 1];
         pruneDistances = new float[maxDegree + 1];
         pruneKept = new int[maxDegree];
+        pruneDropped = new int[maxDegree + 1];
     }
 
     /**
@@ -57,6 +59,6 @@ final class SearchScratch {
         return visited.bytes() + candidates.bytes() + results.bytes()
                 + 4L * (links.length + 2 * orderedNodes.length + selected.length + chosen.length
                         + chosenCounts.length + 2 * pruneNodes.length
-                        + pruneKept.length);
+                        + pruneKept.length + pruneDropped.length);
     }
 }
