@@ -22,6 +22,8 @@ final class SearchScratch {
     final float[] pruneDistances;
     final int[] pruneKept;
     final int[] pruneDropped;
+    /** Where a search leaves the floats it read only to pull vectors into the cache, so the JIT keeps the reads. */
+    float sink;
 
     SearchScratch(int capacity, int m, int efConstruction) {
         int maxDegree = 2 * m;

@@ -64,6 +64,16 @@ final class VectorStore {
         return cosine ? 1f - dot(q, qOffset, data, offset, dimension) : squaredL2(q, qOffset, data, offset, dimension);
     }
 
+    /** Reads one float from each 64-byte cache line the vector of {@code node} spans; returns their sum. */
+    float touch(int node) {
+        int offset = node * dimension;
+        float sum = data[offset + dimension - 1];
+        for (int i = 0; i < dimension; i += 16) {
+            sum += data[offset + i];
+        }
+        return sum;
+    }
+
     float distance(int a, int b) {
         return distance(data, a * dimension, b);
     }
