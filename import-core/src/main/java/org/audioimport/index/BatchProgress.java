@@ -13,7 +13,7 @@ public interface BatchProgress {
 
     /**
      * @return true to go on; false to cancel the batch. Cancelling stops the batch after the items in
-     *     flight, see {@link BatchResult.Cancelled}.
+     *     flight, see {@link BatchResult.Cancelled}; at {@code done == total} there is nothing left to stop.
      */
     boolean proceed(int done, int total);
 

@@ -115,8 +115,8 @@ final class HnswIndex implements VectorIndex {
 
     @Override
     public List<Neighbour> search(float[] query, int k, int ef, LongPredicate filter) throws IndexException {
-        positive("k", k);
-        positive("ef", ef);
+        HnswSettings.positive("k", k);
+        HnswSettings.positive("ef", ef);
         Objects.requireNonNull(filter, "filter");
         validator.checkVector(0, query);
         return search.nearest(graph.vectors().query(query), k, Math.max(ef, k), filter);
@@ -124,7 +124,7 @@ final class HnswIndex implements VectorIndex {
 
     @Override
     public List<Neighbour> exact(float[] query, int k, LongPredicate filter) throws IndexException {
-        positive("k", k);
+        HnswSettings.positive("k", k);
         Objects.requireNonNull(filter, "filter");
         validator.checkVector(0, query);
         float[] prepared = graph.vectors().query(query);
@@ -162,11 +162,5 @@ final class HnswIndex implements VectorIndex {
     @Override
     public long graphBytes() {
         return graph.bytes() + registry.bytes() + scratches.bytes();
-    }
-
-    private static void positive(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be positive, not " + value);
-        }
     }
 }

@@ -35,9 +35,11 @@ record HnswSettings(int dimension, Metric metric, int capacity, int m, int efCon
         return new HnswSettings(dimension, metric, capacity, m, efConstruction, efSearch, threads);
     }
 
-    private static void positive(String name, int value) {
+    /** @throws IllegalArgumentException if {@code value} is below 1 */
+    static int positive(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be positive, not " + value);
         }
+        return value;
     }
 }

@@ -104,15 +104,15 @@ final class IndexFileReader {
         int entry = header.getInt(40);
         int topLevel = header.getInt(44);
         long caughtUpMark = header.getLong(48);
-        HnswSettings settings;
+        HnswSettings saved;
         try {
-            HnswSettings saved = new HnswSettings(header.getInt(16), metric, header.getInt(32), header.getInt(20),
-                    header.getInt(24), header.getInt(28), threads);
-            settings = saved.withRuntime(capacity > 0 ? Math.max(capacity, count) : saved.capacity(),
-                    efSearch > 0 ? efSearch : saved.efSearch(), threads);
+            saved = new HnswSettings(header.getInt(16), metric, header.getInt(32), header.getInt(20),
+                    header.getInt(24), header.getInt(28), 1);
         } catch (IllegalArgumentException e) {
             throw corrupt("the header holds impossible settings: " + e.getMessage());
         }
+        HnswSettings settings = saved.withRuntime(capacity > 0 ? Math.max(capacity, count) : saved.capacity(),
+                efSearch > 0 ? efSearch : saved.efSearch(), threads);
         if (count < 0 || count > settings.capacity()) {
             throw corrupt("the header counts " + count + " nodes for a capacity of " + settings.capacity());
         }

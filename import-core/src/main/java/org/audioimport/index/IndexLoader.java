@@ -17,19 +17,19 @@ public final class IndexLoader {
 
     /** Room for this many vectors, or for all the file holds if that is more. Default: the saved capacity. */
     public IndexLoader capacity(int capacity) {
-        this.capacity = capacity;
+        this.capacity = HnswSettings.positive("capacity", capacity);
         return this;
     }
 
     /** Default: the saved index's. */
     public IndexLoader efSearch(int efSearch) {
-        this.efSearch = efSearch;
+        this.efSearch = HnswSettings.positive("efSearch", efSearch);
         return this;
     }
 
     /** Default: one per processor. */
     public IndexLoader threads(int threads) {
-        this.threads = threads;
+        this.threads = HnswSettings.positive("threads", threads);
         return this;
     }
 

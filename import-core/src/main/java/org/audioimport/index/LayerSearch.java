@@ -34,7 +34,7 @@ final class LayerSearch {
 
     /** The true {@code k} nearest of the first {@code count} nodes whose id passes {@code filter}. */
     List<Neighbour> exact(float[] query, int k, LongPredicate filter, int count) {
-        NodeHeap nearest = new NodeHeap(k + 1);
+        NodeHeap nearest = new NodeHeap(Math.min(k, count) + 1);
         for (int node = 0; node < count; node++) {
             if (!filter.test(graph.id(node))) {
                 continue;

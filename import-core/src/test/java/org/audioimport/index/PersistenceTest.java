@@ -70,6 +70,12 @@ class PersistenceTest {
     }
 
     @Test
+    void aLoaderCapacityTooLargeForTheFilesDimensionIsTheCallersErrorNotACorruptFile() {
+        assertThrows(IllegalArgumentException.class,
+                () -> VectorIndex.loader().capacity(Integer.MAX_VALUE).load(file));
+    }
+
+    @Test
     void anEmptyIndexRoundTrips() throws Exception {
         Path empty = directory.resolve("empty.idx");
         VectorIndex.builder(8, Metric.L2, 10).build().save(empty, -1);

@@ -78,6 +78,16 @@ class SearchTest {
     }
 
     @Test
+    void exactWithKBeyondTheSizeReturnsEveryVector() throws Exception {
+        VectorIndex index = VectorIndex.builder(1, Metric.L2, 10).build();
+        for (int id = 0; id < 4; id++) {
+            index.insert(id, new float[] {id});
+        }
+
+        assertEquals(4, index.exact(new float[] {0}, Integer.MAX_VALUE, id -> true).size());
+    }
+
+    @Test
     void rejectsAQueryOfTheWrongDimension() {
         VectorIndex index = VectorIndex.builder(4, Metric.COSINE, 10).build();
 
