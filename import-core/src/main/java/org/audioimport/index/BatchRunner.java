@@ -61,6 +61,7 @@ final class BatchRunner {
                     return 0;
                 }
                 try {
+                    wakeAt = nextMark(0);
                     startWorkers(workers);
                     int reported = 0;
                     while (reported < total && !stopped) {

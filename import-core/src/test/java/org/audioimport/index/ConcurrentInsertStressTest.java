@@ -77,13 +77,7 @@ class ConcurrentInsertStressTest {
         assertTrue(check.isSound(), check.problems()::toString);
         List<IndexItem> all = new ArrayList<>(batched);
         singles.forEach(all::addAll);
-        List<Long> lost = new ArrayList<>();
-        for (IndexItem item : all) {
-            if (index.search(item.vector(), 1, 64, id -> true).getFirst().id() != item.id()) {
-                lost.add(item.id());
-            }
-        }
-        assertEquals(List.of(), lost, "ids not found by their own vector");
+        assertEquals(List.of(), SelfSearch.lost(index, all), "ids not found by their own vector");
     }
 
     /** Searches until the inserts finish, now and then checking the graph in between; returns how many searches. */

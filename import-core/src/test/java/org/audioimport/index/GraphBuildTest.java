@@ -3,7 +3,6 @@ package org.audioimport.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,12 +29,6 @@ class GraphBuildTest {
 
         index.insertBatch(items, BatchProgress.none());
 
-        List<Long> lost = new ArrayList<>();
-        for (IndexItem item : items) {
-            if (index.search(item.vector(), 1, 100, id -> true).getFirst().id() != item.id()) {
-                lost.add(item.id());
-            }
-        }
-        assertEquals(List.of(), lost);
+        assertEquals(List.of(), SelfSearch.lost(index, items));
     }
 }
