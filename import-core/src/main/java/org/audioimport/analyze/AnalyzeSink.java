@@ -53,6 +53,12 @@ public final class AnalyzeSink implements PcmSink {
     public static final int VERSION = 1;
 
     private static final float SCALE = 1f / 32768;
+    /**
+     * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
+     * current and previous 4 sub-blocks (0.5 s): the maxima over any span are unchanged, as long
+     * as 0.5 s is shorter than the silences between passages (3 s by default).
+     */
+    private static final int TRUE_PEAK_HORIZON_SUB_BLOCKS = 5;
 
     private final AnalyzeSettings settings;
     private final SignalHistory history = new SignalHistory();
@@ -140,6 +146,7 @@ public final class AnalyzeSink implements PcmSink {
         double energy = 0;
         int peak = 0;
         float interpolated = 0;
+        float nearby = history.recentTruePeak(window, TRUE_PEAK_HORIZON_SUB_BLOCKS);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
             float[] x = truePeak.buffer(c);
@@ -153,7 +160,7 @@ public final class AnalyzeSink implements PcmSink {
             if (weights[c] != 0) {
                 energy += weights[c] * weighting.sumOfSquares(c, x, offset, n);
             }
-            interpolated = Math.max(interpolated, truePeak.peak(c, n));
+            interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
         }
         history.add(window, n, peak, energy, Math.max(interpolated, peak * SCALE));
     }
@@ -200,7 +207,7 @@ public final class AnalyzeSink implements PcmSink {
         float tail = 0;
         for (int c = 0; c < channels; c++) {
             java.util.Arrays.fill(truePeak.buffer(c), truePeak.chunkOffset(), truePeak.chunkOffset() + n, 0f);
-            tail = Math.max(tail, truePeak.peak(c, n));
+            tail = Math.max(tail, truePeak.peak(c, n, 0));
         }
         history.raiseTruePeak(history.windows() - 1, tail);
     }

@@ -86,6 +86,16 @@ final class SignalHistory {
         subTruePeaks[sub] = Math.max(subTruePeaks[sub], truePeak);
     }
 
+    /** The largest true peak of the sub-block holding {@code window} and the {@code count - 1} before it. */
+    float recentTruePeak(int window, int count) {
+        int sub = window / WINDOWS_PER_SUB_BLOCK;
+        float max = 0;
+        for (int s = Math.max(0, sub - count + 1); s <= sub && s < subTruePeaks.length; s++) {
+            max = Math.max(max, subTruePeaks[s]);
+        }
+        return max;
+    }
+
     /** Sub-blocks wholly inside the audio. */
     int completeSubBlocks() {
         long n = frames * WINDOWS_PER_SECOND / WINDOWS_PER_SUB_BLOCK / sampleRate;

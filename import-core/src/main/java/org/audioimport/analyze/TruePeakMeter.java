@@ -11,7 +11,14 @@ package org.audioimport.analyze;
  * 1.5 dB. The interpolator is a Kaiser-windowed sinc cut at the original Nyquist frequency with
  * {@value #TAPS} taps per phase; its phase 0 is the input itself, so only the other phases are
  * computed. Cost per input sample and channel: (factor - 1) x {@value #TAPS} multiply-adds, on
- * float arrays, in loops the JIT vectorises.
+ * float arrays, and nothing at all for chunks that cannot raise the true peak already found near
+ * them (see {@link #peak}).
+ *
+ * <p>The interpolator is flat within 0.03 dB up to 0.7 x Nyquist and rolls off above (-2.6 dB at
+ * 0.9 x Nyquist, -6 dB at Nyquist); it was chosen against FFmpeg's ebur128 (which resamples to
+ * 192 kHz with libswresample) on a clipped fixture: 12, 16, 24 and 32 taps with Kaiser beta 5 to
+ * 9 read 0.05 to 0.15 dB under FFmpeg; 16 taps with beta 5 reads 0.09 dB under, at half the cost
+ * of 32 taps.
  */
 final class TruePeakMeter {
     /** Taps per phase: the interpolator looks {@value #TAPS}/2 samples to each side. */
@@ -27,12 +34,28 @@ final class TruePeakMeter {
     /** Per channel: TAPS - 1 samples of history, then the current chunk. */
     private final float[][] history;
     private final float[] accumulator;
+    /** The largest sum of absolute coefficients of a phase: no output exceeds it times its inputs. */
+    private final float gain;
 
     TruePeakMeter(int sampleRate, int channels, int maxChunk) {
         this.factor = factorFor(sampleRate);
         this.coefficients = design(factor);
         this.history = new float[channels][TAPS - 1 + maxChunk];
         this.accumulator = new float[maxChunk];
+        float g = 1;
+        for (int p = 1; p < factor; p++) {
+            float sum = 0;
+            for (float c : coefficients[p]) {
+                sum += Math.abs(c);
+            }
+            g = Math.max(g, sum);
+        }
+        // A margin for the float rounding of the outputs.
+        this.gain = g * 1.0001f;
+    }
+
+    float gain() {
+        return gain;
     }
 
     static int factorFor(int sampleRate) {
@@ -60,9 +83,21 @@ final class TruePeakMeter {
      * The largest magnitude of the interpolated (non-integer) positions near the {@code n}
      * samples just written, then shifts the history. The positions lag the input by {@value
      * #TAPS}/2 samples.
+     *
+     * <p>When no interpolated value can exceed {@code atLeast} (each is at most {@link #gain()}
+     * times the largest input magnitude it reads), nothing is computed and 0 is returned: the
+     * caller already holds a true peak at least that high.
      */
-    float peak(int channel, int n) {
+    float peak(int channel, int n, float atLeast) {
         float[] x = history[channel];
+        float bound = 0;
+        for (int i = 0, end = TAPS - 1 + n; i < end; i++) {
+            bound = Math.max(bound, Math.abs(x[i]));
+        }
+        if (bound * gain <= atLeast) {
+            System.arraycopy(x, n, x, 0, TAPS - 1);
+            return 0;
+        }
         float[] acc = accumulator;
         float max = 0;
         for (int p = 1; p < factor; p++) {
