@@ -1,6 +1,7 @@
 package org.audioimport.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
@@ -95,13 +96,14 @@ public final class AnalyzeSink implements PcmSink {
             throw new IllegalArgumentException("sample rate and channels must be positive: "
                     + sampleRate + ", " + channels);
         }
-        if (weighting == null || sampleRate != this.sampleRate || channels != this.channels) {
-            int maxChunk = sampleRate / SignalHistory.WINDOWS_PER_SECOND + 2;
-            weighting = new KWeighting(sampleRate, channels);
-            truePeak = new TruePeakMeter(sampleRate, channels, Math.max(maxChunk, TruePeakMeter.TAPS));
+        weighting = new KWeighting(sampleRate, channels);
+        if (truePeak == null || sampleRate != this.sampleRate || channels != this.channels) {
+            // A window holds at most rate / 100 + 1 frames (the largest chunk measured at once);
+            // the flush at the end writes TAPS / 2.
+            int maxChunk = Math.max(sampleRate / SignalHistory.WINDOWS_PER_SECOND + 2, TruePeakMeter.TAPS);
+            truePeak = new TruePeakMeter(sampleRate, channels, maxChunk);
             weights = channelWeights(channels);
         } else {
-            weighting = new KWeighting(sampleRate, channels);
             truePeak.reset();
         }
         this.sampleRate = sampleRate;
@@ -206,7 +208,7 @@ public final class AnalyzeSink implements PcmSink {
         int n = TruePeakMeter.TAPS / 2;
         float tail = 0;
         for (int c = 0; c < channels; c++) {
-            java.util.Arrays.fill(truePeak.buffer(c), truePeak.chunkOffset(), truePeak.chunkOffset() + n, 0f);
+            Arrays.fill(truePeak.buffer(c), truePeak.chunkOffset(), truePeak.chunkOffset() + n, 0f);
             tail = Math.max(tail, truePeak.peak(c, n, 0));
         }
         history.raiseTruePeak(history.windows() - 1, tail);
@@ -226,7 +228,7 @@ public final class AnalyzeSink implements PcmSink {
             case 8 -> new double[] {1, 1, 1, 0, s, s, s, s};         // 7.1: FL FR FC LFE BL BR SL SR
             default -> {
                 double[] w = new double[channels];
-                java.util.Arrays.fill(w, 1.0);
+                Arrays.fill(w, 1.0);
                 yield w;
             }
         };

@@ -1,5 +1,7 @@
 package org.audioimport.analyze;
 
+import java.util.Arrays;
+
 /**
  * True peak per ITU-R BS.1770-4 Annex 2: the signal is oversampled with a polyphase FIR
  * interpolator and the largest magnitude of the oversampled signal is taken.
@@ -123,7 +125,7 @@ final class TruePeakMeter {
     /** Forgets the history of every channel (a new file). */
     void reset() {
         for (float[] h : history) {
-            java.util.Arrays.fill(h, 0f);
+            Arrays.fill(h, 0f);
         }
     }
 

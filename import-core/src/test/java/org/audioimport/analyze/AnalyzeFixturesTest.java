@@ -95,6 +95,16 @@ class AnalyzeFixturesTest {
         assertEquals(analysis.loudness().integratedLufs(), analysis.gating().integratedLufs(), 1e-4);
     }
 
+    @Test
+    void oneSinkAnalysesFileAfterFileAsFreshSinksDo() throws Exception {
+        SegmentSink segments = new SegmentSink();
+        AnalyzeSink sink = new AnalyzeSink();
+        for (String fixture : new String[] {"clipped.flac", "fades.flac", "silence.flac", "hidden-track.flac"}) {
+            AnalysisFixtures.decode(AnalysisFixtures.reference(fixture).file(), segments, sink);
+            assertEquals(analyse(fixture), sink.finish(segments.finish()), fixture);
+        }
+    }
+
     private static Analysis analyse(String fixture) throws Exception {
         SegmentSink segments = new SegmentSink();
         AnalyzeSink sink = new AnalyzeSink();
