@@ -1,0 +1,236 @@
+package org.audioimport.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.audioimport.decode.PcmBlock;
+import org.audioimport.decode.PcmSink;
+import org.audioimport.decode.StreamInfo;
+import org.audioimport.segment.NoAudio;
+import org.audioimport.segment.Passage;
+import org.audioimport.segment.SegmentOutcome;
+import org.audioimport.segment.Segmented;
+
+/**
+ * Measures the audio a decoder streams into it: loudness, peaks, lead-in, lead-out and fades, for
+ * the whole file and for each passage the segment phase finds in the same pass.
+ *
+ * <p>While the audio streams, the sink K-weights every channel and keeps the energy and true peak
+ * of every 100 ms sub-block and the sample peak of every 10 ms window ({@code SignalHistory}).
+ * {@link #finish(SegmentOutcome)} then aggregates them over the file and over each passage:
+ * <ul>
+ * <li><b>Integrated loudness</b> (ITU-R BS.1770-4): 400 ms blocks every 100 ms, channel weights
+ * 1.0 for front channels, 1.41 for surrounds, 0 for LFE (FFmpeg's default layout for the channel
+ * count), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
+ * sub-blocks it touches.</li>
+ * <li><b>Loudness range</b> (EBU Tech 3342): 3 s windows every 100 ms, gates -70 LUFS and -20 LU,
+ * 95th minus 10th percentile.</li>
+ * <li><b>Sample peak</b> and <b>true peak</b> ({@code TruePeakMeter}).</li>
+ * <li><b>Lead-in / lead-out</b>: the first and last 10 ms window whose sample peak reaches {@link
+ * AnalyzeSettings#leadInDb()} / {@link AnalyzeSettings#leadOutDb()} below the passage's peak.</li>
+ * <li><b>Fades</b>, on the momentary loudness (the 400 ms blocks, placed at their centres): the
+ * body level is the passage's integrated loudness minus {@value SpanAnalyzer#BODY_MARGIN_DB} dB.
+ * A fade-in runs from the start of the passage to the centre of the first block that reaches the
+ * body level; a fade-out from the centre of the last block at the body level to the end of the
+ * passage. It is a fade, and not null, only if it lasts at least {@link
+ * AnalyzeSettings#fadeMinSeconds()}, the running maximum of the momentary loudness (taken from
+ * the silent end) moves by at least {@link AnalyzeSettings#fadeMinDepthDb()} across it, and each
+ * quarter of its duration contributes at least {@value SpanAnalyzer#QUARTER_SHARE_PERCENT}% of
+ * that movement, measured in dB or in amplitude: a ramp (logarithmic or linear), not a quiet
+ * intro followed by a step. On a linear fade the rule measures two thirds to three quarters
+ * of the ramp: the rest is within 2 dB of the body.</li>
+ * </ul>
+ *
+ * <p>Use: {@link #start} (the decoder calls it), {@link #accept} per block, then {@link
+ * #finish(SegmentOutcome)} with the segment phase's outcome for the same file. The sink can then
+ * be started again for the next file: one per worker thread is enough. Not thread-safe.
+ *
+ * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
+ * for the true peak. Memory: 26 bytes per 100 ms of audio, and small per-channel buffers.
+ */
+public final class AnalyzeSink implements PcmSink {
+
+    /** Version of the analysis algorithms; bump it when a change can alter a result. */
+    public static final int VERSION = 1;
+
+    private static final float SCALE = 1f / 32768;
+    /**
+     * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
+     * current and previous 4 sub-blocks (0.5 s): the maxima over any span are unchanged, as long
+     * as 0.5 s is shorter than the silences between passages (3 s by default).
+     */
+    private static final int TRUE_PEAK_HORIZON_SUB_BLOCKS = 5;
+
+    private final AnalyzeSettings settings;
+    private final SignalHistory history = new SignalHistory();
+    private boolean started;
+    private int sampleRate;
+    private int channels;
+    private double[] weights;
+    private KWeighting weighting;
+    private TruePeakMeter truePeak;
+    private long frame;
+    private int window;
+    private long windowEnd;
+
+    public AnalyzeSink(AnalyzeSettings settings) {
+        this.settings = settings;
+    }
+
+    public AnalyzeSink() {
+        this(AnalyzeSettings.DEFAULTS);
+    }
+
+    public AnalyzeSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void start(StreamInfo info) {
+        begin(info.sampleRate(), info.channels());
+    }
+
+    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
+    public void begin(int sampleRate, int channels) {
+        if (sampleRate <= 0 || channels <= 0) {
+            throw new IllegalArgumentException("sample rate and channels must be positive: "
+                    + sampleRate + ", " + channels);
+        }
+        weighting = new KWeighting(sampleRate, channels);
+        if (truePeak == null || sampleRate != this.sampleRate || channels != this.channels) {
+            // A window holds at most rate / 100 + 1 frames (the largest chunk measured at once);
+            // the flush at the end writes TAPS / 2.
+            int maxChunk = Math.max(sampleRate / SignalHistory.WINDOWS_PER_SECOND + 2, TruePeakMeter.TAPS);
+            truePeak = new TruePeakMeter(sampleRate, channels, maxChunk);
+            weights = channelWeights(channels);
+        } else {
+            truePeak.reset();
+        }
+        this.sampleRate = sampleRate;
+        this.channels = channels;
+        history.reset(sampleRate);
+        frame = 0;
+        window = 0;
+        windowEnd = history.windowStart(1);
+        started = true;
+    }
+
+    @Override
+    public void accept(PcmBlock block) {
+        feed(block.samples(), block.frames(), block.channels());
+    }
+
+    /** Feeds {@code frames} frames of interleaved samples; the array is read during the call only. */
+    public void feed(short[] samples, int frames, int blockChannels) {
+        if (!started) {
+            throw new IllegalStateException("feed before start");
+        }
+        if (blockChannels != channels) {
+            throw new IllegalArgumentException("block has " + blockChannels + " channels, file has " + channels);
+        }
+        int i = 0;
+        while (i < frames) {
+            int n = (int) Math.min(frames - i, windowEnd - frame);
+            if (n > 0) {
+                measure(samples, i, n);
+                i += n;
+                frame += n;
+            }
+            if (frame == windowEnd) {
+                window++;
+                windowEnd = history.windowStart(window + 1);
+            }
+        }
+    }
+
+    /** Measures frames {@code first..first+n} of the block, all inside the current window. */
+    private void measure(short[] samples, int first, int n) {
+        double energy = 0;
+        int peak = 0;
+        float interpolated = 0;
+        float nearby = history.recentTruePeak(window, TRUE_PEAK_HORIZON_SUB_BLOCKS);
+        int offset = truePeak.chunkOffset();
+        for (int c = 0; c < channels; c++) {
+            float[] x = truePeak.buffer(c);
+            int max = 0;
+            for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
+                int v = samples[s];
+                x[offset + q] = v * SCALE;
+                max = Math.max(max, Math.abs(v));
+            }
+            peak = Math.max(peak, max);
+            if (weights[c] != 0) {
+                energy += weights[c] * weighting.sumOfSquares(c, x, offset, n);
+            }
+            interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
+        }
+        history.add(window, n, peak, energy, Math.max(interpolated, peak * SCALE));
+    }
+
+    /**
+     * Ends the file and gives its analysis, with one {@link PassageAnalysis} per passage of {@code
+     * segments} (the segment phase's outcome for the same file). The sink can then be started
+     * again. After a decode that threw, skip it: the next {@link #start} discards what is left.
+     */
+    public Analysis finish(SegmentOutcome segments) {
+        if (!started) {
+            return new Analysis(new Loudness(null, null, null, null), null, List.of(),
+                    new GatingBlocks(new float[0]), VERSION);
+        }
+        started = false;
+        flushTruePeak();
+        SpanAnalyzer spans = new SpanAnalyzer(history, settings);
+        Loudness file = spans.loudness(0, history.frames());
+        GatingBlocks gating = spans.gatingBlocks();
+        if (segments instanceof NoAudio || history.frames() == 0) {
+            return new Analysis(file, null, List.of(), gating, VERSION);
+        }
+        List<Passage> passages = ((Segmented) segments).passages();
+        Passage last = passages.get(passages.size() - 1);
+        if (last.endFrame() > history.frames()) {
+            throw new IllegalArgumentException("passages end at frame " + last.endFrame()
+                    + " but the file has " + history.frames() + ": not the same file");
+        }
+        List<PassageAnalysis> analyses = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            analyses.add(new PassageAnalysis(p, spans.loudness(p.startFrame(), p.endFrame()),
+                    spans.envelope(p.startFrame(), p.endFrame())));
+        }
+        Envelope envelope = spans.envelope(passages.get(0).startFrame(), last.endFrame());
+        return new Analysis(file, envelope, analyses, gating, VERSION);
+    }
+
+    /** Runs the interpolator past the last sample, so that the last samples' neighbours count. */
+    private void flushTruePeak() {
+        if (history.frames() == 0) {
+            return;
+        }
+        int n = TruePeakMeter.TAPS / 2;
+        float tail = 0;
+        for (int c = 0; c < channels; c++) {
+            Arrays.fill(truePeak.buffer(c), truePeak.chunkOffset(), truePeak.chunkOffset() + n, 0f);
+            tail = Math.max(tail, truePeak.peak(c, n, 0));
+        }
+        history.raiseTruePeak(history.windows() - 1, tail);
+    }
+
+    /**
+     * BS.1770-4 channel weights for FFmpeg's default layout of each channel count: 1.0 for left,
+     * right and centre, 1.41 for surrounds, 0 for LFE; 1.0 for every channel of an unknown layout.
+     */
+    static double[] channelWeights(int channels) {
+        final double s = 1.41;
+        return switch (channels) {
+            case 4 -> new double[] {1, 1, s, s};                     // quad: FL FR BL BR
+            case 5 -> new double[] {1, 1, 1, s, s};                  // 5.0: FL FR FC BL BR
+            case 6 -> new double[] {1, 1, 1, 0, s, s};               // 5.1: FL FR FC LFE SL SR
+            case 7 -> new double[] {1, 1, 1, 0, s, s, s};            // 6.1: FL FR FC LFE BC SL SR
+            case 8 -> new double[] {1, 1, 1, 0, s, s, s, s};         // 7.1: FL FR FC LFE BL BR SL SR
+            default -> {
+                double[] w = new double[channels];
+                Arrays.fill(w, 1.0);
+                yield w;
+            }
+        };
+    }
+}

@@ -1,0 +1,219 @@
+package org.audioimport.analyze;
+
+import org.audioimport.decode.Ticks;
+
+/**
+ * Aggregates a {@link SignalHistory} over a span of frames (a passage, or the whole file) at the
+ * end of a file: its loudness, peaks, lead-in, lead-out and fades. See {@link AnalyzeSink} for the
+ * rules.
+ */
+final class SpanAnalyzer {
+    /** The body level of a span is its integrated loudness minus this. */
+    static final double BODY_MARGIN_DB = 2.0;
+    /** Each quarter of a fade carries at least this share of its rise or fall. */
+    static final int QUARTER_SHARE_PERCENT = 10;
+    private static final int GATING_SUB_BLOCKS = 4;
+    private static final int SHORT_TERM_SUB_BLOCKS = 30;
+    /** Momentary loudness of a block of digital silence, so that it compares as very quiet. */
+    private static final double SILENT_LUFS = -200;
+
+    private final SignalHistory history;
+    private final AnalyzeSettings settings;
+    private final int sampleRate;
+    private final int completeSubBlocks;
+    private double[] scratch = new double[0];
+    private final int[] count = new int[1];
+
+    SpanAnalyzer(SignalHistory history, AnalyzeSettings settings) {
+        this.history = history;
+        this.settings = settings;
+        this.sampleRate = history.sampleRate();
+        this.completeSubBlocks = history.completeSubBlocks();
+    }
+
+    /** Loudness and peaks of frames {@code start..end} (exclusive). */
+    Loudness loudness(long start, long end) {
+        if (end <= start) {
+            return new Loudness(null, null, null, null);
+        }
+        int lastWindow = history.windowOf(end - 1);
+        int peak = 0;
+        for (int w = history.windowOf(start); w <= lastWindow; w++) {
+            peak = Math.max(peak, history.windowPeak(w));
+        }
+        float truePeak = 0;
+        int lastSub = lastWindow / SignalHistory.WINDOWS_PER_SUB_BLOCK;
+        for (int s = history.windowOf(start) / SignalHistory.WINDOWS_PER_SUB_BLOCK; s <= lastSub; s++) {
+            truePeak = Math.max(truePeak, history.subTruePeak(s));
+        }
+        int first = firstSubBlock(start);
+        int last = lastSubBlock(end);
+        Double integrated = integrated(first, last);
+        scratch = history.blockEnergies(first, last, SHORT_TERM_SUB_BLOCKS, scratch, count);
+        Double range = LoudnessMath.range(scratch, count[0]);
+        return new Loudness(integrated, range, peak == 0 ? null : 20 * Math.log10(peak / 32768.0),
+                truePeak == 0 ? null : 20 * Math.log10(truePeak));
+    }
+
+    /** The whole file's gating blocks above the absolute gate. */
+    GatingBlocks gatingBlocks() {
+        scratch = history.blockEnergies(0, completeSubBlocks - 1, GATING_SUB_BLOCKS, scratch, count);
+        int kept = 0;
+        for (int i = 0; i < count[0]; i++) {
+            if (scratch[i] > LoudnessMath.ABSOLUTE_GATE_ENERGY) {
+                kept++;
+            }
+        }
+        float[] energies = new float[kept];
+        for (int i = 0, k = 0; i < count[0]; i++) {
+            if (scratch[i] > LoudnessMath.ABSOLUTE_GATE_ENERGY) {
+                energies[k++] = (float) scratch[i];
+            }
+        }
+        return new GatingBlocks(energies);
+    }
+
+    /** Lead-in, lead-out and fades of frames {@code start..end} (exclusive), which hold sound. */
+    Envelope envelope(long start, long end) {
+        int firstWindow = history.windowOf(start);
+        int lastWindow = history.windowOf(end - 1);
+        int peak = 0;
+        for (int w = firstWindow; w <= lastWindow; w++) {
+            peak = Math.max(peak, history.windowPeak(w));
+        }
+        double in = peak * Math.pow(10, settings.leadInDb() / 20);
+        double out = peak * Math.pow(10, settings.leadOutDb() / 20);
+        int leadIn = firstWindow;
+        while (leadIn < lastWindow && history.windowPeak(leadIn) < in) {
+            leadIn++;
+        }
+        int leadOut = lastWindow;
+        while (leadOut > firstWindow && history.windowPeak(leadOut) < out) {
+            leadOut--;
+        }
+        long leadInFrame = Math.max(start, history.windowStart(leadIn));
+        long leadOutFrame = Math.min(end, history.windowStart(leadOut + 1L));
+
+        Fade fadeIn = null;
+        Fade fadeOut = null;
+        int first = firstSubBlock(start);
+        int last = lastSubBlock(end);
+        Double body = integrated(first, last);
+        if (body != null) {
+            scratch = history.blockEnergies(first, last, GATING_SUB_BLOCKS, scratch, count);
+            int n = count[0];
+            double[] momentary = new double[n];
+            long[] centres = new long[n];
+            for (int b = 0; b < n; b++) {
+                momentary[b] = scratch[b] > 0 ? LoudnessMath.loudness(scratch[b]) : SILENT_LUFS;
+                centres[b] = (history.subBlockStart(first + b)
+                        + history.subBlockStart(first + b + GATING_SUB_BLOCKS)) / 2;
+            }
+            fadeIn = fadeIn(momentary, centres, body - BODY_MARGIN_DB, start);
+            fadeOut = fadeOut(momentary, centres, body - BODY_MARGIN_DB, end);
+        }
+        return new Envelope(ticks(leadInFrame), ticks(leadOutFrame), fadeIn, fadeOut);
+    }
+
+    private Fade fadeIn(double[] momentary, long[] centres, double body, long start) {
+        int n = momentary.length;
+        int reach = 0;
+        while (reach < n && momentary[reach] < body) {
+            reach++;
+        }
+        if (reach == n || !isFade(centres[reach] - start)) {
+            return null;
+        }
+        // Running maximum from the start, sampled at the ends of the four quarters.
+        long end = centres[reach];
+        double[] marks = new double[5];
+        marks[0] = momentary[0];
+        double running = momentary[0];
+        int b = 0;
+        for (int q = 1; q <= 4; q++) {
+            long until = start + (end - start) * q / 4;
+            while (b <= reach && centres[b] <= until) {
+                running = Math.max(running, momentary[b]);
+                b++;
+            }
+            marks[q] = running;
+        }
+        return isRamp(marks) ? new Fade(ticks(start), ticks(end)) : null;
+    }
+
+    private Fade fadeOut(double[] momentary, long[] centres, double body, long end) {
+        int n = momentary.length;
+        int leave = n - 1;
+        while (leave >= 0 && momentary[leave] < body) {
+            leave--;
+        }
+        if (leave < 0 || !isFade(end - centres[leave])) {
+            return null;
+        }
+        // Running maximum from the end backwards, sampled at the starts of the four quarters.
+        long start = centres[leave];
+        double[] marks = new double[5];
+        marks[0] = momentary[n - 1];
+        double running = momentary[n - 1];
+        int b = n - 1;
+        for (int q = 1; q <= 4; q++) {
+            long from = end - (end - start) * q / 4;
+            while (b >= leave && centres[b] >= from) {
+                running = Math.max(running, momentary[b]);
+                b--;
+            }
+            marks[q] = running;
+        }
+        return isRamp(marks) ? new Fade(ticks(start), ticks(end)) : null;
+    }
+
+    private boolean isFade(long frames) {
+        return frames >= settings.fadeMinSeconds() * sampleRate;
+    }
+
+    /**
+     * Whether the running levels (dB) at the quarter marks rise by the minimum depth, and evenly:
+     * every quarter carries its share of the rise either in dB (a logarithmic fade) or in
+     * amplitude (a linear one, the most common, whose dB change piles up at the quiet end).
+     */
+    private boolean isRamp(double[] marks) {
+        if (marks[4] - marks[0] < settings.fadeMinDepthDb()) {
+            return false;
+        }
+        double[] amplitudes = new double[5];
+        for (int q = 0; q <= 4; q++) {
+            amplitudes[q] = Math.pow(10, marks[q] / 20);
+        }
+        return evenly(marks) || evenly(amplitudes);
+    }
+
+    /** Whether each of the four steps of {@code marks} carries its share of the whole rise. */
+    private static boolean evenly(double[] marks) {
+        double share = (marks[4] - marks[0]) * QUARTER_SHARE_PERCENT / 100;
+        for (int q = 1; q <= 4; q++) {
+            if (marks[q] - marks[q - 1] < share) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Double integrated(int first, int last) {
+        scratch = history.blockEnergies(first, last, GATING_SUB_BLOCKS, scratch, count);
+        return LoudnessMath.integrated(scratch, count[0]);
+    }
+
+    /** The sub-block holding {@code start}. */
+    private int firstSubBlock(long start) {
+        return history.windowOf(start) / SignalHistory.WINDOWS_PER_SUB_BLOCK;
+    }
+
+    /** The last complete sub-block holding audio before {@code end}. */
+    private int lastSubBlock(long end) {
+        return Math.min(completeSubBlocks - 1, history.windowOf(end - 1) / SignalHistory.WINDOWS_PER_SUB_BLOCK);
+    }
+
+    private long ticks(long frame) {
+        return Ticks.fromFrames(frame, sampleRate);
+    }
+}

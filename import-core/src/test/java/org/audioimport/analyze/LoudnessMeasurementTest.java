@@ -1,0 +1,122 @@
+package org.audioimport.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.audioimport.segment.NoAudio;
+import org.junit.jupiter.api.Test;
+
+/** Loudness, range and true peak of synthetic signals whose values follow from BS.1770-4 and Tech 3342. */
+class LoudnessMeasurementTest {
+
+    @Test
+    void kWeightingAt48kHzIsTheTableOfBs1770() {
+        KWeighting k = new KWeighting(48_000, 1);
+        assertEquals(1.53512485958697, k.sb0, 1e-10);
+        assertEquals(-2.69169618940638, k.sb1, 1e-10);
+        assertEquals(1.19839281085285, k.sb2, 1e-10);
+        assertEquals(-1.69065929318241, k.sa1, 1e-10);
+        assertEquals(0.73248077421585, k.sa2, 1e-10);
+        assertEquals(-1.99004745483398, k.ha1, 1e-10);
+        assertEquals(0.99007225036621, k.ha2, 1e-10);
+    }
+
+    @Test
+    void stereoSineOf997HzAtMinus20DbfsIsMinus20Lufs() {
+        for (int rate : new int[] {16_000, 44_100, 48_000}) {
+            Loudness loudness = measure(rate, 2, 10.0, t -> 0.1 * Math.sin(2 * Math.PI * 997 * t));
+            assertEquals(-20.0, loudness.integratedLufs(), 0.05, "at " + rate + " Hz");
+        }
+    }
+
+    @Test
+    void quietHalfUnderTheRelativeGateDoesNotCount() {
+        // 10 s at -20 LUFS then 10 s at -40 LUFS: the -10 LU gate drops the quiet half.
+        Loudness loudness = measure(48_000, 2, 20.0,
+                t -> (t < 10 ? 0.1 : 0.01) * Math.sin(2 * Math.PI * 997 * t));
+        assertEquals(-20.0, loudness.integratedLufs(), 0.1);
+    }
+
+    @Test
+    void rangeOfTwoLevelsTenLuApartIsTenLu() {
+        Loudness loudness = measure(16_000, 1, 40.0,
+                t -> (t % 20 < 10 ? 0.1 : 0.0316) * Math.sin(2 * Math.PI * 997 * t));
+        assertEquals(10.0, loudness.rangeLu(), 0.3);
+    }
+
+    @Test
+    void truePeakOfAQuarterRateSineSampledAt45DegreesIs3DbAboveItsSamples() {
+        for (int rate : new int[] {16_000, 22_050, 44_100, 48_000}) {
+            // Ramped in and out over 50 ms: an abrupt start would overshoot between samples too.
+            Loudness loudness = measure(rate, 1, 1.0, t -> Math.min(1, Math.min(t, 1 - t) / 0.05)
+                    * 0.5 * Math.sin(2 * Math.PI * (rate / 4.0) * t + Math.PI / 4));
+            double samplePeak = 20 * Math.log10(Math.round(0.5 * 32768 * Math.sqrt(0.5)) / 32768.0);
+            assertEquals(samplePeak, loudness.samplePeakDbfs(), 1e-6, "sample peak at " + rate + " Hz");
+            assertEquals(samplePeak + 3.01, loudness.truePeakDbtp(), 0.1, "true peak at " + rate + " Hz");
+        }
+    }
+
+    @Test
+    void oversamplingReachesAtLeast176kHz() {
+        assertEquals(4, TruePeakMeter.factorFor(48_000));
+        assertEquals(4, TruePeakMeter.factorFor(44_100));
+        assertEquals(2, TruePeakMeter.factorFor(96_000));
+        assertEquals(1, TruePeakMeter.factorFor(192_000));
+        assertEquals(8, TruePeakMeter.factorFor(22_050));
+        assertEquals(12, TruePeakMeter.factorFor(16_000));
+    }
+
+    @Test
+    void surroundChannelsWeigh141AndLfeNothing() {
+        assertArrayEquals(new double[] {1, 1, 1, 0, 1.41, 1.41}, AnalyzeSink.channelWeights(6));
+        assertArrayEquals(new double[] {1, 1}, AnalyzeSink.channelWeights(2));
+    }
+
+    @Test
+    void shorterThanOneGatingBlockHasNoLoudnessButHasPeaks() {
+        Loudness loudness = measure(48_000, 1, 0.3, t -> 0.5 * Math.sin(2 * Math.PI * 440 * t));
+        assertNull(loudness.integratedLufs());
+        assertNull(loudness.rangeLu());
+        assertEquals(-6.02, loudness.samplePeakDbfs(), 0.01);
+    }
+
+    @Test
+    void albumLoudnessGatesAllTracksBlocksTogether() {
+        GatingBlocks loud = new GatingBlocks(new float[] {1e-2f, 1e-2f, 1e-2f});
+        GatingBlocks quiet = new GatingBlocks(new float[] {1e-4f, 1e-4f});
+        // Together: mean 6.04e-3, relative gate 6.04e-4 drops the quiet track's blocks.
+        assertEquals(LoudnessMath.loudness(1e-2), GatingBlocks.albumLufs(List.of(loud, quiet)), 1e-5);
+        assertEquals(LoudnessMath.loudness(1e-4), quiet.integratedLufs(), 1e-5);
+        assertEquals(-18 - LoudnessMath.loudness(1e-2), ReplayGain.albumGainDb(List.of(loud, quiet)), 1e-5);
+        assertNull(ReplayGain.albumGainDb(List.of(new GatingBlocks(new float[0]))));
+    }
+
+    @Test
+    void gatingBlocksSurviveTheirByteForm() {
+        GatingBlocks blocks = new GatingBlocks(new float[] {1e-3f, 2.5e-2f, 7e-6f});
+        assertEquals(blocks, GatingBlocks.fromBytes(blocks.toBytes()));
+        assertEquals(1 + 4 + 3 * 4, blocks.toBytes().length);
+    }
+
+    /** Feeds {@code seconds} of {@code signal} (full scale = 1) to every channel and measures the file. */
+    private static Loudness measure(int rate, int channels, double seconds,
+                                    java.util.function.DoubleUnaryOperator signal) {
+        AnalyzeSink sink = new AnalyzeSink();
+        sink.begin(rate, channels);
+        int frames = (int) Math.round(seconds * rate);
+        short[] block = new short[4096 * channels];
+        for (int first = 0; first < frames; first += 4096) {
+            int n = Math.min(4096, frames - first);
+            for (int i = 0; i < n; i++) {
+                short v = (short) Math.round(32768 * signal.applyAsDouble((first + i) / (double) rate));
+                for (int c = 0; c < channels; c++) {
+                    block[i * channels + c] = v;
+                }
+            }
+            sink.feed(block, n, channels);
+        }
+        return sink.finish(new NoAudio(frames, rate, null, 1)).loudness();
+    }
+}

@@ -1,0 +1,117 @@
+package org.audioimport.segment;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.audioimport.decode.AudioDecoder;
+import org.audioimport.decode.DecodeResult;
+import org.audioimport.decode.PcmBlock;
+import org.audioimport.decode.PcmSink;
+import org.audioimport.decode.SampleLibrary;
+import org.audioimport.decode.SinkException;
+import org.audioimport.decode.StreamInfo;
+
+/**
+ * The fixtures of test-data/make-analysis-fixtures.sh: test-data/analysis/ and its reference.tsv
+ * (FFmpeg's loudness measurements and the truth the script built in), plus a way to decode a file
+ * into several sinks at once, as the pipeline does.
+ */
+public final class AnalysisFixtures {
+
+    /** One row of reference.tsv. */
+    public record Reference(Map<String, String> cells) {
+        public String get(String column) {
+            String value = cells.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException("no column " + column + " in " + cells.keySet());
+            }
+            return value;
+        }
+
+        public String path() {
+            return get("path");
+        }
+
+        public Path file() {
+            return SampleLibrary.root().resolve("test-data").resolve(path());
+        }
+
+        /** The passages the script built in, as {start, end} in seconds; empty for "none". */
+        public List<double[]> passages() {
+            List<double[]> passages = new ArrayList<>();
+            String text = get("passages");
+            if (!text.equals("none")) {
+                for (String p : text.split(" ")) {
+                    String[] ends = p.split("-");
+                    passages.add(new double[] {Double.parseDouble(ends[0]), Double.parseDouble(ends[1])});
+                }
+            }
+            return passages;
+        }
+
+        @Override
+        public String toString() {
+            return path();
+        }
+    }
+
+    private AnalysisFixtures() {
+    }
+
+    public static Path folder() {
+        return SampleLibrary.root().resolve("test-data/analysis");
+    }
+
+    public static List<Reference> references() {
+        try {
+            List<String> lines = Files.readAllLines(folder().resolve("reference.tsv"), UTF_8);
+            String[] header = lines.get(0).split("\t", -1);
+            List<Reference> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], i < cells.length ? cells[i] : "");
+                }
+                rows.add(new Reference(row));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Reference reference(String pathEnd) {
+        return references().stream().filter(r -> r.path().endsWith(pathEnd)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reference ending " + pathEnd));
+    }
+
+    /** Decodes {@code file} once with FFmpeg, handing every block to each sink in turn. */
+    public static DecodeResult decode(Path file, PcmSink... sinks) throws Exception {
+        return AudioDecoder.ffmpeg().decode(file, new PcmSink() {
+            @Override
+            public void start(StreamInfo info) throws SinkException {
+                for (PcmSink sink : sinks) {
+                    sink.start(info);
+                }
+            }
+
+            @Override
+            public void accept(PcmBlock block) throws SinkException {
+                for (PcmSink sink : sinks) {
+                    sink.accept(block);
+                }
+            }
+        });
+    }
+}

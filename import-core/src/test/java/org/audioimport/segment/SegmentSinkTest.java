@@ -1,0 +1,129 @@
+package org.audioimport.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Segmenting synthetic PCM fed straight into the sink, where every sample is known. */
+class SegmentSinkTest {
+    private static final int RATE = 16000;
+
+    @Test
+    void passageRunsFromTheExactFirstToJustAfterTheExactLastSoundSample() {
+        short[] pcm = new short[100_000];
+        pcm[1200] = 20; // below -50 dB under the peak of 10000: not sound
+        square(pcm, 1234, 50_000, 10_000);
+        pcm[50_003] = -31; // 10000 x 10^(-50/20) = 31.6: still silence
+        List<Passage> passages = passages(segment(pcm, 1, 333));
+        assertEquals(List.of(Passage.ofFrames(1234, 50_000, RATE)), passages);
+    }
+
+    @Test
+    void silenceOfExactlyTheMinimumSplitsAndOneFrameShorterDoesNot() {
+        int min = (int) (SegmentSettings.DEFAULTS.minSilenceSeconds() * RATE);
+        short[] split = new short[20_000 + min + 20_000];
+        square(split, 0, 20_000, 8000);
+        square(split, 20_000 + min, split.length, 8000);
+        assertEquals(List.of(Passage.ofFrames(0, 20_000, RATE),
+                Passage.ofFrames(20_000 + min, split.length, RATE)), passages(segment(split, 1, 4096)));
+
+        short[] joined = new short[20_000 + min - 1 + 20_000];
+        square(joined, 0, 20_000, 8000);
+        square(joined, 20_000 + min - 1, joined.length, 8000);
+        assertEquals(List.of(Passage.ofFrames(0, joined.length, RATE)), passages(segment(joined, 1, 4096)));
+    }
+
+    @Test
+    void aFrameIsAsLoudAsItsLoudestChannel() {
+        short[] stereo = new short[2 * 40_000];
+        for (int i = 5_001; i < 30_000; i++) {
+            stereo[2 * i + 1] = (short) (i % 2 == 0 ? 9000 : -9000); // right channel only
+        }
+        assertEquals(List.of(Passage.ofFrames(5_001, 30_000, RATE)), passages(segment(stereo, 2, 1000)));
+    }
+
+    @Test
+    void digitalSilenceAndAudioBelowMinus60DbfsHaveNoAudio() {
+        NoAudio zeros = assertInstanceOf(NoAudio.class, segment(new short[RATE], 1, 4096));
+        assertEquals(null, zeros.peakDbfs());
+        assertEquals(RATE, zeros.frames());
+
+        short[] hiss = new short[RATE];
+        square(hiss, 0, RATE, 30); // -60.7 dBFS
+        NoAudio quiet = assertInstanceOf(NoAudio.class, segment(hiss, 1, 4096));
+        assertEquals(20 * Math.log10(30 / 32768.0), quiet.peakDbfs(), 1e-9);
+    }
+
+    @Test
+    void finishWithoutAnyAudioIsNoAudio() {
+        assertInstanceOf(NoAudio.class, new SegmentSink().finish());
+    }
+
+    @Test
+    void oneSinkSegmentsFileAfterFileAtDifferentRates() {
+        SegmentSink sink = new SegmentSink();
+        short[] a = new short[RATE * 2];
+        square(a, 100, 20_000, 5000);
+        sink.begin(RATE);
+        sink.feed(a, a.length, 1);
+        assertEquals(List.of(Passage.ofFrames(100, 20_000, RATE)), passages(sink.finish()));
+
+        short[] b = new short[44_100 * 2];
+        square(b, 441, 44_100, 5000);
+        sink.begin(44_100);
+        sink.feed(b, b.length, 1);
+        assertEquals(List.of(Passage.ofFrames(441, 44_100, 44_100)), passages(sink.finish()));
+    }
+
+    @Test
+    void boundaryRecordsCostLessThanHalfTheLevelHistoryOverTenMinutesOfMusic() {
+        int rate = 8000;
+        SegmentSink sink = new SegmentSink();
+        sink.begin(rate);
+        Random random = new Random(7);
+        short[] block = new short[4096];
+        long frames = 600L * rate;
+        for (long done = 0; done < frames; done += block.length) {
+            for (int i = 0; i < block.length; i++) {
+                // A 220 Hz tone with a noisy, slowly varying level.
+                double level = 6000 + 3000 * Math.sin((done + i) / (double) rate) + random.nextGaussian() * 500;
+                block[i] = (short) (level * Math.sin(2 * Math.PI * 220 * (done + i) / rate));
+            }
+            sink.feed(block, block.length, 1);
+        }
+        SegmentOutcome outcome = sink.finish();
+        assertEquals(1, passages(outcome).size());
+        // Records (4 bytes) are kept for windows louder than the last 3 s, which a rising level
+        // makes common; they still cost less than the level history itself (2 bytes per window).
+        long windows = frames / (rate / 100);
+        assertTrue(4L * sink.candidateRecords() < 2 * windows / 2,
+                "records kept: " + sink.candidateRecords() + " for " + windows + " windows");
+    }
+
+    private static void square(short[] pcm, int from, int to, int amplitude) {
+        for (int i = from; i < to; i++) {
+            pcm[i] = (short) ((i / 8) % 2 == 0 ? amplitude : -amplitude);
+        }
+    }
+
+    private static SegmentOutcome segment(short[] interleaved, int channels, int blockFrames) {
+        SegmentSink sink = new SegmentSink();
+        sink.begin(RATE);
+        short[] block = new short[blockFrames * channels];
+        int frames = interleaved.length / channels;
+        for (int first = 0; first < frames; first += blockFrames) {
+            int n = Math.min(blockFrames, frames - first);
+            System.arraycopy(interleaved, first * channels, block, 0, n * channels);
+            sink.feed(block, n, channels);
+        }
+        return sink.finish();
+    }
+
+    private static List<Passage> passages(SegmentOutcome outcome) {
+        return assertInstanceOf(Segmented.class, outcome).passages();
+    }
+}
