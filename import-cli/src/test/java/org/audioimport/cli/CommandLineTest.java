@@ -170,8 +170,13 @@ class CommandLineTest {
 
         assertTrue(shownOriginal.get("fingerprint").get("chromaprint").asText().startsWith("AQAA"));
         assertTrue(shownOriginal.get("fingerprint").get("duration_s").asDouble() > 5);
-        assertTrue(shownOriginal.get("duplicate_of").isNull());
-        assertEquals(original.toString(), shownCopy.get("duplicate_of").asText());
+        // The three files of the recording link to whichever of them was catalogued first.
+        List<JsonNode> group = List.of(shownOriginal, shownCopy,
+                Cli.run("show", library.resolve("copies/01 - First Frost.m4a").toString(), "--db", db, "--json").json());
+        List<JsonNode> firsts = group.stream().filter(f -> f.get("duplicate_of").isNull()).toList();
+        assertEquals(1, firsts.size());
+        group.stream().filter(f -> f != firsts.get(0))
+                .forEach(f -> assertEquals(firsts.get(0).get("path").asText(), f.get("duplicate_of").asText()));
         assertEquals(0, duplicates.exitCode());
         JsonNode files = duplicates.json().get(0).get("files");
         assertEquals(3, files.size());

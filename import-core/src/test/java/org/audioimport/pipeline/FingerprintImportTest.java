@@ -50,14 +50,17 @@ class FingerprintImportTest {
     }
 
     @Test
-    void transcodedCopiesAreLinkedToTheOriginalAndNothingElseIs() throws Exception {
+    void transcodedCopiesAreLinkedToTheFirstCataloguedOfThemAndNothingElseIs() throws Exception {
         harness.run(library, ImportListener.NONE);
 
-        String original = library.resolve(ORIGINAL).toString();
-        assertEquals(original, details("copies/01 - First Frost.mp3").duplicateOf());
-        assertEquals(original, details("copies/01 - First Frost.m4a").duplicateOf());
+        List<String> group = List.of(ORIGINAL, "copies/01 - First Frost.mp3", "copies/01 - First Frost.m4a");
+        List<String> firsts = group.stream().filter(p -> details(p).duplicateOf() == null).toList();
+        assertEquals(1, firsts.size(), "exactly one file of the group is nobody's duplicate");
+        String first = library.resolve(firsts.get(0)).toString();
+        group.stream().filter(p -> !p.equals(firsts.get(0)))
+                .forEach(p -> assertEquals(first, details(p).duplicateOf(), p));
         for (Map<String, String> row : SampleLibrary.expected()) {
-            if (!row.get("path").startsWith("copies/")) {
+            if (!group.contains(row.get("path"))) {
                 assertNull(details(row.get("path")).duplicateOf(), row.get("path") + " is no duplicate");
             }
         }
