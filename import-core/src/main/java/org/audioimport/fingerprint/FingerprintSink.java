@@ -18,6 +18,13 @@ import org.audioimport.decode.StreamInfo;
  * worker thread is enough. Not thread-safe. Holds a native context until {@link #close()}.
  */
 public final class FingerprintSink implements PcmSink, AutoCloseable {
+    /**
+     * The version of what this phase computes: Chromaprint's default algorithm (TEST2) on the first
+     * {@code length} seconds, as fpcalc. A change to how fingerprints are made raises it, and the next
+     * scan then recomputes the fingerprints of files that record an older one.
+     */
+    public static final int VERSION = 1;
+
 
     /** Samples whose magnitude never exceeds this (-60 dBFS) are silence. */
     private static final int SILENCE_PEAK = 32;

@@ -80,7 +80,7 @@ final class FileProcessor implements AutoCloseable {
             decoded = decoder.decode(file.path(), phases);
             print = fingerprint.finish();
         } catch (DecodeException e) {
-            return new FileImport.Failed(file, withoutPath(e.getMessage(), file));
+            return failure(file, e);
         } catch (SinkException e) {
             return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
         }
@@ -89,6 +89,20 @@ final class FileProcessor implements AutoCloseable {
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
         return new FileImport.Imported(file, contentHash, audio, tags, print, decoded.warnings());
+    }
+
+    /** The fingerprint phase alone, on one decode: for a file whose other results are still current. */
+    record Refingerprinted(FingerprintOutcome fingerprint, double durationSeconds) {
+    }
+
+    Refingerprinted refingerprint(FoundFile file) throws DecodeException, SinkException {
+        DecodeResult decoded = decoder.decode(file.path(), fingerprint);
+        return new Refingerprinted(fingerprint.finish(), decoded.durationSeconds());
+    }
+
+    /** The failure record already names the file; its reason need not repeat the path. */
+    static FileImport.Failed failure(FoundFile file, DecodeException e) {
+        return new FileImport.Failed(file, withoutPath(e.getMessage(), file));
     }
 
     @Override

@@ -16,6 +16,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.audioimport.decode.DecodeException;
+import org.audioimport.decode.SinkException;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
@@ -81,6 +84,9 @@ public final class ImportPipeline {
         }
 
         boolean completed = examine(plan, scanId, tally);
+        if (completed && !plan.staleFingerprints().isEmpty()) {
+            completed = refingerprint(plan.staleFingerprints(), scanId, tally);
+        }
         int purged = 0;
         if (completed) {
             List<String> missing = plan.unclaimedGonePaths();
@@ -103,6 +109,35 @@ public final class ImportPipeline {
 
     /** Runs the workers over the files; false when a stop request left some files unexamined. */
     private boolean examine(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
+        return onWorkers(plan.toExamine(), WalkEntry::path, tally,
+                (entry, processor) -> importOne(entry, plan, scanId, processor, tally));
+    }
+
+    /** Recomputes only the fingerprints an older algorithm made; false when stopped first. */
+    private boolean refingerprint(List<FoundFile> files, long scanId, Tally tally) throws InterruptedException {
+        return onWorkers(files, FoundFile::path, tally, (file, processor) -> {
+            try {
+                FileProcessor.Refingerprinted fresh = processor.refingerprint(file);
+                writer.refreshFingerprint(scanId, file.path().toString(), fresh.fingerprint(), fresh.durationSeconds(),
+                        clock.millis());
+                tally.record(new FileOutcome.Updated(file.path()), true);
+            } catch (DecodeException e) {
+                write(scanId, FileProcessor.failure(file, e), true, tally);
+            } catch (SinkException e) {
+                write(scanId, new FileImport.Failed(file, "analysis failed: " + e.getMessage()), true, tally);
+            }
+        });
+    }
+
+    /** One file's work on a worker; a write that fails, or a bug, fails that file only. */
+    @FunctionalInterface
+    private interface FileWork<T> {
+        void run(T item, FileProcessor processor) throws WriteException;
+    }
+
+    /** Runs the work over the items on the worker pool; false when a stop request left some undone. */
+    private <T> boolean onWorkers(List<T> items, Function<T, Path> pathOf, Tally tally, FileWork<T> work)
+            throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
             FileProcessor processor = new FileProcessor(newFingerprintSink());
@@ -116,7 +151,7 @@ public final class ImportPipeline {
         AtomicBoolean skippedAny = new AtomicBoolean();
         boolean completed = true;
         try {
-            for (WalkEntry entry : plan.toExamine()) {
+            for (T item : items) {
                 inFlight.acquire();
                 if (stopRequested.get()) {
                     inFlight.release();
@@ -128,7 +163,7 @@ public final class ImportPipeline {
                         if (stopRequested.get()) {
                             skippedAny.set(true);
                         } else {
-                            importOne(entry, plan, scanId, processors.get(), tally);
+                            runSafely(item, pathOf.apply(item), processors.get(), work, tally);
                         }
                     } finally {
                         inFlight.release();
@@ -145,33 +180,38 @@ public final class ImportPipeline {
         return completed && !skippedAny.get();
     }
 
-    private void importOne(WalkEntry entry, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
-        boolean wasKnown = plan.isKnown(entry.path());
+    private static <T> void runSafely(T item, Path path, FileProcessor processor, FileWork<T> work, Tally tally) {
         try {
-            switch (entry) {
-                case WalkEntry.Unreachable unreachable -> write(scanId,
-                        new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason()), wasKnown, tally);
-                case WalkEntry.Candidate candidate -> {
-                    switch (processor.identify(candidate.file())) {
-                        case FileProcessor.Unidentified unidentified -> write(scanId, unidentified.failure(), wasKnown, tally);
-                        case FileProcessor.Identified identified -> {
-                            KnownFile movedFrom = wasKnown ? null : plan.claimGone(identified.contentHash(), candidate.file());
-                            if (movedFrom != null) {
-                                writer.move(scanId, movedFrom, candidate.file(), clock.millis());
-                                tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
-                            } else {
-                                write(scanId, processor.analyse(identified), wasKnown, tally);
-                            }
+            work.run(item, processor);
+        } catch (WriteException e) {
+            tally.record(new FileOutcome.Failed(path, e.reason()), false);
+        } catch (RuntimeException e) {
+            // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
+            LOG.error("{}: internal error", path, e);
+            tally.record(new FileOutcome.Failed(path, "internal error: " + e), false);
+        }
+    }
+
+    private void importOne(WalkEntry entry, ScanPlan plan, long scanId, FileProcessor processor, Tally tally)
+            throws WriteException {
+        boolean wasKnown = plan.isKnown(entry.path());
+        switch (entry) {
+            case WalkEntry.Unreachable unreachable -> write(scanId,
+                    new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason()), wasKnown, tally);
+            case WalkEntry.Candidate candidate -> {
+                switch (processor.identify(candidate.file())) {
+                    case FileProcessor.Unidentified unidentified -> write(scanId, unidentified.failure(), wasKnown, tally);
+                    case FileProcessor.Identified identified -> {
+                        KnownFile movedFrom = wasKnown ? null : plan.claimGone(identified.contentHash(), candidate.file());
+                        if (movedFrom != null) {
+                            writer.move(scanId, movedFrom, candidate.file(), clock.millis());
+                            tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
+                        } else {
+                            write(scanId, processor.analyse(identified), wasKnown, tally);
                         }
                     }
                 }
             }
-        } catch (WriteException e) {
-            tally.record(new FileOutcome.Failed(entry.path(), e.reason()), false);
-        } catch (RuntimeException e) {
-            // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
-            LOG.error("{}: internal error", entry.path(), e);
-            tally.record(new FileOutcome.Failed(entry.path(), "internal error: " + e), false);
         }
     }
 

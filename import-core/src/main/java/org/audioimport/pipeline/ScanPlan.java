@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.KnownFile;
@@ -15,19 +16,22 @@ import org.audioimport.store.KnownFile;
  * What a scan will do, decided from the walk and what the catalogue knew before it: the files to
  * examine, the unchanged ones (a stat said so), and the catalogued files under the scanned roots that
  * the walk did not find. A gone file may turn out to have moved: a new path with its content claims it
- * (once, from any worker); the rest are missing.
+ * (once, from any worker); the rest are missing. An unchanged file whose fingerprint an older algorithm
+ * made has only that phase recomputed.
  */
 final class ScanPlan {
     private final List<WalkEntry> toExamine;
     private final List<FoundFile> unchanged;
+    private final List<FoundFile> staleFingerprints;
     private final Set<String> knownPaths;
     private final Map<String, KnownFile> goneByContent;
     private final Set<String> gonePaths;
 
-    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, Set<String> knownPaths,
-            Map<String, KnownFile> goneByContent, Set<String> gonePaths) {
+    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<FoundFile> staleFingerprints,
+            Set<String> knownPaths, Map<String, KnownFile> goneByContent, Set<String> gonePaths) {
         this.toExamine = toExamine;
         this.unchanged = unchanged;
+        this.staleFingerprints = staleFingerprints;
         this.knownPaths = knownPaths;
         this.goneByContent = goneByContent;
         this.gonePaths = gonePaths;
@@ -36,6 +40,7 @@ final class ScanPlan {
     static ScanPlan of(List<WalkEntry> entries, Map<String, KnownFile> known, List<Path> roots) {
         List<WalkEntry> toExamine = new ArrayList<>();
         List<FoundFile> unchanged = new ArrayList<>();
+        List<FoundFile> staleFingerprints = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (WalkEntry entry : entries) {
             String path = entry.path().toString();
@@ -43,7 +48,11 @@ final class ScanPlan {
             KnownFile before = known.get(path);
             if (entry instanceof WalkEntry.Candidate candidate && before != null
                     && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                unchanged.add(candidate.file());
+                if ("imported".equals(before.status()) && !Integer.valueOf(FingerprintSink.VERSION).equals(before.fingerprintVersion())) {
+                    staleFingerprints.add(candidate.file());
+                } else {
+                    unchanged.add(candidate.file());
+                }
             } else {
                 toExamine.add(entry);
             }
@@ -60,7 +69,7 @@ final class ScanPlan {
                 }
             }
         }
-        return new ScanPlan(toExamine, unchanged, known.keySet(), goneByContent, gonePaths);
+        return new ScanPlan(toExamine, unchanged, staleFingerprints, known.keySet(), goneByContent, gonePaths);
     }
 
     List<WalkEntry> toExamine() {
@@ -69,6 +78,11 @@ final class ScanPlan {
 
     List<FoundFile> unchanged() {
         return unchanged;
+    }
+
+    /** Unchanged files whose fingerprint an older algorithm made: only that phase runs again. */
+    List<FoundFile> staleFingerprints() {
+        return staleFingerprints;
     }
 
     boolean isKnown(Path path) {

@@ -42,11 +42,13 @@ public final class CatalogueReader {
     public Map<String, KnownFile> knownFiles() throws CatalogueException {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
-            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE)
+            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE,
+                            FINGERPRINT.ALGORITHM_VERSION)
                     .from(FILE)
+                    .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                     .fetch()
                     .forEach(r -> known.put(r.value1(),
-                            new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                            new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
             return known;
         });
     }

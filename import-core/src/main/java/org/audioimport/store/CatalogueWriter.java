@@ -19,6 +19,7 @@ import dev.failsafe.function.CheckedRunnable;
 import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
+import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
@@ -105,6 +106,33 @@ public final class CatalogueWriter implements AutoCloseable {
             inFileTransaction(subject, wantedAt, () -> writeRows(scanId, result, known, nowMs));
         } catch (DataAccessException e) {
             throw new WriteException(subject, "catalogue read failed: " + Catalogue.rootMessage(e), e);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /**
+     * Replaces only a file's fingerprint rows and its duplicate link, after the fingerprint algorithm
+     * changed: one transaction, the rest of the file's rows untouched.
+     */
+    public void refreshFingerprint(long scanId, String path, FingerprintOutcome fingerprint, double durationSeconds,
+            long nowMs) throws WriteException {
+        long wantedAt = System.nanoTime();
+        turn.lock();
+        try {
+            Long duplicateOf = FingerprintRows.findSameRecording(sql, path, fingerprint, durationSeconds).orElse(null);
+            inFileTransaction(path, wantedAt, () -> {
+                long fileId = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchSingle(FILE.ID);
+                FingerprintRows.write(sql, fileId, fingerprint);
+                sql.update(FILE)
+                        .set(FILE.DUPLICATE_OF, duplicateOf)
+                        .set(FILE.LAST_SCAN_ID, scanId)
+                        .set(FILE.UPDATED_AT, nowMs)
+                        .where(FILE.ID.eq(fileId))
+                        .execute();
+            });
+        } catch (DataAccessException e) {
+            throw new WriteException(path, "catalogue read failed: " + Catalogue.rootMessage(e), e);
         } finally {
             turn.unlock();
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.audioimport.decode.Ticks;
 import org.audioimport.fingerprint.Fingerprint;
 import org.audioimport.fingerprint.FingerprintOutcome;
+import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.fingerprint.FingerprintTerms;
 import org.audioimport.fingerprint.NoFingerprint;
 import org.audioimport.fingerprint.SameRecording;
@@ -27,11 +28,6 @@ import org.jooq.impl.DSL;
  * only reads, and runs before the file's transaction; the rows are written inside it.
  */
 final class FingerprintRows {
-    /**
-     * The version of what these rows hold: Chromaprint's default algorithm (TEST2) as fpcalc computes it.
-     * A change to how fingerprints are made must raise it, so a rescan knows to recompute.
-     */
-    static final int ALGORITHM_VERSION = 1;
     /** Candidates compared in full, best term overlap first. */
     private static final int CANDIDATES = 8;
     /** Fewer shared terms than this is chance, not a shared recording. */
@@ -91,7 +87,7 @@ final class FingerprintRows {
         sql.deleteFrom(FINGERPRINT_TERM).where(FINGERPRINT_TERM.FILE_ID.eq(fileId)).execute();
         var row = sql.insertInto(FINGERPRINT)
                 .set(FINGERPRINT.FILE_ID, fileId)
-                .set(FINGERPRINT.ALGORITHM_VERSION, ALGORITHM_VERSION);
+                .set(FINGERPRINT.ALGORITHM_VERSION, FingerprintSink.VERSION);
         var values = switch (outcome) {
             case Fingerprint fingerprint -> row
                     .set(FINGERPRINT.CHROMAPRINT, fingerprint.compressed())

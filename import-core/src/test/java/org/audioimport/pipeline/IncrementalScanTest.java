@@ -109,6 +109,30 @@ class IncrementalScanTest {
     }
 
     @Test
+    void fingerprintFromAnOlderAlgorithmIsRecomputedAloneOnTheNextScan() throws Exception {
+        Path file = library.resolve(TRACK);
+        String fingerprint = harness.reader.file(file.toString()).orElseThrow().fingerprint().chromaprint();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            String id = "(select id from file where path = '" + file.toString().replace("'", "''") + "')";
+            c.createStatement().execute("update fingerprint set algorithm_version = 0, chromaprint = 'stale' where file_id = " + id);
+            // A tag edited in the catalogue shows whether the rescan re-read the file's tags: it must not.
+            c.createStatement().execute("update track set title = 'kept as is' where file_id = " + id);
+        }
+
+        ImportSummary rescan = harness.run(library, ImportListener.NONE);
+
+        assertEquals(1, rescan.updated());
+        assertEquals(sampleFiles - 1, rescan.unchanged());
+        assertEquals(1, rescan.writes().writeTransactions());
+        FileDetails after = harness.reader.file(file.toString()).orElseThrow();
+        assertEquals(fingerprint, after.fingerprint().chromaprint(), "fingerprint recomputed");
+        assertEquals("kept as is", after.tags().title(), "only the stale phase ran");
+        assertEquals(1, count("select count(*) from fingerprint where algorithm_version = "
+                + org.audioimport.fingerprint.FingerprintSink.VERSION + " and file_id = " + fileId(file)));
+        assertEquals(0, harness.run(library, ImportListener.NONE).updated(), "current now: nothing to redo");
+    }
+
+    @Test
     void purgeOfAScanLeavesMissingFilesOutsideItsFoldersAlone() throws Exception {
         Path copy = library.resolve("copies/01 - First Frost.mp3");
         Files.delete(copy);
