@@ -1,0 +1,118 @@
+package org.audioimport.flavor;
+
+import java.util.Arrays;
+
+/**
+ * How a file or a passage sounds, as {@value #DIMENSION} float32 values; nearer in cosine
+ * distance means more alike. Immutable: the array is copied in and out.
+ *
+ * <p>Layout of version {@value #VERSION}. Each value is a descriptor standardised to about [-1,
+ * 1] (clamped to [-3, 3]) by fixed constants, then weighted by {@code 1 / sqrt(n)} where n is the
+ * size of its group, so each of the five groups counts the same in a distance:
+ *
+ * <table>
+ * <caption>Flavor vector layout, version 1</caption>
+ * <tr><th>index</th><th>group (n)</th><th>descriptor</th></tr>
+ * <tr><td>0-12</td><td>cepstrum (26)</td><td>mean of MFCC 1..13 over the non-silent frames</td></tr>
+ * <tr><td>13-25</td><td>cepstrum</td><td>standard deviation of MFCC 1..13</td></tr>
+ * <tr><td>26, 27</td><td>spectrum (12)</td><td>spectral centroid: mean, deviation</td></tr>
+ * <tr><td>28, 29</td><td>spectrum</td><td>85% spectral rolloff: mean, deviation</td></tr>
+ * <tr><td>30, 31</td><td>spectrum</td><td>spectral flatness (dB): mean, deviation</td></tr>
+ * <tr><td>32-35</td><td>spectrum</td><td>mean spectral contrast in 20-250 Hz, 250-1000 Hz, 1-4 kHz, 4-8 kHz</td></tr>
+ * <tr><td>36, 37</td><td>spectrum</td><td>zero-crossing rate: mean, deviation</td></tr>
+ * <tr><td>38, 39</td><td>rhythm (5)</td><td>tempo as a point on a circle, one turn per octave:
+ *     cos and sin of 2π log2(BPM / 120); octave errors (70 vs 140 BPM) do not move it</td></tr>
+ * <tr><td>40</td><td>rhythm</td><td>pulse clarity: onset autocorrelation at the tempo</td></tr>
+ * <tr><td>41</td><td>rhythm</td><td>onsets per second</td></tr>
+ * <tr><td>42</td><td>rhythm</td><td>mean onset strength (spectral flux)</td></tr>
+ * <tr><td>43-48</td><td>harmony (8)</td><td>magnitudes 1..6 of the DFT of the mean chroma (the same in every key)</td></tr>
+ * <tr><td>49</td><td>harmony</td><td>key strength: best Krumhansl-Kessler profile correlation</td></tr>
+ * <tr><td>50</td><td>harmony</td><td>mode: best major minus best minor correlation</td></tr>
+ * <tr><td>51</td><td>dynamics (3)</td><td>mean loudness (dBFS of 20 Hz-8 kHz)</td></tr>
+ * <tr><td>52</td><td>dynamics</td><td>loudness deviation across frames (93 ms)</td></tr>
+ * <tr><td>53</td><td>dynamics</td><td>loudness deviation across seconds</td></tr>
+ * </table>
+ *
+ * <p>All of it from mono audio resampled to 22,050 Hz, frames of 2048 with a hop of 1024, Hann
+ * window, the band 20 Hz to 8 kHz. The offsets and scales are in {@code FlavorLayout}.
+ *
+ * @param version the algorithm version that computed it; only vectors of one version compare
+ * @param values  the values; copied
+ */
+public record FlavorVector(int version, float[] values) implements FlavorOutcome {
+
+    /** Version of the algorithm and layout. Any change to either bumps it. */
+    public static final int VERSION = 1;
+
+    /** Number of values of a vector of this {@link #VERSION}. */
+    public static final int DIMENSION = 54;
+
+    public FlavorVector {
+        if (version <= 0) {
+            throw new IllegalArgumentException("version must be positive: " + version);
+        }
+        values = values.clone();
+        if (version == VERSION && values.length != DIMENSION) {
+            throw new IllegalArgumentException("a version " + VERSION + " vector has " + DIMENSION
+                    + " values, not " + values.length);
+        }
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                throw new IllegalArgumentException("flavor values must be finite: " + Arrays.toString(values));
+            }
+        }
+    }
+
+    /** A copy of the values. */
+    @Override
+    public float[] values() {
+        return values.clone();
+    }
+
+    /** Value {@code i}. */
+    public float value(int i) {
+        return values[i];
+    }
+
+    /** Number of values. */
+    public int dimension() {
+        return values.length;
+    }
+
+    /**
+     * Cosine distance, 0 (same direction) to 2 (opposite). 1 when either vector is all zeros.
+     *
+     * @throws IllegalArgumentException the vectors are of different versions
+     */
+    public double cosineDistance(FlavorVector other) {
+        if (other.version != version || other.values.length != values.length) {
+            throw new IllegalArgumentException("cannot compare flavor version " + version + " with "
+                    + other.version);
+        }
+        double dot = 0;
+        double a = 0;
+        double b = 0;
+        for (int i = 0; i < values.length; i++) {
+            dot += (double) values[i] * other.values[i];
+            a += (double) values[i] * values[i];
+            b += (double) other.values[i] * other.values[i];
+        }
+        return a == 0 || b == 0 ? 1 : 1 - dot / Math.sqrt(a * b);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FlavorVector that && version == that.version
+                && Arrays.equals(values, that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * version + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "FlavorVector[v" + version + ", " + Arrays.toString(values) + "]";
+    }
+}
