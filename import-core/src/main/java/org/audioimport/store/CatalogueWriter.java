@@ -38,13 +38,13 @@ import org.jooq.impl.DSL;
  */
 public final class CatalogueWriter implements AutoCloseable {
     private final Connection connection;
-    private final BackgroundCheckpoint checkpoint;
+    private final WalCheckpoint checkpoint;
     private final DSLContext sql;
     private final BusyRetry retry;
     private final WriteMetrics metrics = new WriteMetrics();
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private CatalogueWriter(Connection connection, BackgroundCheckpoint checkpoint, BusyRetry retry) {
+    private CatalogueWriter(Connection connection, WalCheckpoint checkpoint, BusyRetry retry) {
         this.connection = connection;
         this.checkpoint = checkpoint;
         this.sql = Catalogue.sql(connection);
@@ -58,10 +58,10 @@ public final class CatalogueWriter implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 // Busy waits belong to BusyRetry, where they are bounded, counted and backed off.
                 statement.execute("PRAGMA busy_timeout = 0");
-                // Checkpoints run outside every write transaction, in BackgroundCheckpoint.
+                // Checkpoints run between write transactions, never inside one: see WalCheckpoint.
                 statement.execute("PRAGMA wal_autocheckpoint = 0");
             }
-            return new CatalogueWriter(connection, BackgroundCheckpoint.start(catalogue), new BusyRetry(giveUpAfter));
+            return new CatalogueWriter(connection, new WalCheckpoint(catalogue.file()), new BusyRetry(giveUpAfter));
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
         }
@@ -392,6 +392,12 @@ public final class CatalogueWriter implements AutoCloseable {
         });
         metrics.recordTransaction(System.nanoTime() - lockedAt[0]);
         metrics.recordLockWait(lockedAt[0] - wantedAt);
+        turn.lock();
+        try {
+            checkpoint.afterCommit(connection);
+        } finally {
+            turn.unlock();
+        }
     }
 
     /** Runs the statements in one write transaction, retried whole while the catalogue is busy. */
@@ -448,8 +454,11 @@ public final class CatalogueWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        turn.lock();
         try (connection) {
-            checkpoint.close();
+            checkpoint.truncate(connection);
+        } finally {
+            turn.unlock();
         }
     }
 
