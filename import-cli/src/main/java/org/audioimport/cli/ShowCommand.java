@@ -59,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
     static ObjectNode json(FileDetails file) {
         ObjectNode json = Json.object();
         json.put("path", file.path());
-        json.put("status", file.status());
+        json.put("status", status(file));
         AudioProperties audio = file.audio();
         json.put("format", audio == null ? null : audio.container());
         json.put("codec", audio == null ? null : audio.codec());
@@ -80,6 +80,30 @@ final class ShowCommand implements Callable<Integer> {
         }
         json.put("fingerprint_missing_reason", file.fingerprint() == null ? null : file.fingerprint().missingReason());
         json.put("duplicate_of", file.duplicateOf());
+        FileDetails.Levels levels = file.levels();
+        if (levels == null) {
+            json.putNull("loudness");
+        } else {
+            json.putObject("loudness")
+                    .put("integrated_lufs", rounded(levels.integratedLufs()))
+                    .put("lra_lu", rounded(levels.rangeLu()))
+                    .put("sample_peak_dbfs", rounded(levels.samplePeakDbfs()))
+                    .put("true_peak_dbtp", rounded(levels.truePeakDbtp()))
+                    .put("replaygain_track_gain_db", rounded(levels.trackGainDb()))
+                    .put("replaygain_album_gain_db", rounded(levels.albumGainDb()));
+        }
+        var passages = json.putArray("passages");
+        for (FileDetails.PassageDetails p : file.passages()) {
+            passages.addObject()
+                    .put("start_s", Json.round(p.startSeconds()))
+                    .put("end_s", Json.round(p.endSeconds()))
+                    .put("lead_in_s", rounded(p.leadInSeconds()))
+                    .put("lead_out_s", rounded(p.leadOutSeconds()))
+                    .put("fade_in_s", rounded(p.fadeInSeconds()))
+                    .put("fade_out_s", rounded(p.fadeOutSeconds()))
+                    .put("loudness_lufs", rounded(p.integratedLufs()))
+                    .put("true_peak_dbtp", rounded(p.truePeakDbtp()));
+        }
         json.put("missing_since", file.missingSinceMs() == null ? null : Instant.ofEpochMilli(file.missingSinceMs()).toString());
         var warnings = json.putArray("warnings");
         file.warnings().forEach(w -> warnings.addObject().put("position_s", Json.round(w.positionSeconds()))
@@ -108,7 +132,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void text(FileDetails file, PrintWriter out) {
         out.printf("%s%n", file.path());
-        out.printf("  status:    %s%n", file.status());
+        out.printf("  status:    %s%n", status(file));
         if (file.failureReason() != null) {
             out.printf("  error:     %s%n", file.failureReason());
         }
@@ -131,6 +155,22 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("  duplicate of: %s%n", file.duplicateOf());
         }
         file.warnings().forEach(w -> out.printf("  warning at %.3f s: %s%n", w.positionSeconds(), w.message()));
+        FileDetails.Levels levels = file.levels();
+        if (levels != null && !levels.noAudio()) {
+            out.printf("  loudness:  %s LUFS integrated, range %s LU, sample peak %s dBFS, true peak %s dBTP%n",
+                    decibels(levels.integratedLufs()), decibels(levels.rangeLu()), decibels(levels.samplePeakDbfs()),
+                    decibels(levels.truePeakDbtp()));
+            out.printf("  replaygain: track %s dB, album %s dB%n", decibels(levels.trackGainDb()),
+                    decibels(levels.albumGainDb()));
+        }
+        int number = 1;
+        for (FileDetails.PassageDetails p : file.passages()) {
+            out.printf("  passage %d: %s to %s, %s LUFS, true peak %s dBTP%s%s%n", number++,
+                    minutesSeconds(p.startSeconds()), minutesSeconds(p.endSeconds()), decibels(p.integratedLufs()),
+                    decibels(p.truePeakDbtp()),
+                    p.fadeInSeconds() == null ? "" : String.format(", fade-in %.1f s", p.fadeInSeconds()),
+                    p.fadeOutSeconds() == null ? "" : String.format(", fade-out %.1f s", p.fadeOutSeconds()));
+        }
         Tags tags = file.tags();
         line(out, "title", tags.title());
         line(out, "artist", tags.artist());
@@ -141,6 +181,19 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "date", tags.date());
         line(out, "genre", tags.genre());
         line(out, "recording", tags.musicBrainz().recordingId());
+    }
+
+    /** "no audio" for a file in which nothing audible was found; otherwise the stored status. */
+    private static String status(FileDetails file) {
+        return file.levels() != null && file.levels().noAudio() ? "no audio" : file.status();
+    }
+
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 100) / 100.0;
+    }
+
+    private static String decibels(Double value) {
+        return value == null ? "n/a" : String.format("%.2f", value);
     }
 
     private static String abbreviate(String chromaprint) {

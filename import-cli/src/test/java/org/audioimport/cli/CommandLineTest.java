@@ -152,10 +152,20 @@ class CommandLineTest {
         for (String key : List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre")) {
             assertTrue(shown.get("tags").has(key), "missing tag key " + key);
         }
+        for (String key : List.of("integrated_lufs", "lra_lu", "sample_peak_dbfs", "true_peak_dbtp",
+                "replaygain_track_gain_db", "replaygain_album_gain_db")) {
+            assertTrue(shown.get("loudness").has(key), "missing loudness key " + key);
+        }
+        assertEquals(1, shown.get("passages").size());
+        for (String key : List.of("start_s", "end_s", "lead_in_s", "lead_out_s", "fade_in_s", "fade_out_s",
+                "loudness_lufs", "true_peak_dbtp")) {
+            assertTrue(shown.get("passages").get(0).has(key), "missing passage key " + key);
+        }
         assertEquals(file.toString(), shown.get("path").asText());
         assertEquals("flac", shown.get("format").asText());
         assertEquals(0, text.exitCode());
         assertTrue(text.out().contains("status:") && text.out().contains("duration:"), text.out());
+        assertTrue(text.out().contains("LUFS integrated") && text.out().contains("passage 1:"), text.out());
     }
 
     @Test

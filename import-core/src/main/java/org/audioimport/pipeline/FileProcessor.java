@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import org.audioimport.analyze.Analysis;
+import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
@@ -17,6 +19,8 @@ import org.audioimport.scanning.AudioSignature;
 import org.audioimport.scanning.AudioSignature.Container;
 import org.audioimport.scanning.ContentHash;
 import org.audioimport.scanning.FoundFile;
+import org.audioimport.segment.SegmentOutcome;
+import org.audioimport.segment.SegmentSink;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.store.AudioProperties;
 import org.audioimport.store.FileImport;
@@ -33,11 +37,13 @@ final class FileProcessor implements AutoCloseable {
     private final ContentHash hash = new ContentHash();
     private final TagReader tagReader = new TagReader();
     private final FingerprintSink fingerprint;
+    private final SegmentSink segment = new SegmentSink();
+    private final AnalyzeSink analyze = new AnalyzeSink();
     private final PhaseFanOut phases;
 
     FileProcessor(FingerprintSink fingerprint) {
         this.fingerprint = fingerprint;
-        this.phases = new PhaseFanOut(List.of(fingerprint));
+        this.phases = new PhaseFanOut(List.of(fingerprint, segment, analyze));
     }
 
     /** What a file's first bytes and its hash say, before any decoding. */
@@ -76,9 +82,13 @@ final class FileProcessor implements AutoCloseable {
         String contentHash = identified.contentHash();
         DecodeResult decoded;
         FingerprintOutcome print;
+        SegmentOutcome segments;
+        Analysis analysis;
         try {
             decoded = decoder.decode(file.path(), phases);
             print = fingerprint.finish();
+            segments = segment.finish();
+            analysis = analyze.finish(segments);
         } catch (DecodeException e) {
             return failure(file, e);
         } catch (SinkException e) {
@@ -88,7 +98,7 @@ final class FileProcessor implements AutoCloseable {
         Tags tags = tagReader.read(file.path(), container, info.metadata());
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new FileImport.Imported(file, contentHash, audio, tags, print, decoded.warnings());
+        return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, decoded.warnings());
     }
 
     /** The fingerprint phase alone, on one decode: for a file whose other results are still current. */

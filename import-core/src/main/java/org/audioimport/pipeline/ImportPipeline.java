@@ -89,6 +89,7 @@ public final class ImportPipeline {
         }
         int purged = 0;
         if (completed) {
+            writer.updateAlbumGains(scanId);
             List<String> missing = plan.unclaimedGonePaths();
             writer.markMissing(scanId, missing, clock.millis());
             missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));

@@ -1,6 +1,7 @@
 package org.audioimport.store;
 
 import static org.audioimport.store.schema.Tables.ALBUM;
+import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.ARTIST;
 import static org.audioimport.store.schema.Tables.DECODE_WARNING;
 import static org.audioimport.store.schema.Tables.FILE;
@@ -75,7 +76,9 @@ public final class CatalogueReader {
                                         .from(DECODE_WARNING)
                                         .where(DECODE_WARNING.FILE_ID.eq(r.get(FILE.ID)))
                                         .orderBy(DECODE_WARNING.SEQ)
-                                        .fetch(w -> new FileDetails.Warning(w.value1(), w.value2())))));
+                                        .fetch(w -> new FileDetails.Warning(w.value1(), w.value2())),
+                                LevelsReader.levels(sql, r.get(FILE.ID)),
+                                LevelsReader.passages(sql, r.get(FILE.ID)))));
     }
 
     /** Every group of files holding the same recording, each best quality first; groups by first path. */
@@ -99,9 +102,12 @@ public final class CatalogueReader {
     public CatalogueStatus status(int recentScans) throws CatalogueException {
         return read(sql -> {
             Map<String, Long> byStatus = new LinkedHashMap<>();
-            Field<String> state = DSL.when(FILE.MISSING_SINCE.isNotNull(), DSL.inline("missing")).otherwise(FILE.STATUS);
+            Field<String> state = DSL.when(FILE.MISSING_SINCE.isNotNull(), DSL.inline("missing"))
+                    .when(ANALYSIS.NO_AUDIO.eq(1), DSL.inline("no audio"))
+                    .otherwise(FILE.STATUS);
             sql.select(state, DSL.count())
                     .from(FILE)
+                    .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .groupBy(state)
                     .orderBy(state)
                     .fetch()
@@ -130,7 +136,7 @@ public final class CatalogueReader {
             .thenComparing(DuplicateGroup.Member::path);
 
     private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist, Field<String> originalPath,
-            List<FileDetails.Warning> warnings) {
+            List<FileDetails.Warning> warnings, FileDetails.Levels levels, List<FileDetails.PassageDetails> passages) {
         boolean imported = "imported".equals(r.get(FILE.STATUS));
         AudioProperties audio = imported
                 ? new AudioProperties(r.get(FILE.CONTAINER), r.get(FILE.CODEC), r.get(FILE.SAMPLE_RATE), r.get(FILE.CHANNELS),
@@ -149,7 +155,7 @@ public final class CatalogueReader {
                 : new FileDetails.StoredFingerprint(r.get(FINGERPRINT.CHROMAPRINT), r.get(FINGERPRINT.DURATION_S),
                         r.get(FINGERPRINT.MISSING_REASON));
         return new FileDetails(r.get(FILE.PATH), r.get(FILE.STATUS), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
-                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings,
+                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings, levels, passages,
                 r.get(FILE.MISSING_SINCE), r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
     }
 

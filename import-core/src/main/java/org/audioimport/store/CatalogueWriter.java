@@ -1,6 +1,7 @@
 package org.audioimport.store;
 
 import static org.audioimport.store.schema.Tables.ALBUM;
+import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.ARTIST;
 import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.SCAN_RUN;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import dev.failsafe.function.CheckedRunnable;
 import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
+import org.audioimport.analyze.GatingBlocks;
+import org.audioimport.analyze.ReplayGain;
 import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
@@ -176,6 +180,48 @@ public final class CatalogueWriter implements AutoCloseable {
     }
 
     /**
+     * Sets the ReplayGain 2.0 album gain of every album a file of this scan belongs to, from all the
+     * album's present tracks' gating blocks together (exact, not an average of track gains). Reads
+     * first, then one transaction for all the albums; returns how many albums were updated.
+     */
+    public int updateAlbumGains(long scanId) throws WriteException {
+        turn.lock();
+        try {
+            Map<Long, List<TrackBlocks>> byAlbum = new LinkedHashMap<>();
+            sql.select(TRACK.ALBUM_ID, ANALYSIS.FILE_ID, ANALYSIS.GATING_BLOCKS)
+                    .from(TRACK)
+                    .join(ANALYSIS).on(ANALYSIS.FILE_ID.eq(TRACK.FILE_ID))
+                    .join(FILE).on(FILE.ID.eq(TRACK.FILE_ID))
+                    .where(FILE.MISSING_SINCE.isNull().and(TRACK.ALBUM_ID.in(
+                            sql.selectDistinct(TRACK.ALBUM_ID).from(TRACK).join(FILE).on(FILE.ID.eq(TRACK.FILE_ID))
+                                    .where(FILE.LAST_SCAN_ID.eq(scanId).and(TRACK.ALBUM_ID.isNotNull())))))
+                    .fetch()
+                    .forEach(r -> byAlbum.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new TrackBlocks(r.value2(), GatingBlocks.fromBytes(r.value3()))));
+            if (byAlbum.isEmpty()) {
+                return 0;
+            }
+            return inTransaction(byAlbum.size() + " album gains", () -> {
+                for (List<TrackBlocks> tracks : byAlbum.values()) {
+                    Double gain = ReplayGain.albumGainDb(tracks.stream().map(TrackBlocks::blocks).toList());
+                    sql.update(ANALYSIS)
+                            .set(ANALYSIS.ALBUM_GAIN_DB, gain)
+                            .where(ANALYSIS.FILE_ID.in(tracks.stream().map(TrackBlocks::fileId).toList()))
+                            .execute();
+                }
+                return byAlbum.size();
+            });
+        } catch (DataAccessException e) {
+            throw new WriteException("album gains", "catalogue read failed: " + Catalogue.rootMessage(e), e);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private record TrackBlocks(long fileId, GatingBlocks blocks) {
+    }
+
+    /**
      * Deletes the files under {@code roots} missing since before {@code missingBeforeMs}, with all their
      * rows; returns how many. Files under folders this scan did not look at are left alone.
      */
@@ -230,12 +276,14 @@ public final class CatalogueWriter implements AutoCloseable {
                 long fileId = upsertFile(scanId, imported.file().path(), fileColumns(imported, known), nowMs);
                 upsertTrack(fileId, imported.tags(), known);
                 FingerprintRows.write(sql, fileId, imported.fingerprint());
+                AnalysisRows.write(sql, fileId, imported.segments(), imported.analysis());
                 WarningRows.write(sql, fileId, imported.warnings());
             }
             case FileImport.Failed failed -> {
                 long fileId = upsertFile(scanId, failed.file().path(), failedColumns(failed), nowMs);
                 sql.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)).execute();
                 FingerprintRows.clear(sql, fileId);
+                AnalysisRows.clear(sql, fileId);
                 WarningRows.write(sql, fileId, List.of());
             }
         }

@@ -1,9 +1,11 @@
 package org.audioimport.store;
 
 import java.util.List;
+import org.audioimport.analyze.Analysis;
 import org.audioimport.decode.DecodeWarning;
 import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
+import org.audioimport.segment.SegmentOutcome;
 import org.audioimport.tags.Tags;
 
 /** Every row one file needs, computed before any write; the writer stores it in one transaction. */
@@ -11,11 +13,13 @@ public sealed interface FileImport {
     FoundFile file();
 
     /**
-     * A file read and analysed. {@code warnings} are problems the decoder met and went past (a damaged
-     * frame, a truncated end); the rest of the file is in.
+     * A file read and analysed: its passages ({@code segments}) and their loudness ({@code analysis})
+     * come from the same decode as its fingerprint. {@code warnings} are problems the decoder met and
+     * went past (a damaged frame, a truncated end); the rest of the file is in.
      */
     record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags,
-            FingerprintOutcome fingerprint, List<DecodeWarning> warnings) implements FileImport {
+            FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis, List<DecodeWarning> warnings)
+            implements FileImport {
         public Imported {
             warnings = List.copyOf(warnings);
         }

@@ -5,13 +5,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import org.audioimport.analyze.Analysis;
+import org.audioimport.analyze.GatingBlocks;
+import org.audioimport.analyze.Loudness;
 import org.audioimport.fingerprint.NoFingerprint;
+import org.audioimport.segment.NoAudio;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
 
 /** File results and raw connections for store tests; the catalogue itself is always a real SQLite file. */
 final class StoreFixtures {
+    /** What the segment and analyze phases say of a silent file: no passage, no loudness. */
+    static final NoAudio SILENT = new NoAudio(441_000, 44_100, null, 1);
+    static final Analysis NOTHING_MEASURED =
+            new Analysis(new Loudness(null, null, null, null), null, List.of(), new GatingBlocks(new float[0]), 1);
+
     private StoreFixtures() {
     }
 
@@ -19,7 +28,7 @@ final class StoreFixtures {
         Tags tags = new Tags(title, artist, album, null, 1, 10, 1, 1, "2024", "Ambient", MusicBrainzIds.NONE);
         AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * org.audioimport.decode.Ticks.PER_SECOND);
         return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags,
-                new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), List.of());
+                new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), SILENT, NOTHING_MEASURED, List.of());
     }
 
     /** A second, independent connection: another process as far as SQLite's locks are concerned. */
