@@ -24,15 +24,16 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 DIR="" OUTF="" KEEP=no
 for a in "$@"; do
   case "$a" in
     --keep) KEEP=yes ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) usage; exit 0 ;;
     *) if [ -z "$DIR" ]; then DIR=$a; elif [ -z "$OUTF" ]; then OUTF=$a; else echo "too many arguments" >&2; exit 2; fi ;;
   esac
 done
-[ -n "$DIR" ] || { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ -n "$DIR" ] || { usage >&2; exit 2; }
 [ -d "$DIR" ] || { echo "not a folder: $DIR" >&2; exit 2; }
 DIR=$(cd "$DIR" && pwd)
 

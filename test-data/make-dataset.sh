@@ -63,7 +63,7 @@ TRUNC_PKG=ufoai-music
 # The non-audio .mp3 is a copy of this package's copyright file.
 TEXT_PKG=drascula-music
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 ACTION=build
 while [ $# -gt 0 ]; do
