@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.audioimport.analyze.Analysis;
 import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
+import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
 import org.audioimport.fingerprint.FingerprintOutcome;
@@ -24,6 +27,7 @@ import org.audioimport.segment.SegmentSink;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.store.AudioProperties;
 import org.audioimport.store.FileImport;
+import org.audioimport.store.RefreshedPhases;
 import org.audioimport.tags.TagReader;
 import org.audioimport.tags.Tags;
 
@@ -101,13 +105,21 @@ final class FileProcessor implements AutoCloseable {
         return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, decoded.warnings());
     }
 
-    /** The fingerprint phase alone, on one decode: for a file whose other results are still current. */
-    record Refingerprinted(FingerprintOutcome fingerprint, double durationSeconds) {
-    }
-
-    Refingerprinted refingerprint(FoundFile file) throws DecodeException, SinkException {
-        DecodeResult decoded = decoder.decode(file.path(), fingerprint);
-        return new Refingerprinted(fingerprint.finish(), decoded.durationSeconds());
+    /** Only the given phases, on one decode: for a file whose other results are still current. */
+    RefreshedPhases refresh(FoundFile file, Set<Phase> stale) throws DecodeException, SinkException {
+        List<PcmSink> sinks = new ArrayList<>();
+        if (stale.contains(Phase.FINGERPRINT)) {
+            sinks.add(fingerprint);
+        }
+        if (stale.contains(Phase.LOUDNESS)) {
+            sinks.add(segment);
+            sinks.add(analyze);
+        }
+        DecodeResult decoded = decoder.decode(file.path(), new PhaseFanOut(sinks));
+        FingerprintOutcome print = stale.contains(Phase.FINGERPRINT) ? fingerprint.finish() : null;
+        SegmentOutcome segments = stale.contains(Phase.LOUDNESS) ? segment.finish() : null;
+        Analysis analysis = segments == null ? null : analyze.finish(segments);
+        return new RefreshedPhases(print, segments, analysis, decoded.durationSeconds());
     }
 
     /** The failure record already names the file; its reason need not repeat the path. */

@@ -30,6 +30,7 @@ import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
 import org.audioimport.store.FileImport;
 import org.audioimport.store.KnownFile;
+import org.audioimport.store.RefreshedPhases;
 import org.audioimport.store.ScanCounts;
 import org.audioimport.store.WriteException;
 import org.slf4j.Logger;
@@ -84,8 +85,8 @@ public final class ImportPipeline {
         }
 
         boolean completed = examine(plan, scanId, tally);
-        if (completed && !plan.staleFingerprints().isEmpty()) {
-            completed = refingerprint(plan.staleFingerprints(), scanId, tally);
+        if (completed && !plan.stale().isEmpty()) {
+            completed = refresh(plan.stale(), scanId, tally);
         }
         int purged = 0;
         if (completed) {
@@ -114,13 +115,13 @@ public final class ImportPipeline {
                 (entry, processor) -> importOne(entry, plan, scanId, processor, tally));
     }
 
-    /** Recomputes only the fingerprints an older algorithm made; false when stopped first. */
-    private boolean refingerprint(List<FoundFile> files, long scanId, Tally tally) throws InterruptedException {
-        return onWorkers(files, FoundFile::path, tally, (file, processor) -> {
+    /** Recomputes only the phases an older algorithm made; false when stopped first. */
+    private boolean refresh(List<ScanPlan.StaleFile> files, long scanId, Tally tally) throws InterruptedException {
+        return onWorkers(files, stale -> stale.file().path(), tally, (stale, processor) -> {
+            FoundFile file = stale.file();
             try {
-                FileProcessor.Refingerprinted fresh = processor.refingerprint(file);
-                writer.refreshFingerprint(scanId, file.path().toString(), fresh.fingerprint(), fresh.durationSeconds(),
-                        clock.millis());
+                RefreshedPhases fresh = processor.refresh(file, stale.phases());
+                writer.refresh(scanId, file.path().toString(), fresh, clock.millis());
                 tally.record(new FileOutcome.Updated(file.path()), true);
             } catch (DecodeException e) {
                 write(scanId, FileProcessor.failure(file, e), true, tally);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.KnownFile;
@@ -16,22 +15,22 @@ import org.audioimport.store.KnownFile;
  * What a scan will do, decided from the walk and what the catalogue knew before it: the files to
  * examine, the unchanged ones (a stat said so), and the catalogued files under the scanned roots that
  * the walk did not find. A gone file may turn out to have moved: a new path with its content claims it
- * (once, from any worker); the rest are missing. An unchanged file whose fingerprint an older algorithm
- * made has only that phase recomputed.
+ * (once, from any worker); the rest are missing. An unchanged file with results an older algorithm made
+ * has only those phases recomputed.
  */
 final class ScanPlan {
     private final List<WalkEntry> toExamine;
     private final List<FoundFile> unchanged;
-    private final List<FoundFile> staleFingerprints;
+    private final List<StaleFile> stale;
     private final Set<String> knownPaths;
     private final Map<String, KnownFile> goneByContent;
     private final Set<String> gonePaths;
 
-    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<FoundFile> staleFingerprints,
+    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<StaleFile> stale,
             Set<String> knownPaths, Map<String, KnownFile> goneByContent, Set<String> gonePaths) {
         this.toExamine = toExamine;
         this.unchanged = unchanged;
-        this.staleFingerprints = staleFingerprints;
+        this.stale = stale;
         this.knownPaths = knownPaths;
         this.goneByContent = goneByContent;
         this.gonePaths = gonePaths;
@@ -40,7 +39,7 @@ final class ScanPlan {
     static ScanPlan of(List<WalkEntry> entries, Map<String, KnownFile> known, List<Path> roots) {
         List<WalkEntry> toExamine = new ArrayList<>();
         List<FoundFile> unchanged = new ArrayList<>();
-        List<FoundFile> staleFingerprints = new ArrayList<>();
+        List<StaleFile> stale = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (WalkEntry entry : entries) {
             String path = entry.path().toString();
@@ -48,10 +47,11 @@ final class ScanPlan {
             KnownFile before = known.get(path);
             if (entry instanceof WalkEntry.Candidate candidate && before != null
                     && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                if ("imported".equals(before.status()) && !Integer.valueOf(FingerprintSink.VERSION).equals(before.fingerprintVersion())) {
-                    staleFingerprints.add(candidate.file());
-                } else {
+                Set<Phase> stalePhases = "imported".equals(before.status()) ? Phase.staleIn(before) : Set.of();
+                if (stalePhases.isEmpty()) {
                     unchanged.add(candidate.file());
+                } else {
+                    stale.add(new StaleFile(candidate.file(), stalePhases));
                 }
             } else {
                 toExamine.add(entry);
@@ -69,7 +69,7 @@ final class ScanPlan {
                 }
             }
         }
-        return new ScanPlan(toExamine, unchanged, staleFingerprints, known.keySet(), goneByContent, gonePaths);
+        return new ScanPlan(toExamine, unchanged, stale, known.keySet(), goneByContent, gonePaths);
     }
 
     List<WalkEntry> toExamine() {
@@ -80,9 +80,13 @@ final class ScanPlan {
         return unchanged;
     }
 
-    /** Unchanged files whose fingerprint an older algorithm made: only that phase runs again. */
-    List<FoundFile> staleFingerprints() {
-        return staleFingerprints;
+    /** Unchanged files with results an older algorithm made: only those phases run again. */
+    List<StaleFile> stale() {
+        return stale;
+    }
+
+    /** An unchanged file and the phases of it to run again. */
+    record StaleFile(FoundFile file, Set<Phase> phases) {
     }
 
     boolean isKnown(Path path) {

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
 import org.audioimport.analyze.GatingBlocks;
 import org.audioimport.analyze.ReplayGain;
-import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
@@ -116,24 +115,27 @@ public final class CatalogueWriter implements AutoCloseable {
     }
 
     /**
-     * Replaces only a file's fingerprint rows and its duplicate link, after the fingerprint algorithm
-     * changed: one transaction, the rest of the file's rows untouched.
+     * Replaces only the rows of the phases that were run again on an unchanged file (after their
+     * algorithm changed), and with a new fingerprint its duplicate link: one transaction, the file's
+     * other rows untouched.
      */
-    public void refreshFingerprint(long scanId, String path, FingerprintOutcome fingerprint, double durationSeconds,
-            long nowMs) throws WriteException {
+    public void refresh(long scanId, String path, RefreshedPhases fresh, long nowMs) throws WriteException {
         long wantedAt = System.nanoTime();
         turn.lock();
         try {
-            Long duplicateOf = FingerprintRows.findSameRecording(sql, path, fingerprint, durationSeconds).orElse(null);
+            Long duplicateOf = fresh.fingerprint() == null ? null
+                    : FingerprintRows.findSameRecording(sql, path, fresh.fingerprint(), fresh.durationSeconds()).orElse(null);
             inFileTransaction(path, wantedAt, () -> {
                 long fileId = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchSingle(FILE.ID);
-                FingerprintRows.write(sql, fileId, fingerprint);
-                sql.update(FILE)
-                        .set(FILE.DUPLICATE_OF, duplicateOf)
-                        .set(FILE.LAST_SCAN_ID, scanId)
-                        .set(FILE.UPDATED_AT, nowMs)
-                        .where(FILE.ID.eq(fileId))
-                        .execute();
+                var file = sql.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
+                if (fresh.fingerprint() != null) {
+                    FingerprintRows.write(sql, fileId, fresh.fingerprint());
+                    file = file.set(FILE.DUPLICATE_OF, duplicateOf);
+                }
+                if (fresh.segments() != null) {
+                    AnalysisRows.write(sql, fileId, fresh.segments(), fresh.analysis());
+                }
+                file.where(FILE.ID.eq(fileId)).execute();
             });
         } catch (DataAccessException e) {
             throw new WriteException(path, "catalogue read failed: " + Catalogue.rootMessage(e), e);

@@ -133,6 +133,25 @@ class IncrementalScanTest {
     }
 
     @Test
+    void loudnessFromAnOlderAnalyzeVersionIsRecomputedWithoutTouchingTheFingerprint() throws Exception {
+        Path file = library.resolve(TRACK);
+        double loudness = harness.reader.file(file.toString()).orElseThrow().levels().integratedLufs();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            String id = "(select id from file where path = '" + file.toString().replace("'", "''") + "')";
+            c.createStatement().execute("update analysis set analyze_version = 0, integrated_lufs = 99 where file_id = " + id);
+            c.createStatement().execute("update fingerprint set chromaprint = 'left alone' where file_id = " + id);
+        }
+
+        ImportSummary rescan = harness.run(library, ImportListener.NONE);
+
+        assertEquals(1, rescan.updated());
+        FileDetails after = harness.reader.file(file.toString()).orElseThrow();
+        assertEquals(loudness, after.levels().integratedLufs(), 1e-9, "loudness recomputed");
+        assertEquals("left alone", after.fingerprint().chromaprint(), "only the stale phase ran");
+        assertEquals(0, harness.run(library, ImportListener.NONE).updated());
+    }
+
+    @Test
     void purgeOfAScanLeavesMissingFilesOutsideItsFoldersAlone() throws Exception {
         Path copy = library.resolve("copies/01 - First Frost.mp3");
         Files.delete(copy);
