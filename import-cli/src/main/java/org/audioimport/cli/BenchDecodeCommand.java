@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code audio-import bench decode DIR}: decode-only and decode+fingerprint speed per format, on one core. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
-        description = "Measure decode-only and decode+fingerprint throughput per format (x real time per core).")
+        description = "Measure decode-only, decode+fingerprint and decode+all phases throughput per format "
+                + "(x real time per core).")
 final class BenchDecodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -54,18 +55,27 @@ final class BenchDecodeCommand implements Callable<Integer> {
                         .put("files", r.files())
                         .put("audio_s", Json.round(r.audioSeconds()))
                         .put("decode_x_realtime", Math.round(r.decodeXRealtime()))
-                        .put("decode_fingerprint_x_realtime", Math.round(r.decodeFingerprintXRealtime()));
+                        .put("decode_fingerprint_x_realtime", Math.round(r.decodeFingerprintXRealtime()))
+                        .put("decode_all_phases_x_realtime", Math.round(r.decodeAllPhasesXRealtime()))
+                        .put("phases_ms_per_audio_minute", Json.round(phaseMillisPerMinute(r)));
             }
             out.println(Json.write(json));
         } else {
-            out.printf("%-6s %5s %9s %12s %22s%n", "format", "files", "audio s", "decode x RT", "decode+fingerprint x RT");
+            out.printf("%-6s %5s %9s %12s %16s %16s %18s%n", "format", "files", "audio s", "decode x RT",
+                    "+fingerprint x RT", "+all phases x RT", "phases ms/audio min");
             for (DecodeBenchmark.FormatResult r : results) {
-                out.printf("%-6s %5d %9.1f %12.0f %22.0f%n", r.container(), r.files(), r.audioSeconds(), r.decodeXRealtime(),
-                        r.decodeFingerprintXRealtime());
+                out.printf("%-6s %5d %9.1f %12.0f %16.0f %16.0f %18.1f%n", r.container(), r.files(), r.audioSeconds(),
+                        r.decodeXRealtime(), r.decodeFingerprintXRealtime(), r.decodeAllPhasesXRealtime(),
+                        phaseMillisPerMinute(r));
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** CPU milliseconds the phases add to the decode, per minute of audio. */
+    private static double phaseMillisPerMinute(DecodeBenchmark.FormatResult r) {
+        return 60_000 / r.decodeAllPhasesXRealtime() - 60_000 / r.decodeXRealtime();
     }
 
     private List<Path> audioFiles() throws IOException {

@@ -2,7 +2,10 @@ package org.audioimport.cli;
 
 import java.time.Duration;
 import java.util.List;
+import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.pipeline.PhaseSettings;
+import org.audioimport.segment.SegmentSettings;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.scanning.WalkSettings;
 import picocli.CommandLine;
@@ -35,12 +38,31 @@ final class ImportOptions {
             description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
     int fingerprintSeconds;
 
+    @Option(names = "--silence-threshold", paramLabel = "DB", defaultValue = "-50",
+            description = "Audio quieter than this, in dB below the file's peak, counts as silence (default: ${DEFAULT-VALUE}).")
+    double silenceThresholdDb;
+
+    @Option(names = "--min-silence", paramLabel = "SECONDS", defaultValue = "3",
+            description = "The shortest silence that splits a file into passages (default: ${DEFAULT-VALUE}); "
+                    + "shorter pauses stay inside a passage.")
+    double minSilenceSeconds;
+
+    @Option(names = "--lead-threshold", paramLabel = "DB", defaultValue = "-30",
+            description = "Lead-in and lead-out are where the music rises above, and last falls below, this level "
+                    + "in dB below the passage's peak (default: ${DEFAULT-VALUE}).")
+    double leadThresholdDb;
+
     void validate(CommandLine commandLine) {
         if (workers < 1) {
             throw new ParameterException(commandLine, "--workers must be at least 1, was " + workers);
         }
         if (fingerprintSeconds < 1) {
             throw new ParameterException(commandLine, "--fingerprint-length must be at least 1 second");
+        }
+        try {
+            phases();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage());
         }
         if (!(busyTimeoutSeconds >= 0)) {
             throw new ParameterException(commandLine, "--busy-timeout must be 0 or more seconds");
@@ -56,7 +78,16 @@ final class ImportOptions {
 
     ImportSettings settings() {
         Duration purge = purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
-        return new ImportSettings(workers, busyTimeout(), fingerprintSeconds, purge,
-                new WalkSettings(!noFollowSymlinks, ignorePatterns));
+        return new ImportSettings(workers, busyTimeout(), purge, new WalkSettings(!noFollowSymlinks, ignorePatterns),
+                phases());
+    }
+
+    private PhaseSettings phases() {
+        SegmentSettings segment = new SegmentSettings(silenceThresholdDb, minSilenceSeconds,
+                SegmentSettings.DEFAULTS.floorDbfs(), SegmentSettings.DEFAULTS.audibleDbfs());
+        AnalyzeSettings defaults = AnalyzeSettings.DEFAULTS;
+        AnalyzeSettings analyze = new AnalyzeSettings(leadThresholdDb, leadThresholdDb, defaults.fadeMinSeconds(),
+                defaults.fadeMinDepthDb());
+        return new PhaseSettings(fingerprintSeconds, segment, analyze);
     }
 }

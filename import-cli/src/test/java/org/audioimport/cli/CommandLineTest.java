@@ -203,7 +203,8 @@ class CommandLineTest {
         JsonNode formats = bench.json();
         assertEquals(7, formats.size(), formats.toString());
         for (JsonNode format : formats) {
-            for (String key : List.of("format", "files", "audio_s", "decode_x_realtime", "decode_fingerprint_x_realtime")) {
+            for (String key : List.of("format", "files", "audio_s", "decode_x_realtime", "decode_fingerprint_x_realtime",
+                    "decode_all_phases_x_realtime", "phases_ms_per_audio_minute")) {
                 assertTrue(format.has(key), "missing " + key);
             }
         }
@@ -220,6 +221,25 @@ class CommandLineTest {
         }
         assertEquals(3, Cli.run("show", library.toString(), "--db", typo.toString()).exitCode());
         assertFalse(Files.exists(typo));
+    }
+
+    @Test
+    void minimumSilenceDecidesWhetherAHiddenTrackIsItsOwnPassage() throws Exception {
+        Path hidden = null;
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && hidden == null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("test-data/analysis/hidden-track.flac");
+            hidden = Files.exists(candidate) ? candidate : null;
+        }
+        Path file = Files.copy(hidden, Files.createDirectories(dir.resolve("hidden")).resolve("hidden-track.flac"));
+        String split = dir.resolve("split.db").toString();
+        String whole = dir.resolve("whole.db").toString();
+
+        assertEquals(0, Cli.run("import", file.toString(), "--db", split).exitCode());
+        assertEquals(0, Cli.run("import", file.toString(), "--db", whole, "--min-silence", "20").exitCode());
+
+        assertEquals(2, Cli.run("show", file.toString(), "--db", split, "--json").json().get("passages").size());
+        assertEquals(1, Cli.run("show", file.toString(), "--db", whole, "--json").json().get("passages").size());
+        assertEquals(2, Cli.run("import", file.toString(), "--db", whole, "--silence-threshold", "5").exitCode());
     }
 
     @Test

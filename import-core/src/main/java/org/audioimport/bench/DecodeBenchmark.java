@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
@@ -17,11 +18,12 @@ import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.FingerprintSink;
+import org.audioimport.segment.SegmentSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decode-only and decode+fingerprint throughput, per format, on one thread. Each pass is timed by the
+ * Decode-only, decode+fingerprint and decode+every phase throughput, per format, on one thread. Each pass is timed by the
  * thread's CPU time, not the wall clock, so a busy shared machine skews it less; the figure is audio
  * seconds per CPU second ("x real time per core"), the median over the passes.
  */
@@ -37,9 +39,12 @@ public final class DecodeBenchmark {
         this.passes = passes;
     }
 
-    /** Per container: files, audio seconds, and the median x real time of both passes. */
+    /**
+     * Per container: files, audio seconds, and the median x real time of decode only, decode with the
+     * fingerprint, and decode with every phase of the import (fingerprint, segment, analyze).
+     */
     public record FormatResult(String container, int files, double audioSeconds, double decodeXRealtime,
-            double decodeFingerprintXRealtime) {
+            double decodeFingerprintXRealtime, double decodeAllPhasesXRealtime) {
     }
 
     public List<FormatResult> run(List<Path> files) throws DecodeException, SinkException {
@@ -55,33 +60,45 @@ public final class DecodeBenchmark {
         List<FormatResult> results = new ArrayList<>();
         try (FingerprintSink fingerprint = chromaprint.newSink()) {
             PcmSink nothing = new DiscardingSink();
+            SegmentSink segment = new SegmentSink();
+            AnalyzeSink analyze = new AnalyzeSink();
+            PcmSink allPhases = new AllPhases(fingerprint, segment, analyze);
             for (Map.Entry<String, List<Path>> format : byContainer.entrySet()) {
                 List<Path> group = format.getValue();
-                double audio = pass(decoder, group, nothing, null);
+                double audio = pass(decoder, group, nothing, () -> { });
                 double[] decodeOnly = new double[passes];
                 double[] withFingerprint = new double[passes];
+                double[] withAll = new double[passes];
                 for (int i = 0; i < passes; i++) {
-                    decodeOnly[i] = audio / cpuSeconds(() -> pass(decoder, group, nothing, null));
-                    withFingerprint[i] = audio / cpuSeconds(() -> pass(decoder, group, fingerprint, fingerprint));
+                    decodeOnly[i] = audio / cpuSeconds(() -> pass(decoder, group, nothing, () -> { }));
+                    withFingerprint[i] = audio / cpuSeconds(() -> pass(decoder, group, fingerprint, fingerprint::finish));
+                    withAll[i] = audio / cpuSeconds(() -> pass(decoder, group, allPhases, () -> {
+                        fingerprint.finish();
+                        analyze.finish(segment.finish());
+                    }));
                 }
-                results.add(new FormatResult(format.getKey(), group.size(), audio, median(decodeOnly), median(withFingerprint)));
+                results.add(new FormatResult(format.getKey(), group.size(), audio, median(decodeOnly),
+                        median(withFingerprint), median(withAll)));
             }
         }
         return results;
     }
 
-    /** Decodes every file once; returns the audio seconds decoded. */
-    private static double pass(AudioDecoder decoder, List<Path> files, PcmSink sink, FingerprintSink fingerprint)
+    /** Decodes every file once, finishing the phases after each; returns the audio seconds decoded. */
+    private static double pass(AudioDecoder decoder, List<Path> files, PcmSink sink, Finish finish)
             throws DecodeException, SinkException {
         double seconds = 0;
         for (Path file : files) {
             DecodeResult result = decoder.decode(file, sink);
-            if (fingerprint != null) {
-                fingerprint.finish();
-            }
+            finish.run();
             seconds += result.durationSeconds();
         }
         return seconds;
+    }
+
+    @FunctionalInterface
+    private interface Finish {
+        void run() throws SinkException;
     }
 
     private double cpuSeconds(Pass pass) throws DecodeException, SinkException {
@@ -100,6 +117,23 @@ public final class DecodeBenchmark {
     @FunctionalInterface
     private interface Pass {
         double run() throws DecodeException, SinkException;
+    }
+
+    /** The import's phases on one decode, in the order the pipeline feeds them. */
+    private record AllPhases(FingerprintSink fingerprint, SegmentSink segment, AnalyzeSink analyze) implements PcmSink {
+        @Override
+        public void start(StreamInfo info) throws SinkException {
+            fingerprint.start(info);
+            segment.start(info);
+            analyze.start(info);
+        }
+
+        @Override
+        public void accept(PcmBlock block) throws SinkException {
+            fingerprint.accept(block);
+            segment.accept(block);
+            analyze.accept(block);
+        }
     }
 
     /** Receives the PCM and drops it: what the decoder costs by itself. */

@@ -41,12 +41,14 @@ final class FileProcessor implements AutoCloseable {
     private final ContentHash hash = new ContentHash();
     private final TagReader tagReader = new TagReader();
     private final FingerprintSink fingerprint;
-    private final SegmentSink segment = new SegmentSink();
-    private final AnalyzeSink analyze = new AnalyzeSink();
+    private final SegmentSink segment;
+    private final AnalyzeSink analyze;
     private final PhaseFanOut phases;
 
-    FileProcessor(FingerprintSink fingerprint) {
+    FileProcessor(FingerprintSink fingerprint, PhaseSettings settings) {
         this.fingerprint = fingerprint;
+        this.segment = new SegmentSink(settings.segment());
+        this.analyze = new AnalyzeSink(settings.analyze());
         this.phases = new PhaseFanOut(List.of(fingerprint, segment, analyze));
     }
 

@@ -142,7 +142,7 @@ public final class ImportPipeline {
             throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink());
+            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases());
             made.add(processor);
             return processor;
         });
@@ -224,7 +224,7 @@ public final class ImportPipeline {
 
     private FingerprintSink newFingerprintSink() {
         try {
-            return chromaprint.newSink(settings.fingerprintSeconds());
+            return chromaprint.newSink(settings.phases().fingerprintSeconds());
         } catch (FingerprintException e) {
             throw new IllegalStateException("Chromaprint could not allocate a context: " + e.getMessage(), e);
         }

@@ -25,7 +25,7 @@ class DecodeBenchmarkTest {
         DecodeBenchmark.FormatResult flac = results.stream().filter(r -> r.container().equals("flac")).findFirst().orElseThrow();
         assertEquals(flacFiles, flac.files());
         assertTrue(flac.audioSeconds() > 5 * flacFiles, "audio seconds " + flac.audioSeconds());
-        assertTrue(flac.decodeXRealtime() > 0 && flac.decodeFingerprintXRealtime() > 0);
+        assertTrue(flac.decodeXRealtime() > 0 && flac.decodeFingerprintXRealtime() > 0 && flac.decodeAllPhasesXRealtime() > 0);
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.segment.SegmentSettings;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
@@ -12,6 +14,9 @@ import org.audioimport.store.CatalogueWriter;
 
 /** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
 final class PipelineHarness {
+    static final PhaseSettings PHASES =
+            new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
+
     final Catalogue catalogue;
     final CatalogueReader reader;
     private final Chromaprint chromaprint;
@@ -27,18 +32,15 @@ final class PipelineHarness {
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration purgeMissingAfter) throws Exception {
-        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), Chromaprint.DEFAULT_LENGTH_SECONDS,
-                purgeMissingAfter, WalkSettings.DEFAULT), null);
+        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), purgeMissingAfter, WalkSettings.DEFAULT, PHASES), null);
     }
 
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
-        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), Chromaprint.DEFAULT_LENGTH_SECONDS,
-                null, walk), null);
+        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), null, walk, PHASES), null);
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
-        return run(library, listener, new ImportSettings(4, busyGiveUp, Chromaprint.DEFAULT_LENGTH_SECONDS, null,
-                WalkSettings.DEFAULT), access);
+        return run(library, listener, new ImportSettings(4, busyGiveUp, null, WalkSettings.DEFAULT, PHASES), access);
     }
 
     private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, PipelineAccess access)
