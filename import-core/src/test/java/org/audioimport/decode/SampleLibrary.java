@@ -1,15 +1,13 @@
 package org.audioimport.decode;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import org.audioimport.testing.Tsv;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -75,25 +73,7 @@ public final class SampleLibrary {
     }
 
     static List<Row> readTsv(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, UTF_8);
-            String[] header = lines.get(0).split("\t", -1);
-            List<Row> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(new Row(row));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Tsv.read(file).stream().map(Row::new).toList();
     }
 
     /** Raw fingerprint items of an fpcalc.tsv row, as uint32 bits. */

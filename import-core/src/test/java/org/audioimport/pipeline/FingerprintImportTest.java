@@ -17,6 +17,7 @@ import java.util.Map;
 import org.audioimport.store.DuplicateGroup;
 import org.audioimport.store.FileDetails;
 import org.audioimport.testing.SampleLibrary;
+import org.audioimport.testing.Tsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,13 +144,10 @@ class FingerprintImportTest {
         }
     }
 
-    private static Map<String, String> fpcalcFingerprints() throws IOException {
+    private static Map<String, String> fpcalcFingerprints() {
         Map<String, String> fingerprints = new HashMap<>();
-        List<String> lines = Files.readAllLines(SampleLibrary.testData().resolve("reference/fpcalc.tsv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t");
-            fingerprints.put(cells[0], cells[2]);
-        }
+        Tsv.read(SampleLibrary.testData().resolve("reference/fpcalc.tsv"))
+                .forEach(row -> fingerprints.put(row.get("path"), row.get("fingerprint_compressed")));
         return fingerprints;
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.audioimport.store.FileDetails;
 import org.audioimport.testing.SampleLibrary;
+import org.audioimport.testing.Tsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,17 +107,11 @@ class LoudnessImportTest {
         }
     }
 
-    private static List<Map<String, String>> reference() throws Exception {
-        List<String> lines = Files.readAllLines(SampleLibrary.testData().resolve("analysis/reference.tsv"));
-        String[] header = lines.get(0).split("\t", -1);
-        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(line -> {
-            String[] cells = line.split("\t", -1);
-            Map<String, String> row = new java.util.HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], i < cells.length ? cells[i] : "");
-            }
-            row.put("path", row.get("path").replaceFirst("^sample/", ""));
-            return row;
+    private static List<Map<String, String>> reference() {
+        return Tsv.read(SampleLibrary.testData().resolve("analysis/reference.tsv")).stream().map(row -> {
+            Map<String, String> relative = new java.util.HashMap<>(row);
+            relative.put("path", row.get("path").replaceFirst("^sample/", ""));
+            return relative;
         }).toList();
     }
 }

@@ -1,13 +1,9 @@
 package org.audioimport.segment;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.audioimport.testing.Tsv;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.audioimport.decode.AudioDecoder;
@@ -70,25 +66,7 @@ public final class AnalysisFixtures {
     }
 
     public static List<Reference> references() {
-        try {
-            List<String> lines = Files.readAllLines(folder().resolve("reference.tsv"), UTF_8);
-            String[] header = lines.get(0).split("\t", -1);
-            List<Reference> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(new Reference(row));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Tsv.read(folder().resolve("reference.tsv")).stream().map(Reference::new).toList();
     }
 
     public static Reference reference(String pathEnd) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,24 +50,10 @@ public final class SampleLibrary {
 
     /** One row of expected.tsv per audio file: column name to value, empty cells as null. */
     public static List<Map<String, String>> expected() {
-        try {
-            List<String> lines = Files.readAllLines(sample().resolve("expected.tsv"));
-            String[] header = lines.get(0).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length && !cells[i].isEmpty() ? cells[i] : null);
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Tsv.read(sample().resolve("expected.tsv")).stream().map(row -> {
+            Map<String, String> withNulls = new HashMap<>();
+            row.forEach((column, value) -> withNulls.put(column, value.isEmpty() ? null : value));
+            return withNulls;
+        }).toList();
     }
 }
