@@ -13,6 +13,7 @@ import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
 import org.audioimport.decode.PcmBlock;
+import org.audioimport.decode.PcmFanOut;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
@@ -62,7 +63,7 @@ public final class DecodeBenchmark {
             PcmSink nothing = new DiscardingSink();
             SegmentSink segment = new SegmentSink();
             AnalyzeSink analyze = new AnalyzeSink();
-            PcmSink allPhases = new AllPhases(fingerprint, segment, analyze);
+            PcmSink allPhases = new PcmFanOut(List.of(fingerprint, segment, analyze));
             for (Map.Entry<String, List<Path>> format : byContainer.entrySet()) {
                 List<Path> group = format.getValue();
                 double audio = pass(decoder, group, nothing, () -> { });
@@ -117,23 +118,6 @@ public final class DecodeBenchmark {
     @FunctionalInterface
     private interface Pass {
         double run() throws DecodeException, SinkException;
-    }
-
-    /** The import's phases on one decode, in the order the pipeline feeds them. */
-    private record AllPhases(FingerprintSink fingerprint, SegmentSink segment, AnalyzeSink analyze) implements PcmSink {
-        @Override
-        public void start(StreamInfo info) throws SinkException {
-            fingerprint.start(info);
-            segment.start(info);
-            analyze.start(info);
-        }
-
-        @Override
-        public void accept(PcmBlock block) throws SinkException {
-            fingerprint.accept(block);
-            segment.accept(block);
-            analyze.accept(block);
-        }
     }
 
     /** Receives the PCM and drops it: what the decoder costs by itself. */

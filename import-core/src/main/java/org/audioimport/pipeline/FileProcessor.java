@@ -13,6 +13,7 @@ import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
+import org.audioimport.decode.PcmFanOut;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
@@ -43,13 +44,13 @@ final class FileProcessor implements AutoCloseable {
     private final FingerprintSink fingerprint;
     private final SegmentSink segment;
     private final AnalyzeSink analyze;
-    private final PhaseFanOut phases;
+    private final PcmFanOut phases;
 
     FileProcessor(FingerprintSink fingerprint, PhaseSettings settings) {
         this.fingerprint = fingerprint;
         this.segment = new SegmentSink(settings.segment());
         this.analyze = new AnalyzeSink(settings.analyze());
-        this.phases = new PhaseFanOut(List.of(fingerprint, segment, analyze));
+        this.phases = new PcmFanOut(List.of(fingerprint, segment, analyze));
     }
 
     /** What a file's first bytes and its hash say, before any decoding. */
@@ -117,7 +118,7 @@ final class FileProcessor implements AutoCloseable {
             sinks.add(segment);
             sinks.add(analyze);
         }
-        DecodeResult decoded = decoder.decode(file.path(), new PhaseFanOut(sinks));
+        DecodeResult decoded = decoder.decode(file.path(), new PcmFanOut(sinks));
         FingerprintOutcome print = stale.contains(Phase.FINGERPRINT) ? fingerprint.finish() : null;
         SegmentOutcome segments = stale.contains(Phase.LOUDNESS) ? segment.finish() : null;
         Analysis analysis = segments == null ? null : analyze.finish(segments);

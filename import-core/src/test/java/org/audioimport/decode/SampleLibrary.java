@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.audioimport.testing.Tsv;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import org.audioimport.testing.Tsv;
 
 /**
  * The shipped test fixtures: test-data/sample/ with its expected.tsv, and

@@ -2,17 +2,15 @@ package org.audioimport.segment;
 
 
 import java.nio.file.Path;
-import org.audioimport.testing.Tsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeResult;
-import org.audioimport.decode.PcmBlock;
+import org.audioimport.decode.PcmFanOut;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SampleLibrary;
-import org.audioimport.decode.SinkException;
-import org.audioimport.decode.StreamInfo;
+import org.audioimport.testing.Tsv;
 
 /**
  * The fixtures of test-data/make-analysis-fixtures.sh: test-data/analysis/ and its reference.tsv
@@ -76,20 +74,6 @@ public final class AnalysisFixtures {
 
     /** Decodes {@code file} once with FFmpeg, handing every block to each sink in turn. */
     public static DecodeResult decode(Path file, PcmSink... sinks) throws Exception {
-        return AudioDecoder.ffmpeg().decode(file, new PcmSink() {
-            @Override
-            public void start(StreamInfo info) throws SinkException {
-                for (PcmSink sink : sinks) {
-                    sink.start(info);
-                }
-            }
-
-            @Override
-            public void accept(PcmBlock block) throws SinkException {
-                for (PcmSink sink : sinks) {
-                    sink.accept(block);
-                }
-            }
-        });
+        return AudioDecoder.ffmpeg().decode(file, new PcmFanOut(List.of(sinks)));
     }
 }
