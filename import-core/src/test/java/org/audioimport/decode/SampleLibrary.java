@@ -1,6 +1,5 @@
 package org.audioimport.decode;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

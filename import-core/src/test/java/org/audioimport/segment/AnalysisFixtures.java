@@ -1,6 +1,5 @@
 package org.audioimport.segment;
 
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
