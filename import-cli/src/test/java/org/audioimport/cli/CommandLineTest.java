@@ -62,9 +62,10 @@ class CommandLineTest {
         assertEquals(1.0, one.get("write_tx_per_imported_file").asDouble());
         for (String key : List.of("files_seen", "imported", "updated", "unchanged", "failed", "elapsed_s",
                 "write_transactions", "write_tx_per_imported_file", "tx_hold_ms_p50", "tx_hold_ms_p99",
-                "lock_wait_ms_total", "busy_retries")) {
+                "lock_wait_ms_total", "busy_retries", "phases")) {
             assertTrue(one.has(key), "missing key " + key);
         }
+        assertTrue(one.get("phases").get("decode").asDouble() > 0);
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(sampleFiles, second.json().get("unchanged").asLong());
         assertEquals(0, second.json().get("imported").asLong());

@@ -44,13 +44,21 @@ final class FileProcessor implements AutoCloseable {
     private final FingerprintSink fingerprint;
     private final SegmentSink segment;
     private final AnalyzeSink analyze;
+    private final PhaseClock clock;
+    private final TimedSink timedFingerprint;
+    private final TimedSink timedSegment;
+    private final TimedSink timedAnalyze;
     private final PcmFanOut phases;
 
-    FileProcessor(FingerprintSink fingerprint, PhaseSettings settings) {
+    FileProcessor(FingerprintSink fingerprint, PhaseSettings settings, PhaseClock clock) {
         this.fingerprint = fingerprint;
         this.segment = new SegmentSink(settings.segment());
         this.analyze = new AnalyzeSink(settings.analyze());
-        this.phases = new PcmFanOut(List.of(fingerprint, segment, analyze));
+        this.clock = clock;
+        this.timedFingerprint = new TimedSink(fingerprint, clock, PhaseClock.Part.FINGERPRINT);
+        this.timedSegment = new TimedSink(segment, clock, PhaseClock.Part.SEGMENT);
+        this.timedAnalyze = new TimedSink(analyze, clock, PhaseClock.Part.ANALYZE);
+        this.phases = new PcmFanOut(List.of(timedFingerprint, timedSegment, timedAnalyze));
     }
 
     /** What a file's first bytes and its hash say, before any decoding. */
@@ -74,7 +82,10 @@ final class FileProcessor implements AutoCloseable {
                         ? "file is empty (0 bytes)"
                         : "not an audio file: its content matches no known audio format"));
             }
-            return new Identified(file, detected.get(), hash.of(channel));
+            long started = PhaseClock.now();
+            String contentHash = hash.of(channel);
+            clock.add(PhaseClock.Part.HASH, PhaseClock.now() - started);
+            return new Identified(file, detected.get(), contentHash);
         } catch (NoSuchFileException e) {
             return new Unidentified(new FileImport.Failed(file, "file vanished during the scan"));
         } catch (IOException e) {
@@ -92,17 +103,20 @@ final class FileProcessor implements AutoCloseable {
         SegmentOutcome segments;
         Analysis analysis;
         try {
-            decoded = decoder.decode(file.path(), phases);
-            print = fingerprint.finish();
-            segments = segment.finish();
-            analysis = analyze.finish(segments);
+            decoded = timedDecode(file, phases);
+            print = timed(PhaseClock.Part.FINGERPRINT, fingerprint::finish);
+            segments = timed(PhaseClock.Part.SEGMENT, segment::finish);
+            SegmentOutcome passages = segments;
+            analysis = timed(PhaseClock.Part.ANALYZE, () -> analyze.finish(passages));
         } catch (DecodeException e) {
             return failure(file, e);
         } catch (SinkException e) {
             return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
         }
         StreamInfo info = decoded.info();
+        long tagsStarted = PhaseClock.now();
         Tags tags = tagReader.read(file.path(), container, info.metadata());
+        clock.add(PhaseClock.Part.TAGS, PhaseClock.now() - tagsStarted);
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
         return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, decoded.warnings());
@@ -112,17 +126,43 @@ final class FileProcessor implements AutoCloseable {
     RefreshedPhases refresh(FoundFile file, Set<Phase> stale) throws DecodeException, SinkException {
         List<PcmSink> sinks = new ArrayList<>();
         if (stale.contains(Phase.FINGERPRINT)) {
-            sinks.add(fingerprint);
+            sinks.add(timedFingerprint);
         }
         if (stale.contains(Phase.LOUDNESS)) {
-            sinks.add(segment);
-            sinks.add(analyze);
+            sinks.add(timedSegment);
+            sinks.add(timedAnalyze);
         }
-        DecodeResult decoded = decoder.decode(file.path(), new PcmFanOut(sinks));
-        FingerprintOutcome print = stale.contains(Phase.FINGERPRINT) ? fingerprint.finish() : null;
-        SegmentOutcome segments = stale.contains(Phase.LOUDNESS) ? segment.finish() : null;
-        Analysis analysis = segments == null ? null : analyze.finish(segments);
+        DecodeResult decoded = timedDecode(file, new PcmFanOut(sinks));
+        FingerprintOutcome print = stale.contains(Phase.FINGERPRINT)
+                ? timed(PhaseClock.Part.FINGERPRINT, fingerprint::finish) : null;
+        SegmentOutcome segments = stale.contains(Phase.LOUDNESS) ? timed(PhaseClock.Part.SEGMENT, segment::finish) : null;
+        Analysis analysis = segments == null ? null : timed(PhaseClock.Part.ANALYZE, () -> analyze.finish(segments));
         return new RefreshedPhases(print, segments, analysis, decoded.durationSeconds());
+    }
+
+    /** Decodes through the timed phases; the decode's own time is the call's less what the phases took. */
+    private DecodeResult timedDecode(FoundFile file, PcmSink sinks) throws DecodeException, SinkException {
+        long started = PhaseClock.now();
+        try {
+            return decoder.decode(file.path(), sinks);
+        } finally {
+            long phases = timedFingerprint.takeSpentNanos() + timedSegment.takeSpentNanos() + timedAnalyze.takeSpentNanos();
+            clock.add(PhaseClock.Part.DECODE, PhaseClock.now() - started - phases);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws SinkException;
+    }
+
+    private <T> T timed(PhaseClock.Part part, Step<T> step) throws SinkException {
+        long started = PhaseClock.now();
+        try {
+            return step.run();
+        } finally {
+            clock.add(part, PhaseClock.now() - started);
+        }
     }
 
     /** The failure record already names the file; its reason need not repeat the path. */

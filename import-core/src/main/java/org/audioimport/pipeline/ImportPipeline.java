@@ -121,7 +121,9 @@ public final class ImportPipeline {
             FoundFile file = stale.file();
             try {
                 RefreshedPhases fresh = processor.refresh(file, stale.phases());
+                long started = PhaseClock.now();
                 writer.refresh(scanId, file.path().toString(), fresh, clock.millis());
+                tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
                 tally.record(new FileOutcome.Updated(file.path()), true);
             } catch (DecodeException e) {
                 write(scanId, FileProcessor.failure(file, e), true, tally);
@@ -142,7 +144,7 @@ public final class ImportPipeline {
             throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases());
+            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock);
             made.add(processor);
             return processor;
         });
@@ -206,7 +208,9 @@ public final class ImportPipeline {
                     case FileProcessor.Identified identified -> {
                         KnownFile movedFrom = wasKnown ? null : plan.claimGone(identified.contentHash(), candidate.file());
                         if (movedFrom != null) {
+                            long started = PhaseClock.now();
                             writer.move(scanId, movedFrom, candidate.file(), clock.millis());
+                            tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
                             tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
                         } else {
                             write(scanId, processor.analyse(identified), wasKnown, tally);
@@ -218,7 +222,12 @@ public final class ImportPipeline {
     }
 
     private void write(long scanId, FileImport result, boolean wasKnown, Tally tally) throws WriteException {
-        writer.write(scanId, result, clock.millis());
+        long started = PhaseClock.now();
+        try {
+            writer.write(scanId, result, clock.millis());
+        } finally {
+            tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
+        }
         tally.record(outcome(result, wasKnown), true);
     }
 
@@ -251,6 +260,7 @@ public final class ImportPipeline {
     /** Counts outcomes as workers report them, and passes each to the listener one at a time. */
     private static final class Tally {
         private final ImportListener listener;
+        private final PhaseClock clock = new PhaseClock();
         private final List<FileOutcome.Failed> failures = new ArrayList<>();
         private int imported;
         private int updated;
@@ -285,7 +295,7 @@ public final class ImportPipeline {
                 int purged) {
             int seen = imported + updated + unchanged + moved + failures.size();
             return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
-                    List.copyOf(failures), written, elapsed, writer.stats(), interrupted);
+                    List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), interrupted);
         }
     }
 }

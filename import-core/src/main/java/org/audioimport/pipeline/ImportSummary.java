@@ -2,11 +2,14 @@ package org.audioimport.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.audioimport.store.WriteStats;
 
 /**
  * The result of a run: counts, how long it took, what the writer did, and each failed file with its
- * reason. {@code filesSeen} counts the files found on disk; missing and purged ones were not. {@code interrupted} is true when the run was stopped before every file was examined.
+ * reason. {@code filesSeen} counts the files found on disk; missing and purged ones were not.
+ * {@code phaseSeconds} is the time spent in each part of the work (hash, decode, each phase, tags,
+ * write), summed over all workers. {@code interrupted} is true when the run was stopped before every file was examined.
  */
 public record ImportSummary(
         long scanId,
@@ -21,6 +24,7 @@ public record ImportSummary(
         int filesWritten,
         Duration elapsed,
         WriteStats writes,
+        Map<String, Double> phaseSeconds,
         boolean interrupted) {
 
     public int failed() {

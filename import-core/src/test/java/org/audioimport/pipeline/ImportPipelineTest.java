@@ -40,6 +40,9 @@ class ImportPipelineTest {
         assertEquals(expected.size(), summary.imported(), () -> "failures: " + summary.failures());
         assertEquals(0, summary.failed());
         assertEquals(1.0, summary.writeTransactionsPerImportedFile());
+        assertEquals(List.of("hash", "decode", "fingerprint", "segment", "analyze", "tags", "write"),
+                List.copyOf(summary.phaseSeconds().keySet()));
+        summary.phaseSeconds().forEach((part, seconds) -> assertTrue(seconds > 0, part + " was timed"));
         for (Map<String, String> row : expected) {
             String path = library.resolve(row.get("path")).toString();
             FileDetails stored = harness.reader.file(path).orElseThrow(() -> new AssertionError("not stored: " + path));

@@ -1,0 +1,46 @@
+package org.audioimport.pipeline;
+
+import org.audioimport.decode.PcmBlock;
+import org.audioimport.decode.PcmSink;
+import org.audioimport.decode.SinkException;
+import org.audioimport.decode.StreamInfo;
+
+/** A phase whose time inside the decode is added to the run's {@link PhaseClock}. */
+final class TimedSink implements PcmSink {
+    private final PcmSink phase;
+    private final PhaseClock clock;
+    private final PhaseClock.Part part;
+    private long spentNanos;
+
+    TimedSink(PcmSink phase, PhaseClock clock, PhaseClock.Part part) {
+        this.phase = phase;
+        this.clock = clock;
+        this.part = part;
+    }
+
+    @Override
+    public void start(StreamInfo info) throws SinkException {
+        long started = PhaseClock.now();
+        phase.start(info);
+        spend(PhaseClock.now() - started);
+    }
+
+    @Override
+    public void accept(PcmBlock block) throws SinkException {
+        long started = PhaseClock.now();
+        phase.accept(block);
+        spend(PhaseClock.now() - started);
+    }
+
+    /** Time spent in this phase since the last call, which the caller subtracts from the decode's. */
+    long takeSpentNanos() {
+        long spent = spentNanos;
+        spentNanos = 0;
+        return spent;
+    }
+
+    private void spend(long nanos) {
+        spentNanos += nanos;
+        clock.add(part, nanos);
+    }
+}
