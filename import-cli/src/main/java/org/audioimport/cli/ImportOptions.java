@@ -5,6 +5,7 @@ import java.util.List;
 import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.PhaseSettings;
+import org.audioimport.store.BusyRetry;
 import org.audioimport.segment.SegmentSettings;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.scanning.WalkSettings;
@@ -18,7 +19,7 @@ final class ImportOptions {
             description = "Files processed in parallel (default: ${DEFAULT-VALUE}).")
     int workers;
 
-    @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "" + BusyRetry.DEFAULT_GIVE_UP_SECONDS,
             description = "How long a busy catalogue is retried before a file is given up (default: ${DEFAULT-VALUE}).")
     double busyTimeoutSeconds;
 
@@ -78,8 +79,7 @@ final class ImportOptions {
 
     ImportSettings settings() {
         Duration purge = purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
-        return new ImportSettings(workers, busyTimeout(), purge, new WalkSettings(!noFollowSymlinks, ignorePatterns),
-                phases());
+        return new ImportSettings(workers, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
     }
 
     private PhaseSettings phases() {

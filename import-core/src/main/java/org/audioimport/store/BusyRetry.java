@@ -16,7 +16,9 @@ import org.sqlite.SQLiteException;
  * keeps the policy in one readable declaration instead of a hand-written loop.
  */
 public final class BusyRetry {
-    public static final Duration DEFAULT_GIVE_UP_AFTER = Duration.ofSeconds(30);
+    /** How long a busy catalogue is retried unless told otherwise. */
+    public static final long DEFAULT_GIVE_UP_SECONDS = 30;
+    public static final Duration DEFAULT_GIVE_UP_AFTER = Duration.ofSeconds(DEFAULT_GIVE_UP_SECONDS);
     private static final Duration FIRST_DELAY = Duration.ofMillis(10);
     private static final Duration MAX_DELAY = Duration.ofSeconds(1);
 

@@ -8,6 +8,7 @@ import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.segment.SegmentSettings;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -32,20 +33,21 @@ final class PipelineHarness {
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration purgeMissingAfter) throws Exception {
-        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), purgeMissingAfter, WalkSettings.DEFAULT, PHASES), null);
+        return run(library, listener, new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PHASES),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
     }
 
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
-        return run(library, listener, new ImportSettings(4, Duration.ofSeconds(30), null, walk, PHASES), null);
+        return run(library, listener, new ImportSettings(4, null, walk, PHASES), BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
-        return run(library, listener, new ImportSettings(4, busyGiveUp, null, WalkSettings.DEFAULT, PHASES), access);
+        return run(library, listener, new ImportSettings(4, null, WalkSettings.DEFAULT, PHASES), busyGiveUp, access);
     }
 
-    private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, PipelineAccess access)
-            throws Exception {
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, settings.busyGiveUpAfter())) {
+    private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, Duration busyGiveUp,
+            PipelineAccess access) throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp)) {
             ImportPipeline pipeline = new ImportPipeline(reader, writer, chromaprint, settings, Clock.systemUTC());
             if (access != null) {
                 access.pipeline = pipeline;
