@@ -2,17 +2,12 @@ package org.audioimport.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.DuplicateGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code audio-import duplicates}: files that hold the same recording, found by fingerprint at import. */
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
@@ -20,20 +15,13 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class DuplicatesCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
+    private CatalogueQuery query;
 
     @Override
     public Integer call() throws CatalogueException {
-        List<DuplicateGroup> groups = new CatalogueReader(Catalogue.openExisting(catalogueOption.catalogueFile())).duplicateGroups();
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        List<DuplicateGroup> groups = query.reader().duplicateGroups();
+        query.answer(() -> {
             ArrayNode json = Json.array();
             for (DuplicateGroup group : groups) {
                 ArrayNode files = json.addObject().putArray("files");
@@ -45,8 +33,8 @@ final class DuplicatesCommand implements Callable<Integer> {
                     file.put("bitrate_kbps", member.bitrateKbps());
                 }
             }
-            out.println(Json.write(json));
-        } else {
+            return json;
+        }, out -> {
             for (DuplicateGroup group : groups) {
                 out.println("Same recording:");
                 group.files().forEach(m -> out.printf("  %-5s %6s  %s%n", m.format(),
@@ -55,8 +43,7 @@ final class DuplicatesCommand implements Callable<Integer> {
             if (groups.isEmpty()) {
                 out.println("No duplicates.");
             }
-        }
-        out.flush();
+        });
         return ExitCodes.OK;
     }
 }

@@ -7,16 +7,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.audioimport.store.AudioProperties;
-import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FileDetails;
 import org.audioimport.tags.Tags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audio-import show PATH}: everything the catalogue knows about one file. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -25,34 +21,21 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:Shown.", "1:The file is not in the catalogue.", "2:Usage error.",
             "3:The catalogue cannot be opened or migrated."})
 final class ShowCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
+    private CatalogueQuery query;
 
     @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
     private Path path;
 
     @Override
     public Integer call() throws CatalogueException {
-        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueOption.catalogueFile()));
         String key = path.toAbsolutePath().normalize().toString();
-        Optional<FileDetails> details = reader.file(key);
+        Optional<FileDetails> details = query.reader().file(key);
         if (details.isEmpty()) {
-            spec.commandLine().getErr().println("audio-import: " + key + ": not in the catalogue");
+            query.complain(key + ": not in the catalogue");
             return ExitCodes.SOME_FAILED;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
-            out.println(Json.write(json(details.get())));
-        } else {
-            text(details.get(), out);
-        }
-        out.flush();
+        query.answer(() -> json(details.get()), out -> text(details.get(), out));
         return ExitCodes.OK;
     }
 

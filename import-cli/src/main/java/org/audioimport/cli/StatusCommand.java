@@ -3,6 +3,7 @@ package org.audioimport.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.audioimport.store.Catalogue;
@@ -12,9 +13,7 @@ import org.audioimport.store.CatalogueStatus;
 import org.audioimport.store.ScanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code audio-import status}: counts by status and the last scans. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -22,35 +21,23 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Shown.", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class StatusCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
+    private CatalogueQuery query;
 
     @Option(names = "--scans", paramLabel = "N", defaultValue = "5", description = "How many recent scans to list (default: ${DEFAULT-VALUE}).")
     private int scans;
 
     @Override
     public Integer call() throws CatalogueException {
-        Catalogue catalogue = Catalogue.openExisting(catalogueOption.catalogueFile());
-        CatalogueStatus status = new CatalogueReader(catalogue).status(Math.max(0, scans));
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
-            out.println(Json.write(json(catalogue, status)));
-        } else {
-            text(catalogue, status, out);
-        }
-        out.flush();
+        CatalogueReader reader = query.reader();
+        CatalogueStatus status = reader.status(Math.max(0, scans));
+        query.answer(() -> json(reader.catalogueFile(), status), out -> text(reader.catalogueFile(), status, out));
         return ExitCodes.OK;
     }
 
-    private static ObjectNode json(Catalogue catalogue, CatalogueStatus status) {
+    private static ObjectNode json(Path catalogue, CatalogueStatus status) {
         ObjectNode json = Json.object();
-        json.put("catalogue", catalogue.file().toString());
+        json.put("catalogue", catalogue.toString());
         ObjectNode files = json.putObject("files");
         status.filesByStatus().forEach(files::put);
         json.put("artists", status.artists());
@@ -83,8 +70,8 @@ final class StatusCommand implements Callable<Integer> {
         return json;
     }
 
-    private static void text(Catalogue catalogue, CatalogueStatus status, PrintWriter out) {
-        out.printf("Catalogue %s%n", catalogue.file());
+    private static void text(Path catalogue, CatalogueStatus status, PrintWriter out) {
+        out.printf("Catalogue %s%n", catalogue);
         out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
         out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
         for (ScanSummary scan : status.recentScans()) {
