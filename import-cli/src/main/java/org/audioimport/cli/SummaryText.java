@@ -21,6 +21,9 @@ final class SummaryText {
                         + "lock wait %.1f ms, %d busy retries%n",
                 writes.writeTransactions(), summary.writeTransactionsPerImportedFile(), writes.txHoldMsP50(),
                 writes.txHoldMsP99(), writes.lockWaitMsTotal(), writes.busyRetries());
+        if (summary.indexed().vectors() > 0) {
+            out.printf("Similarity index: %d vectors added in %.2f s%n", summary.indexed().vectors(), summary.indexed().seconds());
+        }
         StringBuilder phases = new StringBuilder("CPU time by part (all workers):");
         summary.phaseSeconds().forEach((part, spent) -> phases.append(String.format(" %s %.2f s,", part, spent)));
         out.println(phases.substring(0, phases.length() - 1));

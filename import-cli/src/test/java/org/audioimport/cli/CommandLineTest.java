@@ -43,7 +43,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("import", "show", "status", "failed", "duplicates")) {
+        for (String command : List.of("import", "show", "status", "failed", "duplicates", "similar", "index")) {
             Cli help = Cli.run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage: audio-import " + command), help.out());

@@ -19,6 +19,8 @@ import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
 import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.fingerprint.FingerprintSink;
+import org.audioimport.flavor.FileFlavor;
+import org.audioimport.flavor.FlavorSink;
 import org.audioimport.scanning.AudioSignature;
 import org.audioimport.scanning.AudioSignature.Container;
 import org.audioimport.scanning.ContentHash;
@@ -44,10 +46,12 @@ final class FileProcessor implements AutoCloseable {
     private final FingerprintSink fingerprint;
     private final SegmentSink segment;
     private final AnalyzeSink analyze;
+    private final FlavorSink flavor = new FlavorSink();
     private final PhaseClock clock;
     private final TimedSink timedFingerprint;
     private final TimedSink timedSegment;
     private final TimedSink timedAnalyze;
+    private final TimedSink timedFlavor;
     private final PcmFanOut phases;
 
     FileProcessor(FingerprintSink fingerprint, PhaseSettings settings, PhaseClock clock) {
@@ -58,7 +62,8 @@ final class FileProcessor implements AutoCloseable {
         this.timedFingerprint = new TimedSink(fingerprint, clock, PhaseClock.Part.FINGERPRINT);
         this.timedSegment = new TimedSink(segment, clock, PhaseClock.Part.SEGMENT);
         this.timedAnalyze = new TimedSink(analyze, clock, PhaseClock.Part.ANALYZE);
-        this.phases = new PcmFanOut(List.of(timedFingerprint, timedSegment, timedAnalyze));
+        this.timedFlavor = new TimedSink(flavor, clock, PhaseClock.Part.FLAVOR);
+        this.phases = new PcmFanOut(List.of(timedFingerprint, timedSegment, timedAnalyze, timedFlavor));
     }
 
     /** What a file's first bytes and its hash say, before any decoding. */
@@ -102,12 +107,14 @@ final class FileProcessor implements AutoCloseable {
         FingerprintOutcome print;
         SegmentOutcome segments;
         Analysis analysis;
+        FileFlavor flavors;
         try {
             decoded = timedDecode(file, phases);
             print = timed(PhaseClock.Part.FINGERPRINT, fingerprint::finish);
             segments = timed(PhaseClock.Part.SEGMENT, segment::finish);
             SegmentOutcome passages = segments;
             analysis = timed(PhaseClock.Part.ANALYZE, () -> analyze.finish(passages));
+            flavors = timed(PhaseClock.Part.FLAVOR, () -> FileFlavor.of(flavor.finish(), passages));
         } catch (DecodeException e) {
             return failure(file, e);
         } catch (SinkException e) {
@@ -119,7 +126,7 @@ final class FileProcessor implements AutoCloseable {
         clock.add(PhaseClock.Part.TAGS, PhaseClock.now() - tagsStarted);
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, decoded.warnings());
+        return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, flavors, decoded.warnings());
     }
 
     /** Only the given phases, on one decode: for a file whose other results are still current. */
@@ -128,16 +135,21 @@ final class FileProcessor implements AutoCloseable {
         if (stale.contains(Phase.FINGERPRINT)) {
             sinks.add(timedFingerprint);
         }
-        if (stale.contains(Phase.LOUDNESS)) {
+        if (stale.contains(Phase.PASSAGES)) {
             sinks.add(timedSegment);
             sinks.add(timedAnalyze);
+            sinks.add(timedFlavor);
         }
         DecodeResult decoded = timedDecode(file, new PcmFanOut(sinks));
         FingerprintOutcome print = stale.contains(Phase.FINGERPRINT)
                 ? timed(PhaseClock.Part.FINGERPRINT, fingerprint::finish) : null;
-        SegmentOutcome segments = stale.contains(Phase.LOUDNESS) ? timed(PhaseClock.Part.SEGMENT, segment::finish) : null;
-        Analysis analysis = segments == null ? null : timed(PhaseClock.Part.ANALYZE, () -> analyze.finish(segments));
-        return new RefreshedPhases(print, segments, analysis, decoded.durationSeconds());
+        if (!stale.contains(Phase.PASSAGES)) {
+            return new RefreshedPhases(print, null, null, null, decoded.durationSeconds());
+        }
+        SegmentOutcome segments = timed(PhaseClock.Part.SEGMENT, segment::finish);
+        Analysis analysis = timed(PhaseClock.Part.ANALYZE, () -> analyze.finish(segments));
+        FileFlavor flavors = timed(PhaseClock.Part.FLAVOR, () -> FileFlavor.of(flavor.finish(), segments));
+        return new RefreshedPhases(print, segments, analysis, flavors, decoded.durationSeconds());
     }
 
     /** Decodes through the timed phases; the decode's own time is the call's less what the phases took. */
@@ -146,7 +158,8 @@ final class FileProcessor implements AutoCloseable {
         try {
             return decoder.decode(file.path(), sinks);
         } finally {
-            long phases = timedFingerprint.takeSpentNanos() + timedSegment.takeSpentNanos() + timedAnalyze.takeSpentNanos();
+            long phases = timedFingerprint.takeSpentNanos() + timedSegment.takeSpentNanos() + timedAnalyze.takeSpentNanos()
+                    + timedFlavor.takeSpentNanos();
             clock.add(PhaseClock.Part.DECODE, PhaseClock.now() - started - phases);
         }
     }

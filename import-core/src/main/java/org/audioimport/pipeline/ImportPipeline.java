@@ -1,6 +1,7 @@
 package org.audioimport.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,8 @@ import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
+import org.audioimport.similar.CatchUp;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -98,7 +101,9 @@ public final class ImportPipeline {
                 purged = writer.purgeMissing(roots, clock.millis() - settings.purgeMissingAfter().toMillis());
             }
         }
-        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged);
+        IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
+        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged,
+                indexed);
         writer.finishScan(scanId, new ScanCounts(summary.filesSeen(), summary.imported(), summary.updated(),
                 summary.unchanged(), summary.moved(), summary.failed(), summary.missing(), summary.purged()),
                 completed, clock.millis());
@@ -107,6 +112,28 @@ public final class ImportPipeline {
                 summary.moved(), summary.failed(), summary.missing(), summary.purged(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
+    }
+
+    /**
+     * Adds the vectors of the files just committed to the similarity index beside the catalogue, by one
+     * batch insert. Skipped when nothing was written and the index exists (it has nothing to add), and
+     * when the run was asked to stop (a stop should be prompt; a query catches up what was left). A failure here costs the index, never the
+     * import: the next run or query catches up from the catalogue.
+     */
+    private IndexUpdate updateSimilarityIndex(boolean wroteAny) {
+        Path indexFile = SimilarityIndex.fileFor(reader.catalogueFile());
+        if (stopRequested.get() || !wroteAny && Files.exists(indexFile)) {
+            return IndexUpdate.NONE;
+        }
+        long started = System.nanoTime();
+        try {
+            CatchUp caughtUp = SimilarityIndex.open(reader, indexFile).catchUp((done, total) -> !stopRequested.get());
+            return new IndexUpdate(caughtUp.inserted(), (System.nanoTime() - started) / 1e9);
+        } catch (IOException | CatalogueException e) {
+            LOG.warn("{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
+                    indexFile, e.getMessage());
+            return new IndexUpdate(0, (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /** Runs the workers over the files; false when a stop request left some files unexamined. */
@@ -291,11 +318,15 @@ public final class ImportPipeline {
             listener.fileDone(outcome);
         }
 
+        synchronized boolean wroteAny() {
+            return written > 0;
+        }
+
         synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
-                int purged) {
+                int purged, IndexUpdate indexed) {
             int seen = imported + updated + unchanged + moved + failures.size();
             return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
-                    List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), interrupted);
+                    List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), indexed, interrupted);
         }
     }
 }

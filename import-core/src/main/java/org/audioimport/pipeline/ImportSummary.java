@@ -9,7 +9,8 @@ import org.audioimport.store.WriteStats;
  * The result of a run: counts, how long it took, what the writer did, and each failed file with its
  * reason. {@code filesSeen} counts the files found on disk; missing and purged ones were not.
  * {@code phaseSeconds} is the time spent in each part of the work (hash, decode, each phase, tags,
- * write), summed over all workers. {@code interrupted} is true when the run was stopped before every file was examined.
+ * write), summed over all workers. {@code indexed} is what the similarity index took in once the files
+ * were committed. {@code interrupted} is true when the run was stopped before every file was examined.
  */
 public record ImportSummary(
         long scanId,
@@ -25,6 +26,7 @@ public record ImportSummary(
         Duration elapsed,
         WriteStats writes,
         Map<String, Double> phaseSeconds,
+        IndexUpdate indexed,
         boolean interrupted) {
 
     public int failed() {

@@ -6,9 +6,11 @@ import static org.audioimport.store.schema.Tables.ARTIST;
 import static org.audioimport.store.schema.Tables.DECODE_WARNING;
 import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.FINGERPRINT;
+import static org.audioimport.store.schema.Tables.FLAVOR;
 import static org.audioimport.store.schema.Tables.SCAN_RUN;
 import static org.audioimport.store.schema.Tables.TRACK;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,18 +41,24 @@ public final class CatalogueReader {
         this.catalogue = catalogue;
     }
 
+    /** The catalogue's SQLite file. */
+    public Path catalogueFile() {
+        return catalogue.file();
+    }
+
     /** Every catalogued file by path, fetched in one query before a scan decides what to do. */
     public Map<String, KnownFile> knownFiles() throws CatalogueException {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
             sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE,
-                            FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION, ANALYSIS.ANALYZE_VERSION)
+                            FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION, ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION)
                     .from(FILE)
                     .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                     .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                    .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
                     .fetch()
                     .forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
             return known;
         });
     }
@@ -121,6 +129,21 @@ public final class CatalogueReader {
                                     r.getFailed(), r.getMissing(), r.getPurged())));
             return new CatalogueStatus(byStatus, sql.fetchCount(ARTIST), sql.fetchCount(ALBUM), sql.fetchCount(TRACK), scans);
         });
+    }
+
+    /** The flavor vectors of {@code version} written after flavor row {@code mark}: see {@link FlavorRowsAfter}. */
+    public FlavorRowsAfter flavorVectorsAfter(long mark, int version) throws CatalogueException {
+        return read(sql -> FlavorQueries.vectorsAfter(sql, mark, version));
+    }
+
+    /** The present, imported files with a flavor vector of {@code version}, by flavor row id. */
+    public Map<Long, FlavorTrack> flavorTracks(int version) throws CatalogueException {
+        return read(sql -> FlavorQueries.liveTracks(sql, version));
+    }
+
+    /** The flavor of the file at {@code path}; empty when the path is not catalogued. */
+    public Optional<StoredFlavor> flavorOf(String path) throws CatalogueException {
+        return read(sql -> FlavorQueries.flavorOf(sql, path));
     }
 
     public List<FailedFile> failedFiles() throws CatalogueException {

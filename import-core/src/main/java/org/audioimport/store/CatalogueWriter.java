@@ -143,6 +143,9 @@ public final class CatalogueWriter implements AutoCloseable {
                 if (fresh.segments() != null) {
                     AnalysisRows.write(sql, fileId, fresh.segments(), fresh.analysis());
                 }
+                if (fresh.flavor() != null) {
+                    FlavorRows.write(sql, fileId, fresh.flavor());
+                }
                 file.where(FILE.ID.eq(fileId)).execute();
             });
         } catch (DataAccessException e) {
@@ -287,12 +290,14 @@ public final class CatalogueWriter implements AutoCloseable {
                 upsertTrack(fileId, imported.tags(), known);
                 FingerprintRows.write(sql, fileId, imported.fingerprint());
                 AnalysisRows.write(sql, fileId, imported.segments(), imported.analysis());
+                FlavorRows.write(sql, fileId, imported.flavor());
                 WarningRows.write(sql, fileId, imported.warnings());
             }
             case FileImport.Failed failed -> {
                 long fileId = upsertFile(scanId, failed.file().path(), failedColumns(failed), nowMs);
                 sql.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)).execute();
                 FingerprintRows.clear(sql, fileId);
+                FlavorRows.clear(sql, fileId);
                 AnalysisRows.clear(sql, fileId);
                 WarningRows.write(sql, fileId, List.of());
             }

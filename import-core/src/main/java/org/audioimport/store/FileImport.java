@@ -1,6 +1,7 @@
 package org.audioimport.store;
 
 import java.util.List;
+import org.audioimport.flavor.FileFlavor;
 import org.audioimport.analyze.Analysis;
 import org.audioimport.decode.DecodeWarning;
 import org.audioimport.fingerprint.FingerprintOutcome;
@@ -13,12 +14,13 @@ public sealed interface FileImport {
     FoundFile file();
 
     /**
-     * A file read and analysed: its passages ({@code segments}) and their loudness ({@code analysis})
-     * come from the same decode as its fingerprint. {@code warnings} are problems the decoder met and
+     * A file read and analysed: its passages ({@code segments}), their loudness ({@code analysis}) and
+     * their {@code flavor} come from the same decode as its fingerprint. {@code warnings} are problems the decoder met and
      * went past (a damaged frame, a truncated end); the rest of the file is in.
      */
     record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags,
-            FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis, List<DecodeWarning> warnings)
+            FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis, FileFlavor flavor,
+            List<DecodeWarning> warnings)
             implements FileImport {
         public Imported {
             warnings = List.copyOf(warnings);

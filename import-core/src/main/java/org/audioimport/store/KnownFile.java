@@ -7,7 +7,7 @@ package org.audioimport.store;
  * row of that phase.
  */
 public record KnownFile(String path, long sizeBytes, long mtimeMs, String status, String contentHash, Long missingSinceMs,
-        Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion) {
+        Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion, Integer flavorVersion) {
     public boolean sameAs(long otherSize, long otherMtimeMs) {
         return sizeBytes == otherSize && mtimeMs == otherMtimeMs;
     }

@@ -40,7 +40,7 @@ class ImportPipelineTest {
         assertEquals(expected.size(), summary.imported(), () -> "failures: " + summary.failures());
         assertEquals(0, summary.failed());
         assertEquals(1.0, summary.writeTransactionsPerImportedFile());
-        assertEquals(List.of("hash", "decode", "fingerprint", "segment", "analyze", "tags", "write"),
+        assertEquals(List.of("hash", "decode", "fingerprint", "segment", "analyze", "flavor", "tags", "write"),
                 List.copyOf(summary.phaseSeconds().keySet()));
         summary.phaseSeconds().forEach((part, seconds) -> assertTrue(seconds > 0, part + " was timed"));
         for (Map<String, String> row : expected) {

@@ -1,0 +1,92 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.audioimport.index.BatchProgress;
+import org.audioimport.similar.SimilarTrack;
+import org.audioimport.similar.SimilarityException;
+import org.audioimport.similar.SimilarityIndex;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code audio-import similar PATH}: the catalogued tracks that sound most like a file. */
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = "List the catalogued tracks that sound most like a file, nearest first. Copies of the same "
+                + "recording are listed too, marked as duplicates.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Listed.", "1:The file is not in the catalogue, failed to import, or has no flavor vector.",
+            "2:Usage error.", "3:The catalogue or its similarity index cannot be read or written."})
+final class SimilarCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
+    private Path path;
+
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10",
+            description = "How many tracks to list (default: ${DEFAULT-VALUE}).")
+    private int k;
+
+    @Override
+    public Integer call() throws CatalogueException {
+        if (k < 1) {
+            throw new ParameterException(spec.commandLine(), "-k must be at least 1");
+        }
+        Path catalogueFile = catalogueOption.catalogueFile();
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
+        String key = path.toAbsolutePath().normalize().toString();
+        Path indexFile = SimilarityIndex.fileFor(catalogueFile);
+        List<SimilarTrack> similar;
+        try {
+            SimilarityIndex index = SimilarityIndex.open(reader, indexFile);
+            index.catchUp(BatchProgress.none());
+            similar = index.similar(key, k);
+        } catch (SimilarityException e) {
+            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("audio-import: the similarity index " + indexFile + ": " + e.getMessage());
+            return ExitCodes.CATALOGUE_UNUSABLE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            ArrayNode json = Json.array();
+            for (SimilarTrack track : similar) {
+                json.addObject().put("path", track.path()).put("distance", distance(track)).put("duplicate", track.duplicate());
+            }
+            out.println(Json.write(json));
+        } else if (similar.isEmpty()) {
+            out.println("No other track in the catalogue has a flavor vector yet.");
+        } else {
+            out.printf("%-9s %s%n", "distance", "path");
+            for (SimilarTrack track : similar) {
+                out.printf("%-9.6f %s%s%n", distance(track), track.path(), track.duplicate() ? "  (duplicate)" : "");
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Six decimals: copies of one recording differ from it in the fifth. */
+    private static double distance(SimilarTrack track) {
+        return Math.round(track.distance() * 1e6) / 1e6;
+    }
+}

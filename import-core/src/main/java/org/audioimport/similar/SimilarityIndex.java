@@ -1,0 +1,252 @@
+package org.audioimport.similar;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.audioimport.flavor.FlavorVector;
+import org.audioimport.index.BatchProgress;
+import org.audioimport.index.BatchResult;
+import org.audioimport.index.IndexException;
+import org.audioimport.index.IndexFileException;
+import org.audioimport.index.IndexItem;
+import org.audioimport.index.LoadedIndex;
+import org.audioimport.index.Metric;
+import org.audioimport.index.Neighbour;
+import org.audioimport.index.VectorIndex;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.FlavorRowsAfter;
+import org.audioimport.store.FlavorTrack;
+import org.audioimport.store.StoredFlavor;
+import org.audioimport.store.StoredVector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HNSW index of the catalogue's file flavor vectors, kept in a file beside the catalogue and keyed
+ * by flavor row id. A changed or purged file's old vector stays in the graph, unreachable: every answer
+ * is filtered to the catalogue's live rows, and the index is rebuilt once such stale vectors are a
+ * quarter of it. Not thread-safe: one import or one query at a time uses it.
+ */
+public final class SimilarityIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(SimilarityIndex.class);
+
+    private static final int MIN_CAPACITY = 1024;
+    /** Searches look at least this wide: on a few thousand tracks it finds the true neighbours. */
+    private static final int MIN_EF = 64;
+    /** Stale vectors tolerated before a rebuild, beyond a quarter of the index. */
+    private static final int STALE_SLACK = 64;
+
+    private final CatalogueReader reader;
+    private final Path file;
+    private String openedHow;
+    private VectorIndex index;
+    private long caughtUpTo;
+
+    private SimilarityIndex(CatalogueReader reader, Path file, VectorIndex index, long caughtUpTo, String openedHow) {
+        this.reader = reader;
+        this.file = file;
+        this.index = index;
+        this.caughtUpTo = caughtUpTo;
+        this.openedHow = openedHow;
+    }
+
+    /** Where the index of the catalogue {@code catalogueFile} lives: beside it, named for the flavor version. */
+    public static Path fileFor(Path catalogueFile) {
+        return catalogueFile.resolveSibling(catalogueFile.getFileName() + ".flavor-v" + FlavorVector.VERSION + ".hnsw");
+    }
+
+    /**
+     * Loads the index from {@code file} and checks it against the catalogue; {@link #catchUp} then adds
+     * what was committed since it was saved. With no file yet, the index starts empty. A damaged file, or
+     * one that disagrees with the catalogue, is rebuilt from the catalogue (and saved) here.
+     *
+     * @throws IOException if a rebuilt index cannot be saved
+     */
+    public static SimilarityIndex open(CatalogueReader reader, Path file) throws CatalogueException, IOException {
+        if (!Files.exists(file)) {
+            return empty(reader, file, "created");
+        }
+        LoadedIndex loaded;
+        try {
+            loaded = VectorIndex.loader().load(file);
+        } catch (IndexFileException e) {
+            return rebuildBecause(reader, file, e.problem().describe());
+        }
+        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
+        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
+        if (!check.problems().isEmpty()) {
+            return rebuildBecause(reader, file, check.problems().get(0));
+        }
+        if (check.stale() > STALE_SLACK + loaded.index().size() / 4) {
+            return rebuildBecause(reader, file, check.stale() + " of its " + loaded.index().size()
+                    + " vectors belong to files changed or gone since");
+        }
+        return new SimilarityIndex(reader, file, loaded.index(), loaded.caughtUpMark(), "loaded");
+    }
+
+    /** Builds the index anew from the catalogue and saves it, whatever the file held. */
+    public static SimilarityIndex rebuild(CatalogueReader reader, Path file) throws CatalogueException, IOException {
+        SimilarityIndex rebuilt = empty(reader, file, "rebuilt");
+        rebuilt.insert(reader.flavorVectorsAfter(0, FlavorVector.VERSION), BatchProgress.none());
+        rebuilt.save();
+        return rebuilt;
+    }
+
+    private static SimilarityIndex rebuildBecause(CatalogueReader reader, Path file, String why)
+            throws CatalogueException, IOException {
+        LOG.warn("{}: rebuilding the similarity index from the catalogue: {}", file, why);
+        SimilarityIndex rebuilt = rebuild(reader, file);
+        rebuilt.openedHow = "rebuilt: " + why;
+        return rebuilt;
+    }
+
+    /** Checks the saved file against the catalogue, without changing either. */
+    public static IndexHealth verify(CatalogueReader reader, Path file) throws CatalogueException, IOException {
+        if (!Files.exists(file)) {
+            return new IndexHealth(0, 0, 0, 0, 0, List.of("there is no index file: run `index rebuild`, or an import"));
+        }
+        LoadedIndex loaded;
+        try {
+            loaded = VectorIndex.loader().load(file);
+        } catch (IndexFileException e) {
+            return new IndexHealth(0, 0, 0, 0, 0, List.of(e.problem().describe()));
+        }
+        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
+        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
+        int indexed = loaded.index().size();
+        return new IndexHealth(indexed, indexed - check.stale(), check.stale(), pending.vectors().size(),
+                loaded.caughtUpMark(), check.problems());
+    }
+
+    /** How the index came to be: "loaded", "created", or "rebuilt: " and why. */
+    public String openedHow() {
+        return openedHow;
+    }
+
+    /** Vectors in the index, stale ones included. */
+    public int size() {
+        return index.size();
+    }
+
+    /** The highest flavor row id the index has caught up to. */
+    public long caughtUpTo() {
+        return caughtUpTo;
+    }
+
+    /**
+     * Adds the vectors committed since the last catch-up by one batch insert, and saves the index if it
+     * changed. {@code progress} hears the batch and may cancel it; what went in stays and is saved.
+     */
+    public CatchUp catchUp(BatchProgress progress) throws CatalogueException, IOException {
+        long started = System.nanoTime();
+        int inserted = insert(reader.flavorVectorsAfter(caughtUpTo, FlavorVector.VERSION), progress);
+        return inserted == 0 ? CatchUp.NOTHING : new CatchUp(inserted, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The {@code k} catalogued files that sound most like the one at {@code path}, nearest first, the
+     * file itself left out. Copies of the same recording are among them, marked as duplicates.
+     */
+    public List<SimilarTrack> similar(String path, int k) throws CatalogueException, SimilarityException {
+        StoredFlavor query = reader.flavorOf(path)
+                .orElseThrow(() -> new SimilarityException(path + ": not in the catalogue"));
+        if (!"imported".equals(query.status())) {
+            throw new SimilarityException(path + ": it failed to import: " + query.failureReason());
+        }
+        if (query.vector() == null) {
+            throw new SimilarityException(path + ": it has no flavor vector: "
+                    + (query.noVector() != null ? query.noVector() : "it was imported before flavors; import it again"));
+        }
+        if (query.version() != FlavorVector.VERSION) {
+            throw new SimilarityException(path + ": its flavor was computed by version " + query.version()
+                    + "; an import of its folder brings it to version " + FlavorVector.VERSION);
+        }
+        return nearest(query, reader.flavorTracks(FlavorVector.VERSION), k);
+    }
+
+    /** The {@code k} live tracks nearest to {@code query}'s vector, the query itself left out. */
+    List<SimilarTrack> nearest(StoredFlavor query, Map<Long, FlavorTrack> live, int k) throws SimilarityException {
+        String path = query.track().path();
+        long self = query.flavorId();
+        List<Neighbour> nearest;
+        try {
+            nearest = index.search(query.vector(), k, Math.max(MIN_EF, 2 * k), id -> id != self && live.containsKey(id));
+        } catch (IndexException e) {
+            throw new SimilarityException(path + ": its flavor vector cannot be searched: " + e.error().describe());
+        }
+        List<SimilarTrack> similar = new ArrayList<>(nearest.size());
+        for (Neighbour neighbour : nearest) {
+            FlavorTrack track = live.get(neighbour.id());
+            similar.add(new SimilarTrack(track.path(), neighbour.distance(), track.sameRecordingAs(query.track())));
+        }
+        return similar;
+    }
+
+    private static SimilarityIndex empty(CatalogueReader reader, Path file, String how) {
+        return new SimilarityIndex(reader, file, newIndex(MIN_CAPACITY), 0, how);
+    }
+
+    private static VectorIndex newIndex(int capacity) {
+        return VectorIndex.builder(FlavorVector.DIMENSION, Metric.COSINE, capacity).build();
+    }
+
+    /** Inserts the rows the index lacks, moves the mark past them, and saves when anything changed. */
+    private int insert(FlavorRowsAfter rows, BatchProgress progress) throws IOException {
+        List<IndexItem> items = new ArrayList<>();
+        for (StoredVector vector : rows.vectors()) {
+            if (!index.contains(vector.id())) {
+                items.add(new IndexItem(vector.id(), vector.values()));
+            }
+        }
+        long mark = Math.max(caughtUpTo, rows.newestRowId());
+        int inserted = 0;
+        if (!items.isEmpty()) {
+            ensureRoomFor(items.size());
+            BatchResult result;
+            try {
+                result = index.insertBatch(items, progress);
+            } catch (IndexException e) {
+                // The catalogue hands over only whole, non-zero vectors under fresh ids: a refusal means
+                // the index itself is wrong. Nothing of the catalogue is at stake; the next open rebuilds.
+                throw new IOException(file + ": the index refused the catalogue's vectors: " + e.error().describe(), e);
+            }
+            inserted = result.inserted();
+            if (result instanceof BatchResult.Cancelled) {
+                // Rows after the last vector that went in are still to come.
+                mark = inserted == 0 ? caughtUpTo : items.get(inserted - 1).id();
+            }
+        }
+        if (inserted > 0 || mark != caughtUpTo) {
+            caughtUpTo = mark;
+            save();
+        }
+        return inserted;
+    }
+
+    /** An index cannot grow in place: saved, it is read back with twice the room it needs. */
+    private void ensureRoomFor(int more) throws IOException {
+        int needed = index.size() + more;
+        if (needed <= index.capacity()) {
+            return;
+        }
+        int capacity = Math.max(MIN_CAPACITY, 2 * needed);
+        if (index.size() == 0) {
+            index = newIndex(capacity);
+            return;
+        }
+        save();
+        try {
+            index = VectorIndex.loader().capacity(capacity).load(file).index();
+        } catch (IndexFileException e) {
+            throw new IOException(file + ": the index just saved does not read back: " + e.problem().describe(), e);
+        }
+    }
+
+    private void save() throws IOException {
+        index.save(file, caughtUpTo);
+    }
+}
