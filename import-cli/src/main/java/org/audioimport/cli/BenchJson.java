@@ -59,6 +59,8 @@ final class BenchJson {
         json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
         json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
         json.put("busy_retries", writes.busyRetries());
+        json.put("index_vectors_inserted", summary.indexed().vectors());
+        json.put("index_insert_s", Json.round(summary.indexed().seconds()));
         ObjectNode phases = json.putObject("phases");
         summary.phaseSeconds().forEach((part, seconds) -> phases.put(part, Json.round(seconds)));
         ArrayNode failures = json.putArray("failures");

@@ -35,9 +35,11 @@ final class BenchText {
         report.speedupVsBaseline().ifPresent(speedup ->
                 out.printf(Locale.ROOT, "; %.2fx faster than a transaction per statement", speedup));
         out.println();
-        out.println("CPU s by part (import): " + report.perFile().summary().phaseSeconds().entrySet().stream()
-                .map(e -> e.getKey() + " " + fixed(e.getValue(), 2)).collect(Collectors.joining(", ")));
-        for (FileOutcome.Failed failed : report.perFile().summary().failures()) {
+        ImportSummary summary = report.perFile().summary();
+        out.println("CPU s by part (import): " + summary.phaseSeconds().entrySet().stream()
+                .map(e -> e.getKey() + " " + fixed(e.getValue(), 2)).collect(Collectors.joining(", "))
+                + "; similarity index: " + summary.indexed().vectors() + " vectors in " + fixed(summary.indexed().seconds(), 2) + " s");
+        for (FileOutcome.Failed failed : summary.failures()) {
             out.println("  failed: " + failed.path() + ": " + failed.reason());
         }
     }
