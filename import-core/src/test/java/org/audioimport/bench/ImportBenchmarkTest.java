@@ -49,7 +49,8 @@ class ImportBenchmarkTest {
             assertEquals(Set.of("empty.mp3", "notes.mp3"), run.summary().failures().stream()
                     .map(FileOutcome.Failed::path).map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
             assertTrue(run.summary().phaseSeconds().get("decode") > 0);
-            assertTrue(run.cost().wallSeconds() > 0 && run.cost().cpuSeconds() > 0);
+            assertTrue(run.cost().wallSeconds() > 0 && run.cost().cpuSeconds() > 0 && run.cost().cpuUse() > 0);
+            assertTrue(run.filesPerSecond() > 0 && run.xRealtime(report.audioSeconds()) > 0);
         }
         assertEquals(1.0, report.perFile().summary().writeTransactionsPerImportedFile());
         // Every file writes at least its file row, fingerprint, terms and analysis: several statements each.
