@@ -1,20 +1,104 @@
 package org.audioimport.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.audioimport.bench.BenchReport;
+import org.audioimport.bench.ImportBenchmark;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code audio-import bench}: the benchmarks; each one is a subcommand. */
+/**
+ * {@code audio-import bench [DATASET]}: imports the benchmark dataset into a fresh catalogue and reports
+ * it against the decode-only floor; the other benchmarks are its subcommands.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark. Figures are medians; see docs/benchmarks.md.",
-        subcommands = {BenchDecodeCommand.class})
-final class BenchCommand implements Runnable {
+        description = "Import the benchmark dataset into a fresh catalogue and report its speed, its writes and "
+                + "its cost against decoding alone; or run the benchmark named. See docs/benchmarks.md.",
+        subcommands = {
+            BenchDecodeCommand.class,
+        })
+final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Parameters(paramLabel = "DATASET", arity = "0..1",
+            description = "The folder to import (default: this project's test-data/dataset, built by "
+                    + "test-data/make-dataset.sh).")
+    private Path dataset;
+
+    @Option(names = "--baseline",
+            description = "Import again with a transaction per statement, as a naive importer writes, and report the ratio.")
+    private boolean baseline;
+
+    @Mixin
+    private ImportOptions options;
+
+    @Mixin
+    private LoggingOptions logging;
+
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: " + String.join(", ", spec.subcommands().keySet()));
+    public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
+            InterruptedException {
+        logging.apply("warn");
+        options.validate(spec.commandLine());
+        Path folder = datasetFolder();
+        Chromaprint chromaprint = Chromaprint.load();
+        Path work = Files.createTempDirectory("audio-import-bench-");
+        BenchReport report;
+        try {
+            report = new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout()).run(folder, work, baseline);
+        } finally {
+            deleteTree(work);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            out.println(Json.write(BenchJson.of(report)));
+        } else {
+            BenchText.print(report, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Path datasetFolder() {
+        if (dataset != null) {
+            if (!Files.isDirectory(dataset)) {
+                throw new ParameterException(spec.commandLine(), dataset + ": no such folder");
+            }
+            return dataset;
+        }
+        Path standard = ProjectFolder.find().map(project -> project.resolve(ProjectFolder.DATASET)).orElse(null);
+        if (standard == null || !Files.isDirectory(standard)) {
+            throw new ParameterException(spec.commandLine(), "the benchmark dataset is not built"
+                    + (standard == null ? "" : " (no " + standard + ")")
+                    + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
+                    + "downloads Debian music packages once), or name a folder: audio-import bench DIR");
+        }
+        return standard;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -19,6 +19,11 @@ final class ImportOptions {
             description = "Files processed in parallel (default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--cpu-workers", paramLabel = "N",
+            description = "How many of the workers may decode and analyse at once (default: the number of cores, "
+                    + "at most --workers); the others hash, read tags and write meanwhile.")
+    Integer cpuWorkers;
+
     @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "" + BusyRetry.DEFAULT_GIVE_UP_SECONDS,
             description = "How long a busy catalogue is retried before a file is given up (default: ${DEFAULT-VALUE}).")
     double busyTimeoutSeconds;
@@ -57,6 +62,9 @@ final class ImportOptions {
         if (workers < 1) {
             throw new ParameterException(commandLine, "--workers must be at least 1, was " + workers);
         }
+        if (cpuWorkers != null && cpuWorkers < 1) {
+            throw new ParameterException(commandLine, "--cpu-workers must be at least 1, was " + cpuWorkers);
+        }
         if (fingerprintSeconds < 1) {
             throw new ParameterException(commandLine, "--fingerprint-length must be at least 1 second");
         }
@@ -79,7 +87,8 @@ final class ImportOptions {
 
     ImportSettings settings() {
         Duration purge = purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
-        return new ImportSettings(workers, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
+        int computing = cpuWorkers != null ? cpuWorkers : ImportSettings.defaultCpuWorkers(workers);
+        return new ImportSettings(workers, computing, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
     }
 
     private PhaseSettings phases() {

@@ -145,7 +145,6 @@ public final class AnalyzeSink implements PcmSink {
 
     /** Measures frames {@code first..first+n} of the block, all inside the current window. */
     private void measure(short[] samples, int first, int n) {
-        double energy = 0;
         int peak = 0;
         float interpolated = 0;
         float nearby = history.recentTruePeak(window, TRUE_PEAK_HORIZON_SUB_BLOCKS);
@@ -159,9 +158,9 @@ public final class AnalyzeSink implements PcmSink {
                 max = Math.max(max, Math.abs(v));
             }
             peak = Math.max(peak, max);
-            if (weights[c] != 0) {
-                energy += weights[c] * weighting.sumOfSquares(c, x, offset, n);
-            }
+        }
+        double energy = weighting.weightedEnergy(truePeak.buffers(), weights, offset, n);
+        for (int c = 0; c < channels; c++) {
             interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
         }
         history.add(window, n, peak, energy, Math.max(interpolated, peak * SCALE));

@@ -23,8 +23,16 @@ import java.util.Arrays;
  * of 32 taps.
  */
 final class TruePeakMeter {
-    /** Taps per phase: the interpolator looks {@value #TAPS}/2 samples to each side. */
+    /**
+     * Taps per phase: the interpolator looks {@value #TAPS}/2 samples to each side. {@link #interpolate}
+     * writes the taps out one by one: change both together.
+     */
     static final int TAPS = 16;
+    /**
+     * Positions judged together for skipping: short enough that a block away from the loudest
+     * samples is skipped, long enough that the interpolation of a run of blocks stays vectorised.
+     */
+    private static final int BLOCK = 32;
     /** Kaiser window shape: 5 keeps the passband flat close to Nyquist, where clipped audio overshoots. */
     private static final double KAISER_BETA = 5.0;
     private static final int TARGET_RATE = 176_400;
@@ -77,6 +85,11 @@ final class TruePeakMeter {
         return history[channel];
     }
 
+    /** Every channel's {@link #buffer}, indexed by channel. */
+    float[][] buffers() {
+        return history;
+    }
+
     int chunkOffset() {
         return TAPS - 1;
     }
@@ -86,40 +99,71 @@ final class TruePeakMeter {
      * samples just written, then shifts the history. The positions lag the input by {@value
      * #TAPS}/2 samples.
      *
-     * <p>When no interpolated value can exceed {@code atLeast} (each is at most {@link #gain()}
-     * times the largest input magnitude it reads), nothing is computed and 0 is returned: the
-     * caller already holds a true peak at least that high.
+     * <p>Only what can exceed {@code atLeast} is computed: the caller already holds a true peak at
+     * least that high. The positions go in blocks of {@value #BLOCK}; a block none of whose values
+     * can exceed {@code atLeast}, nor the largest value computed so far in this call (each value
+     * is at most {@link #gain()} times the largest input magnitude it reads), is skipped, and runs
+     * of blocks that cannot be skipped are interpolated together. So the result is exact whenever
+     * it exceeds {@code atLeast}; otherwise it is at most {@code atLeast} (0 if nothing was
+     * computed).
      */
     float peak(int channel, int n, float atLeast) {
         float[] x = history[channel];
-        float bound = 0;
-        for (int i = 0, end = TAPS - 1 + n; i < end; i++) {
-            bound = Math.max(bound, Math.abs(x[i]));
-        }
-        if (bound * gain <= atLeast) {
-            System.arraycopy(x, n, x, 0, TAPS - 1);
-            return 0;
-        }
-        float[] acc = accumulator;
         float max = 0;
-        for (int p = 1; p < factor; p++) {
-            float[] c = coefficients[p];
-            float c0 = c[0];
-            for (int i = 0; i < n; i++) {
-                acc[i] = c0 * x[i];
+        float threshold = atLeast;
+        int run = -1;
+        for (int from = 0; from < n; from += BLOCK) {
+            int to = Math.min(n, from + BLOCK);
+            boolean needed = largestMagnitude(x, from, to + TAPS - 1) * gain > threshold;
+            if (needed && run < 0) {
+                run = from;
+            } else if (!needed && run >= 0) {
+                max = Math.max(max, interpolate(x, run, from));
+                threshold = Math.max(threshold, max);
+                run = -1;
             }
-            for (int k = 1; k < TAPS; k++) {
-                float ck = c[k];
-                for (int i = 0; i < n; i++) {
-                    acc[i] += ck * x[i + k];
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                max = Math.max(max, Math.abs(acc[i]));
-            }
+        }
+        if (run >= 0) {
+            max = Math.max(max, interpolate(x, run, n));
         }
         System.arraycopy(x, n, x, 0, TAPS - 1);
         return max;
+    }
+
+    private static float largestMagnitude(float[] x, int from, int to) {
+        float max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(x[i]));
+        }
+        return max;
+    }
+
+    /**
+     * The largest magnitude of every phase at positions {@code from..to}. The taps are written out so
+     * that each position is one expression the JIT vectorises across positions, summed in tap order.
+     * The maximum is taken on the bits: for finite floats without sign, their order is their bits' order,
+     * and an int maximum vectorises where a float one does not.
+     */
+    private float interpolate(float[] x, int from, int to) {
+        float[] acc = accumulator;
+        int max = 0;
+        for (int p = 1; p < factor; p++) {
+            float[] c = coefficients[p];
+            float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+            float c4 = c[4], c5 = c[5], c6 = c[6], c7 = c[7];
+            float c8 = c[8], c9 = c[9], c10 = c[10], c11 = c[11];
+            float c12 = c[12], c13 = c[13], c14 = c[14], c15 = c[15];
+            for (int i = from; i < to; i++) {
+                acc[i] = c0 * x[i] + c1 * x[i + 1] + c2 * x[i + 2] + c3 * x[i + 3]
+                        + c4 * x[i + 4] + c5 * x[i + 5] + c6 * x[i + 6] + c7 * x[i + 7]
+                        + c8 * x[i + 8] + c9 * x[i + 9] + c10 * x[i + 10] + c11 * x[i + 11]
+                        + c12 * x[i + 12] + c13 * x[i + 13] + c14 * x[i + 14] + c15 * x[i + 15];
+            }
+            for (int i = from; i < to; i++) {
+                max = Math.max(max, Float.floatToRawIntBits(acc[i]) & 0x7fffffff);
+            }
+        }
+        return Float.intBitsToFloat(max);
     }
 
     /** Forgets the history of every channel (a new file). */

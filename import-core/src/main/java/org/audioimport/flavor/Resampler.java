@@ -27,6 +27,8 @@ final class Resampler {
     /** Input frames taken per {@link #write}, at most. */
     private static final int CHUNK = 4096;
     private static final float FULL_SCALE = 32_768f;
+    /** Output samples computed together by {@link #read}. */
+    private static final int LANES = 4;
 
     private final int outRate;
     private int inRate;
@@ -40,6 +42,9 @@ final class Resampler {
     private long inputStart;
     private int inputCount;
     private long produced;
+    /** Where each lane's output starts in the input, and its row of the table: scratch for {@link #read}. */
+    private final int[] laneStart = new int[LANES];
+    private final int[] laneRow = new int[LANES];
 
     Resampler(int outRate) {
         this.outRate = outRate;
@@ -95,7 +100,12 @@ final class Resampler {
         return n;
     }
 
-    /** Produces up to {@code max} output samples into {@code out} from the buffered input; returns how many. */
+    /**
+     * Produces up to {@code max} output samples into {@code out} from the buffered input; returns how
+     * many. Each output is a sum over the taps in tap order, a chain of dependent additions; {@value
+     * #LANES} outputs are summed side by side so that their chains overlap, each with the same
+     * arithmetic as alone.
+     */
     int read(float[] out, int max) {
         if (passThrough) {
             return readPassThrough(out, max);
@@ -103,26 +113,60 @@ final class Resampler {
         long available = inputStart + inputCount;
         int n = 0;
         while (n < max) {
-            double t = produced * step;
-            long base = (long) t;
-            int phase = (int) Math.round((t - base) * PHASES);
-            if (phase == PHASES) {
-                base++;
-                phase = 0;
+            int ready = 0;
+            while (ready < LANES && n + ready < max) {
+                double t = (produced + ready) * step;
+                long base = (long) t;
+                int phase = (int) Math.round((t - base) * PHASES);
+                if (phase == PHASES) {
+                    base++;
+                    phase = 0;
+                }
+                if (base + half >= available) {
+                    break;
+                }
+                laneStart[ready] = (int) (base - half + 1 - inputStart);
+                laneRow[ready] = phase * taps;
+                ready++;
             }
-            if (base + half >= available) {
+            if (ready == LANES) {
+                fourOutputs(out, n);
+            } else {
+                for (int lane = 0; lane < ready; lane++) {
+                    out[n + lane] = oneOutput(laneStart[lane], laneRow[lane]);
+                }
+            }
+            n += ready;
+            produced += ready;
+            if (ready < LANES) {
                 break;
             }
-            int from = (int) (base - half + 1 - inputStart);
-            int row = phase * taps;
-            float sum = 0f;
-            for (int j = 0; j < taps; j++) {
-                sum += input[from + j] * table[row + j];
-            }
-            out[n++] = sum;
-            produced++;
         }
         return n;
+    }
+
+    private float oneOutput(int at, int tableRow) {
+        float sum = 0f;
+        for (int j = 0; j < taps; j++) {
+            sum += input[at + j] * table[tableRow + j];
+        }
+        return sum;
+    }
+
+    private void fourOutputs(float[] out, int n) {
+        int a = laneStart[0], b = laneStart[1], c = laneStart[2], d = laneStart[3];
+        int ra = laneRow[0], rb = laneRow[1], rc = laneRow[2], rd = laneRow[3];
+        float sa = 0f, sb = 0f, sc = 0f, sd = 0f;
+        for (int j = 0; j < taps; j++) {
+            sa += input[a + j] * table[ra + j];
+            sb += input[b + j] * table[rb + j];
+            sc += input[c + j] * table[rc + j];
+            sd += input[d + j] * table[rd + j];
+        }
+        out[n] = sa;
+        out[n + 1] = sb;
+        out[n + 2] = sc;
+        out[n + 3] = sd;
     }
 
     private int readPassThrough(float[] out, int max) {

@@ -53,6 +53,11 @@ public final class ImportPipeline {
     private final ImportSettings settings;
     private final Clock clock;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    /**
+     * Turns to decode and analyse: the CPU-heavy part of a file. The other workers meanwhile hash, read
+     * tags and write, which wait on the disk or the writer's turn rather than on a core.
+     */
+    private final Semaphore computing;
 
     public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, Chromaprint chromaprint, ImportSettings settings,
             Clock clock) {
@@ -61,6 +66,7 @@ public final class ImportPipeline {
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.clock = clock;
+        this.computing = new Semaphore(settings.cpuWorkers());
     }
 
     /** Asks a running import to stop taking new files; safe from any thread, e.g. a shutdown hook. */
@@ -147,7 +153,13 @@ public final class ImportPipeline {
         return onWorkers(files, stale -> stale.file().path(), tally, (stale, processor) -> {
             FoundFile file = stale.file();
             try {
-                RefreshedPhases fresh = processor.refresh(file, stale.phases());
+                RefreshedPhases fresh;
+                computing.acquireUninterruptibly();
+                try {
+                    fresh = processor.refresh(file, stale.phases());
+                } finally {
+                    computing.release();
+                }
                 long started = PhaseClock.now();
                 writer.refresh(scanId, file.path().toString(), fresh, clock.millis());
                 tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
@@ -240,11 +252,21 @@ public final class ImportPipeline {
                             tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
                             tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
                         } else {
-                            write(scanId, processor.analyse(identified), wasKnown, tally);
+                            write(scanId, analyse(processor, identified), wasKnown, tally);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /** Decodes and analyses the file in one of the {@link #computing} turns. */
+    private FileImport analyse(FileProcessor processor, FileProcessor.Identified identified) {
+        computing.acquireUninterruptibly();
+        try {
+            return processor.analyse(identified);
+        } finally {
+            computing.release();
         }
     }
 

@@ -46,16 +46,24 @@ public final class CatalogueWriter implements AutoCloseable {
     private final BusyRetry retry;
     private final WriteMetrics metrics = new WriteMetrics();
     private final ReentrantLock turn = new ReentrantLock(true);
+    /** Null unless {@link WriteMode#TRANSACTION_PER_STATEMENT}. */
+    private final StatementTransactions perStatement;
 
-    private CatalogueWriter(Connection connection, WalCheckpoint checkpoint, BusyRetry retry) {
+    private CatalogueWriter(Connection connection, WalCheckpoint checkpoint, BusyRetry retry, WriteMode mode) {
         this.connection = connection;
         this.checkpoint = checkpoint;
-        this.sql = Catalogue.sql(connection);
+        this.perStatement = mode == WriteMode.TRANSACTION_PER_STATEMENT ? new StatementTransactions(metrics) : null;
+        this.sql = perStatement == null ? Catalogue.sql(connection) : perStatement.watch(Catalogue.sql(connection));
         this.retry = retry;
     }
 
     /** Opens the writer's own connection. {@code giveUpAfter} bounds how long a busy catalogue is retried. */
     public static CatalogueWriter open(Catalogue catalogue, Duration giveUpAfter) throws CatalogueException {
+        return open(catalogue, giveUpAfter, WriteMode.TRANSACTION_PER_FILE);
+    }
+
+    /** As {@link #open(Catalogue, Duration)}, committing a file's rows as {@code mode} says. */
+    public static CatalogueWriter open(Catalogue catalogue, Duration giveUpAfter, WriteMode mode) throws CatalogueException {
         try {
             Connection connection = catalogue.connect();
             try (Statement statement = connection.createStatement()) {
@@ -64,7 +72,7 @@ public final class CatalogueWriter implements AutoCloseable {
                 // Checkpoints run between write transactions, never inside one: see WalCheckpoint.
                 statement.execute("PRAGMA wal_autocheckpoint = 0");
             }
-            return new CatalogueWriter(connection, new WalCheckpoint(catalogue.file()), new BusyRetry(giveUpAfter));
+            return new CatalogueWriter(connection, new WalCheckpoint(catalogue.file()), new BusyRetry(giveUpAfter), mode);
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
         }
@@ -432,6 +440,10 @@ public final class CatalogueWriter implements AutoCloseable {
      * held, and the wait for that lock (in this process and from others) measured from {@code wantedAt}.
      */
     private void inFileTransaction(String subject, long wantedAt, CheckedRunnable statements) throws WriteException {
+        if (perStatement != null) {
+            inStatementTransactions(subject, wantedAt, statements);
+            return;
+        }
         long[] lockedAt = new long[1];
         inTurn(subject, () -> {
             begin();
@@ -447,6 +459,26 @@ public final class CatalogueWriter implements AutoCloseable {
         });
         metrics.recordTransaction(System.nanoTime() - lockedAt[0]);
         metrics.recordLockWait(lockedAt[0] - wantedAt);
+        checkpointAfterCommit();
+    }
+
+    /**
+     * The baseline's write ({@link WriteMode#TRANSACTION_PER_STATEMENT}): no BEGIN or COMMIT, so each
+     * statement commits by itself and is counted as a transaction. The lock wait ends when the first
+     * statement may run.
+     */
+    private void inStatementTransactions(String subject, long wantedAt, CheckedRunnable statements) throws WriteException {
+        long[] runningAt = new long[1];
+        inTurn(subject, () -> {
+            runningAt[0] = System.nanoTime();
+            perStatement.during(statements);
+            return null;
+        });
+        metrics.recordLockWait(runningAt[0] - wantedAt);
+        checkpointAfterCommit();
+    }
+
+    private void checkpointAfterCommit() {
         turn.lock();
         try {
             checkpoint.afterCommit(connection);

@@ -1,0 +1,73 @@
+package org.audioimport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench [DATASET]} on the sample: its JSON report and its usage errors, never its speed. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchOnTheSampleWithBaselineReportsTheDocumentedKeys() throws Exception {
+        Path library = Cli.sampleCopy(dir.resolve("library"));
+        Files.writeString(library.resolve("notes.mp3"), "text, not audio");
+        long audioFiles = Cli.countAudioFiles(library) - 1;
+
+        Cli bench = Cli.run("bench", library.toString(), "--json", "--baseline", "--workers", "2");
+
+        assertEquals(0, bench.exitCode(), bench.err());
+        JsonNode report = bench.json();
+        List<String> runKeys = List.of("files", "imported", "failed", "audio_hours", "wall_s", "files_per_s", "x_realtime",
+                "cpu_s", "cpu_use", "peak_rss_mb", "decode_floor_s", "wall_vs_decode_floor", "write_transactions",
+                "write_tx_per_imported_file", "tx_hold_ms_p50", "tx_hold_ms_p99", "lock_wait_ms_total", "busy_retries",
+                "index_vectors_inserted", "index_insert_s", "phases", "failures");
+        for (String key : runKeys) {
+            assertTrue(report.has(key), "missing " + key);
+            assertTrue(report.get("baseline").has(key), "baseline missing " + key);
+        }
+        for (String key : List.of("dataset", "workers", "cores", "decode_floor_cpu_use", "decode_floor_peak_rss_mb",
+                "speedup_vs_baseline")) {
+            assertTrue(report.has(key), "missing " + key);
+        }
+        assertEquals(audioFiles + 1, report.get("files").asLong());
+        assertEquals(2, report.get("workers").asInt());
+        assertEquals(1, report.get("failed").asInt());
+        assertEquals(library.resolve("notes.mp3").toString(), report.get("failures").get(0).get("path").asText());
+        assertEquals(1.0, report.get("write_tx_per_imported_file").asDouble());
+        assertTrue(report.get("baseline").get("write_tx_per_imported_file").asDouble() > 1);
+        assertTrue(report.get("phases").get("decode").asDouble() > 0);
+    }
+
+    @Test
+    void benchWithoutBaselineSaysNullAndPrintsTextByDefault() throws Exception {
+        Path library = Cli.sampleCopy(dir.resolve("library"));
+
+        Cli json = Cli.run("bench", library.toString(), "--json", "--workers", "1");
+        Cli text = Cli.run("bench", library.toString(), "--workers", "1");
+
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.json().get("baseline").isNull());
+        assertTrue(json.json().get("speedup_vs_baseline").isNull());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("decode floor") && text.out().contains("x the decode floor"), text.out());
+    }
+
+    @Test
+    void aDatasetThatIsNotAFolderOrBadOptionsAreUsageErrors() {
+        Cli missing = Cli.run("bench", dir.resolve("missing").toString());
+
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("no such folder"), missing.err());
+        assertEquals(2, Cli.run("bench", dir.toString(), "--workers", "0").exitCode());
+        assertEquals(2, Cli.run("bench", dir.toString(), "--cpu-workers", "0").exitCode());
+        assertEquals(0, Cli.run("bench", "--help").exitCode());
+    }
+}

@@ -1,0 +1,24 @@
+package org.audioimport.bench;
+
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+
+/**
+ * The import benchmark's result: the dataset, the decode-only floor on the same cores, the import, and
+ * with a baseline the same import with a transaction per statement ({@code baseline} null without one).
+ * {@code audioSeconds} is what the floor decoded: the length of every file that has audio.
+ */
+public record BenchReport(Path dataset, int workers, int files, double audioSeconds, PassCost decodeFloor,
+        ImportRun perFile, ImportRun baseline) {
+
+    /** The import's wall time over the floor's: 1.0 would be an import that costs only its decode. */
+    public double wallVsDecodeFloor() {
+        return perFile.cost().wallSeconds() / decodeFloor.wallSeconds();
+    }
+
+    /** The baseline's wall time over the import's; empty without a baseline. */
+    public OptionalDouble speedupVsBaseline() {
+        return baseline == null ? OptionalDouble.empty()
+                : OptionalDouble.of(baseline.cost().wallSeconds() / perFile.cost().wallSeconds());
+    }
+}
