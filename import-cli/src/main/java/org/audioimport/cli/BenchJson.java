@@ -8,6 +8,7 @@ import org.audioimport.bench.ImportRun;
 import org.audioimport.bench.PassCost;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.similar.FlavorQuality;
 import org.audioimport.store.WriteStats;
 
 /** The import benchmark's report as the JSON object documented in docs/cli.md. */
@@ -33,6 +34,13 @@ final class BenchJson {
             run(json.putObject("baseline"), report.baseline(), report);
             json.put("speedup_vs_baseline", Json.round(report.speedupVsBaseline().orElseThrow()));
         }
+        FlavorQuality flavor = report.flavor();
+        json.putObject("flavor")
+                .put("queries", flavor.queries())
+                .put("album_precision_at_" + flavor.k(), Json.round(flavor.albumPrecision()))
+                .put("random_precision_at_" + flavor.k(), Json.round(flavor.randomPrecision()))
+                .put("copies", flavor.copies())
+                .put("copies_nearest", flavor.copiesNearest());
         return json;
     }
 

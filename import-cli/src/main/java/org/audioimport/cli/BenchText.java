@@ -9,6 +9,7 @@ import org.audioimport.bench.ImportRun;
 import org.audioimport.bench.PassCost;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.similar.FlavorQuality;
 import org.audioimport.store.WriteStats;
 
 /** The import benchmark's report as text: one row per pass, then the ratios, the CPU time by part and the failures. */
@@ -39,6 +40,10 @@ final class BenchText {
         out.println("CPU s by part (import): " + summary.phaseSeconds().entrySet().stream()
                 .map(e -> e.getKey() + " " + fixed(e.getValue(), 2)).collect(Collectors.joining(", "))
                 + "; similarity index: " + summary.indexed().vectors() + " vectors in " + fixed(summary.indexed().seconds(), 2) + " s");
+        FlavorQuality flavor = report.flavor();
+        out.printf(Locale.ROOT, "Flavor: of each track's %d nearest, %.0f%% are from its album (chance: %.0f%%); "
+                        + "%d of %d tracks with a copy have a copy as their nearest%n", flavor.k(),
+                flavor.albumPrecision() * 100, flavor.randomPrecision() * 100, flavor.copiesNearest(), flavor.copies());
         for (FileOutcome.Failed failed : summary.failures()) {
             out.println("  failed: " + failed.path() + ": " + failed.reason());
         }

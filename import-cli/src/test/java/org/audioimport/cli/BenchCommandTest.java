@@ -44,6 +44,10 @@ class BenchCommandTest {
         assertEquals(1.0, report.get("write_tx_per_imported_file").asDouble());
         assertTrue(report.get("baseline").get("write_tx_per_imported_file").asDouble() > 1);
         assertTrue(report.get("phases").get("decode").asDouble() > 0);
+        JsonNode flavor = report.get("flavor");
+        assertEquals(3, flavor.get("copies").asInt(), "First Frost and its two transcodes");
+        assertEquals(3, flavor.get("copies_nearest").asInt());
+        assertTrue(flavor.get("random_precision_at_5").asDouble() > 0, flavor.toString());
     }
 
     @Test
@@ -58,6 +62,7 @@ class BenchCommandTest {
         assertTrue(json.json().get("speedup_vs_baseline").isNull());
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("decode floor") && text.out().contains("x the decode floor"), text.out());
+        assertTrue(text.out().contains("3 of 3 tracks with a copy have a copy as their nearest"), text.out());
     }
 
     @Test

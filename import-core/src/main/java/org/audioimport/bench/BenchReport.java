@@ -1,15 +1,17 @@
 package org.audioimport.bench;
 
 import java.nio.file.Path;
+import org.audioimport.similar.FlavorQuality;
 import java.util.OptionalDouble;
 
 /**
  * The import benchmark's result: the dataset, the decode-only floor on the same cores, the import, and
  * with a baseline the same import with a transaction per statement ({@code baseline} null without one).
- * {@code audioSeconds} is what the floor decoded: the length of every file that has audio.
+ * {@code audioSeconds} is what the floor decoded: the length of every file that has audio. {@code flavor}
+ * is how well the imported catalogue's flavor vectors group each album and find each copy.
  */
 public record BenchReport(Path dataset, int workers, int files, double audioSeconds, PassCost decodeFloor,
-        ImportRun perFile, ImportRun baseline) {
+        ImportRun perFile, ImportRun baseline, FlavorQuality flavor) {
 
     /** The import's wall time over the floor's: 1.0 would be an import that costs only its decode. */
     public double wallVsDecodeFloor() {

@@ -22,6 +22,9 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.similar.FlavorQuality;
+import org.audioimport.similar.SimilarityException;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -40,6 +43,8 @@ public final class ImportBenchmark {
     /** The catalogue each pass imports into, inside the work folder. */
     static final String PER_FILE_CATALOGUE = "per-file.db";
     static final String PER_STATEMENT_CATALOGUE = "per-statement.db";
+    /** Neighbours looked at per track for the flavor's album precision. */
+    static final int FLAVOR_NEIGHBOURS = 5;
 
     private final Chromaprint chromaprint;
     private final ImportSettings settings;
@@ -76,7 +81,7 @@ public final class ImportBenchmark {
                         settings)
                 : null;
         return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
-                floorCost, perFile, baseline);
+                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
 
     /**
@@ -113,6 +118,17 @@ public final class ImportBenchmark {
             throw new CatalogueException(catalogue.file(), "cannot be closed cleanly: " + e.getMessage(), e);
         }
         return new ImportRun(summary, meter.stop());
+    }
+
+    /** Asks the imported catalogue's similarity index about every track: untimed, after the passes. */
+    private static FlavorQuality flavorQuality(Path catalogueFile) throws CatalogueException, IOException {
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
+        try {
+            return FlavorQuality.measure(SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile)), reader,
+                    FLAVOR_NEIGHBOURS);
+        } catch (SimilarityException e) {
+            throw new IllegalStateException("a track of the catalogue just imported cannot be searched: " + e.getMessage(), e);
+        }
     }
 
     /** Reads every file once, so that the page cache holds them before any pass is timed. */
