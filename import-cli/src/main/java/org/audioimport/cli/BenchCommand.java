@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code audio-import bench}: the benchmarks; each one is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark. Figures are medians; see docs/benchmarks.md.",
-        subcommands = {BenchDecodeCommand.class})
+        subcommands = {BenchDecodeCommand.class, BenchIndexCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
