@@ -24,8 +24,10 @@ final class IndexBenchJson {
                 .put("threads", settings.threads())
                 .put("seed", settings.seed())
                 .put("sequential_s", Json.round(sequential.seconds()))
+                .put("sequential_cpu_s", Json.round(sequential.cpuSeconds()))
                 .put("sequential_vps", Math.round(sequential.vectorsPerSecond()))
                 .put("build_s", Json.round(batch.seconds()))
+                .put("build_cpu_s", Json.round(batch.cpuSeconds()))
                 .put("batch_vps", Math.round(batch.vectorsPerSecond()))
                 .put("batch_vs_sequential", Json.round(report.batchVsSequential()))
                 .put("graph_bytes", batch.graphBytes());
@@ -39,6 +41,7 @@ final class IndexBenchJson {
         json.put("lucene_version", lucene == null ? null : lucene.version());
         json.put("lucene_scorer", lucene == null ? null : lucene.scorer());
         json.put("lucene_build_s", luceneBuild == null ? null : Json.round(luceneBuild.seconds()));
+        json.put("lucene_build_cpu_s", luceneBuild == null ? null : Json.round(luceneBuild.cpuSeconds()));
         json.put("lucene_vps", luceneBuild == null ? null : Math.round(luceneBuild.vectorsPerSecond()));
         json.put("lucene_graph_bytes", luceneBuild == null ? null : luceneBuild.graphBytes());
         json.set("lucene_recall_at_10", byEf(luceneBuild, IndexBenchReport.Searches::recallAt10));

@@ -26,11 +26,12 @@ final class IndexBenchTable {
             builds.add(lucene.build());
         });
 
-        out.printf(Locale.ROOT, "%-20s %7s %9s %11s %9s%n", "build", "threads", "time s", "vectors/s", "graph MB");
+        out.printf(Locale.ROOT, "%-20s %7s %9s %9s %11s %9s%n", "build", "threads", "time s", "CPU s", "vectors/s",
+                "graph MB");
         for (int i = 0; i < builds.size(); i++) {
             IndexBenchReport.Build build = builds.get(i);
-            out.printf(Locale.ROOT, "%-20s %7d %9.1f %11.0f %9.1f%n", names.get(i), build.threads(), build.seconds(),
-                    build.vectorsPerSecond(), build.graphBytes() / MB);
+            out.printf(Locale.ROOT, "%-20s %7d %9.1f %9.1f %11.0f %9.1f%n", names.get(i), build.threads(),
+                    build.seconds(), build.cpuSeconds(), build.vectorsPerSecond(), build.graphBytes() / MB);
         }
         out.printf(Locale.ROOT, "batch insert throughput / one by one: %.2fx%n", report.batchVsSequential());
         report.lucene().ifPresentOrElse(

@@ -21,7 +21,8 @@ class BenchIndexCommandTest {
         assertEquals(16, json.get("dimension").asInt());
         assertEquals(1000, json.get("queries").asInt());
         for (String key : List.of("sequential_vps", "batch_vps", "batch_vs_sequential", "build_s", "sequential_s",
-                "graph_bytes", "lucene_build_s", "lucene_vps", "lucene_graph_bytes")) {
+                "sequential_cpu_s", "build_cpu_s", "graph_bytes", "lucene_build_s", "lucene_build_cpu_s", "lucene_vps",
+                "lucene_graph_bytes")) {
             assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key + " in " + json);
         }
         assertEquals(json.get("batch_vps").asDouble() / json.get("sequential_vps").asDouble(),

@@ -46,14 +46,14 @@ public final class IndexBenchmark {
     public IndexBenchReport run(IndexBenchSettings settings) throws IndexException {
         listener.stageStarted("making " + settings.vectors() + " vectors, " + settings.queries()
                 + " queries and their true nearest " + IndexBenchSettings.K);
-        long start = System.nanoTime();
+        Stopwatch making = new Stopwatch();
         float[][] all = ClusteredVectors.generate(settings.vectors() + settings.queries(), settings.dimension(),
                 settings.seed());
         float[][] vectors = Arrays.copyOfRange(all, 0, settings.vectors());
         float[][] queries = Arrays.copyOfRange(all, settings.vectors(), all.length);
         SearchMeasurer searches = new SearchMeasurer(queries, GroundTruth.nearest(vectors, queries,
                 IndexBenchSettings.K), IndexBenchSettings.K);
-        listener.stageFinished(secondsSince(start));
+        listener.stageFinished(making.wallSeconds());
 
         IndexBenchReport.Build sequential = sequential(settings, vectors, searches);
         IndexBenchReport.Build batch = batch(settings, vectors, searches);
@@ -68,16 +68,14 @@ public final class IndexBenchmark {
         VectorIndex index = newIndex(settings, 1);
         listener.stageStarted("our index, one by one, 1 thread");
         int step = Math.max(1, vectors.length / 10);
-        long start = System.nanoTime();
+        Stopwatch build = new Stopwatch();
         for (int i = 0; i < vectors.length; i++) {
             index.insert(i, vectors[i]);
             if ((i + 1) % step == 0) {
                 listener.stageProgress(i + 1, vectors.length);
             }
         }
-        double seconds = secondsSince(start);
-        listener.stageFinished(seconds);
-        return measured(index, 1, seconds, vectors.length, searches, settings.efs());
+        return measured(index, 1, build, vectors.length, searches, settings.efs());
     }
 
     private IndexBenchReport.Build batch(IndexBenchSettings settings, float[][] vectors, SearchMeasurer searches)
@@ -88,28 +86,35 @@ public final class IndexBenchmark {
             items.add(new IndexItem(i, vectors[i]));
         }
         listener.stageStarted("our index, batch insert, " + settings.threads() + " threads");
-        long start = System.nanoTime();
+        Stopwatch build = new Stopwatch();
         BatchResult result = index.insertBatch(items, (done, total) -> {
             listener.stageProgress(done, total);
             return true;
         });
-        double seconds = secondsSince(start);
-        listener.stageFinished(seconds);
         if (result instanceof BatchResult.Cancelled) {
             throw new IllegalStateException("the batch insert was interrupted at " + result.inserted() + " of "
                     + vectors.length + " vectors");
         }
-        return measured(index, settings.threads(), seconds, vectors.length, searches, settings.efs());
+        return measured(index, settings.threads(), build, vectors.length, searches, settings.efs());
     }
 
-    private IndexBenchReport.Build measured(VectorIndex index, int threads, double seconds, int count,
+    /** Stops the build's clock, then runs the searches over what it built. */
+    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, int count,
             SearchMeasurer searches, List<Integer> efs) {
-        listener.stageStarted("searching it, 1 thread");
-        long start = System.nanoTime();
-        List<IndexBenchReport.Searches> results = searches.measure((query, k, ef) -> positions(index, query, k, ef),
+        double seconds = build.wallSeconds();
+        double cpuSeconds = build.cpuSeconds();
+        listener.stageFinished(seconds);
+        List<IndexBenchReport.Searches> results = search(searches, (query, k, ef) -> positions(index, query, k, ef),
                 efs);
-        listener.stageFinished(secondsSince(start));
-        return new IndexBenchReport.Build(threads, seconds, count / seconds, index.graphBytes(), results);
+        return new IndexBenchReport.Build(threads, seconds, cpuSeconds, count / seconds, index.graphBytes(), results);
+    }
+
+    private List<IndexBenchReport.Searches> search(SearchMeasurer searches, NearestSearch index, List<Integer> efs) {
+        listener.stageStarted("searching it, 1 thread");
+        Stopwatch searching = new Stopwatch();
+        List<IndexBenchReport.Searches> results = searches.measure(index, efs);
+        listener.stageFinished(searching.wallSeconds());
+        return results;
     }
 
     private static int[] positions(VectorIndex index, float[] query, int k, int ef) {
@@ -125,15 +130,13 @@ public final class IndexBenchmark {
             SearchMeasurer searches) {
         ReferenceHnsw lucene = new ReferenceHnsw(vectors, settings.dimension());
         listener.stageStarted("Lucene " + ReferenceHnsw.version() + " HnswGraphBuilder, 1 thread");
-        long start = System.nanoTime();
+        Stopwatch building = new Stopwatch();
         lucene.build(IndexBenchSettings.M, IndexBenchSettings.EF_CONSTRUCTION, settings.seed());
-        double seconds = secondsSince(start);
+        double seconds = building.wallSeconds();
+        double cpuSeconds = building.cpuSeconds();
         listener.stageFinished(seconds);
-        listener.stageStarted("searching it, 1 thread");
-        start = System.nanoTime();
-        List<IndexBenchReport.Searches> results = searches.measure(lucene::nearest, settings.efs());
-        listener.stageFinished(secondsSince(start));
-        IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, vectors.length / seconds,
+        List<IndexBenchReport.Searches> results = search(searches, lucene::nearest, settings.efs());
+        IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, vectors.length / seconds,
                 lucene.graphBytes(), results);
         return new IndexBenchReport.ReferenceBuild(build, ReferenceHnsw.version(), lucene.scorer());
     }
@@ -144,9 +147,5 @@ public final class IndexBenchmark {
                 .efConstruction(IndexBenchSettings.EF_CONSTRUCTION)
                 .threads(threads)
                 .build();
-    }
-
-    private static double secondsSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }
