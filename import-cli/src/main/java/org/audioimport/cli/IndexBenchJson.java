@@ -25,9 +25,11 @@ final class IndexBenchJson {
                 .put("seed", settings.seed())
                 .put("sequential_s", Json.round(sequential.seconds()))
                 .put("sequential_cpu_s", Json.round(sequential.cpuSeconds()))
+                .put("sequential_others_cpu_s", known(sequential.othersCpuSeconds()))
                 .put("sequential_vps", Math.round(sequential.vectorsPerSecond()))
                 .put("build_s", Json.round(batch.seconds()))
                 .put("build_cpu_s", Json.round(batch.cpuSeconds()))
+                .put("build_others_cpu_s", known(batch.othersCpuSeconds()))
                 .put("batch_vps", Math.round(batch.vectorsPerSecond()))
                 .put("batch_vs_sequential", Json.round(report.batchVsSequential()))
                 .put("graph_bytes", batch.graphBytes());
@@ -42,12 +44,18 @@ final class IndexBenchJson {
         json.put("lucene_scorer", lucene == null ? null : lucene.scorer());
         json.put("lucene_build_s", luceneBuild == null ? null : Json.round(luceneBuild.seconds()));
         json.put("lucene_build_cpu_s", luceneBuild == null ? null : Json.round(luceneBuild.cpuSeconds()));
+        json.put("lucene_build_others_cpu_s", luceneBuild == null ? null : known(luceneBuild.othersCpuSeconds()));
         json.put("lucene_vps", luceneBuild == null ? null : Math.round(luceneBuild.vectorsPerSecond()));
         json.put("lucene_graph_bytes", luceneBuild == null ? null : luceneBuild.graphBytes());
         json.set("lucene_recall_at_10", byEf(luceneBuild, IndexBenchReport.Searches::recallAt10));
         json.set("lucene_query_us_p50", byEf(luceneBuild, IndexBenchReport.Searches::p50Micros));
         json.set("lucene_query_us_p99", byEf(luceneBuild, IndexBenchReport.Searches::p99Micros));
         return json;
+    }
+
+    /** Rounded, or null where the machine could not tell. */
+    private static Double known(double seconds) {
+        return Double.isNaN(seconds) ? null : Json.round(seconds);
     }
 
     /** {"16": figure, "32": figure, ...}, or null without a build. */

@@ -9,7 +9,7 @@ import org.audioimport.bench.IndexBenchSettings;
 
 /** The text of {@code bench index}: the builds, then recall and latency by ef, the indexes side by side. */
 final class IndexBenchTable {
-    private static final double MB = 1 << 20;
+    private static final double MIB = 1 << 20;
 
     private IndexBenchTable() {
     }
@@ -26,14 +26,17 @@ final class IndexBenchTable {
             builds.add(lucene.build());
         });
 
-        out.printf(Locale.ROOT, "%-20s %7s %9s %9s %11s %9s%n", "build", "threads", "time s", "CPU s", "vectors/s",
-                "graph MB");
+        out.printf(Locale.ROOT, "%-20s %7s %9s %9s %14s %11s %9s%n", "build", "threads", "time s", "CPU s",
+                "others' CPU s", "vectors/s", "graph MiB");
         for (int i = 0; i < builds.size(); i++) {
             IndexBenchReport.Build build = builds.get(i);
-            out.printf(Locale.ROOT, "%-20s %7d %9.1f %9.1f %11.0f %9.1f%n", names.get(i), build.threads(),
-                    build.seconds(), build.cpuSeconds(), build.vectorsPerSecond(), build.graphBytes() / MB);
+            String others = Double.isNaN(build.othersCpuSeconds()) ? "?"
+                    : String.format(Locale.ROOT, "%.1f", build.othersCpuSeconds());
+            out.printf(Locale.ROOT, "%-20s %7d %9.1f %9.1f %14s %11.0f %9.1f%n", names.get(i), build.threads(),
+                    build.seconds(), build.cpuSeconds(), others, build.vectorsPerSecond(), build.graphBytes() / MIB);
         }
         out.printf(Locale.ROOT, "batch insert throughput / one by one: %.2fx%n", report.batchVsSequential());
+        out.println("CPU s: this process, all threads; others' CPU s: every other process on the machine meanwhile");
         report.lucene().ifPresentOrElse(
                 lucene -> out.printf("Lucene: HnswGraphBuilder on one thread, scorer %s%n", lucene.scorer()),
                 () -> out.println("Lucene: not found on the class path; not measured"));

@@ -25,6 +25,9 @@ class BenchIndexCommandTest {
                 "lucene_graph_bytes")) {
             assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key + " in " + json);
         }
+        for (String key : List.of("sequential_others_cpu_s", "build_others_cpu_s", "lucene_build_others_cpu_s")) {
+            assertTrue(json.get(key).isNumber() && json.get(key).asDouble() >= 0, key + " in " + json);
+        }
         assertEquals(json.get("batch_vps").asDouble() / json.get("sequential_vps").asDouble(),
                 json.get("batch_vs_sequential").asDouble(), 0.01);
         for (String key : List.of("recall_at_10", "query_us_p50", "query_us_p99", "sequential_recall_at_10",

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class IndexBenchJsonTest {
 
     @Test
-    void withoutLuceneEveryLuceneKeyIsPresentAndNull() {
-        IndexBenchReport.Build build = new IndexBenchReport.Build(1, 2, 2, 50, 1000,
+    void withoutLuceneEveryLuceneKeyIsPresentAndNullAsIsAnUnknownFigure() {
+        IndexBenchReport.Build build = new IndexBenchReport.Build(1, 2, 2, Double.NaN, 50, 1000,
                 List.of(new IndexBenchReport.Searches(16, 0.9, 10, 20)));
         IndexBenchReport report = new IndexBenchReport(new IndexBenchSettings(100, 4, 1, List.of(16), 1, 1), build,
                 build, Optional.empty());
@@ -27,5 +27,6 @@ class IndexBenchJsonTest {
             assertTrue(json.has(key) && json.get(key).isNull(), key + " in " + json);
         }
         assertEquals(0.9, json.get("recall_at_10").get("16").asDouble());
+        assertTrue(json.get("build_others_cpu_s").isNull(), json.toString());
     }
 }

@@ -22,10 +22,12 @@ public record IndexBenchReport(IndexBenchSettings settings, Build sequential, Bu
      * @param threads the threads the build ran on
      * @param seconds wall-clock time to insert every vector
      * @param cpuSeconds the process's CPU time meanwhile, all threads
+     * @param othersCpuSeconds the CPU time other processes on the machine took meanwhile; NaN if unknown
      * @param graphBytes memory the index holds beyond the vectors
      * @param searches one per ef, in the order of the settings
      */
-    public record Build(int threads, double seconds, double cpuSeconds, double vectorsPerSecond, long graphBytes,
+    public record Build(int threads, double seconds, double cpuSeconds, double othersCpuSeconds, double vectorsPerSecond,
+            long graphBytes,
             List<Searches> searches) {
         public Build {
             searches = List.copyOf(searches);

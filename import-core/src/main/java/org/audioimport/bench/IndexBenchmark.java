@@ -103,10 +103,12 @@ public final class IndexBenchmark {
             SearchMeasurer searches, List<Integer> efs) {
         double seconds = build.wallSeconds();
         double cpuSeconds = build.cpuSeconds();
+        double othersCpuSeconds = build.othersCpuSeconds();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, (query, k, ef) -> positions(index, query, k, ef),
                 efs);
-        return new IndexBenchReport.Build(threads, seconds, cpuSeconds, count / seconds, index.graphBytes(), results);
+        return new IndexBenchReport.Build(threads, seconds, cpuSeconds, othersCpuSeconds, count / seconds,
+                index.graphBytes(), results);
     }
 
     private List<IndexBenchReport.Searches> search(SearchMeasurer searches, NearestSearch index, List<Integer> efs) {
@@ -134,10 +136,11 @@ public final class IndexBenchmark {
         lucene.build(IndexBenchSettings.M, IndexBenchSettings.EF_CONSTRUCTION, settings.seed());
         double seconds = building.wallSeconds();
         double cpuSeconds = building.cpuSeconds();
+        double othersCpuSeconds = building.othersCpuSeconds();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, lucene::nearest, settings.efs());
-        IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, vectors.length / seconds,
-                lucene.graphBytes(), results);
+        IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, othersCpuSeconds,
+                vectors.length / seconds, lucene.graphBytes(), results);
         return new IndexBenchReport.ReferenceBuild(build, ReferenceHnsw.version(), lucene.scorer());
     }
 
