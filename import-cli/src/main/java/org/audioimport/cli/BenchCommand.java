@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 + "its cost against decoding alone; or run the benchmark named. See docs/benchmarks.md.",
         subcommands = {
             BenchDecodeCommand.class,
+            BenchIndexCommand.class,
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec
