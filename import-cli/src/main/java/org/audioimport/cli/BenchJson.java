@@ -1,15 +1,12 @@
 package org.audioimport.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalLong;
 import org.audioimport.bench.BenchReport;
 import org.audioimport.bench.ImportRun;
 import org.audioimport.bench.PassCost;
-import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.similar.FlavorQuality;
-import org.audioimport.store.WriteStats;
 
 /** The import benchmark's report as the JSON object documented in docs/cli.md. */
 final class BenchJson {
@@ -47,7 +44,6 @@ final class BenchJson {
     /** The keys one import run has, the import's at the top level and the baseline's under "baseline". */
     private static void run(ObjectNode json, ImportRun run, BenchReport report) {
         ImportSummary summary = run.summary();
-        WriteStats writes = summary.writes();
         PassCost cost = run.cost();
         json.put("files", summary.filesSeen());
         json.put("imported", summary.imported());
@@ -61,20 +57,7 @@ final class BenchJson {
         putMegabytes(json, "peak_rss_mb", cost.peakRssBytes());
         json.put("decode_floor_s", Json.round(report.decodeFloor().wallSeconds()));
         json.put("wall_vs_decode_floor", Json.round(cost.wallSeconds() / report.decodeFloor().wallSeconds()));
-        json.put("write_transactions", writes.writeTransactions());
-        json.put("write_tx_per_imported_file", Json.round(summary.writeTransactionsPerImportedFile()));
-        json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
-        json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
-        json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
-        json.put("busy_retries", writes.busyRetries());
-        json.put("index_vectors_inserted", summary.indexed().vectors());
-        json.put("index_insert_s", Json.round(summary.indexed().seconds()));
-        ObjectNode phases = json.putObject("phases");
-        summary.phaseSeconds().forEach((part, seconds) -> phases.put(part, Json.round(seconds)));
-        ArrayNode failures = json.putArray("failures");
-        for (FileOutcome.Failed failed : summary.failures()) {
-            failures.addObject().put("path", failed.path().toString()).put("reason", failed.reason());
-        }
+        SummaryJson.putWork(json, summary);
     }
 
     private static void putMegabytes(ObjectNode json, String key, OptionalLong bytes) {

@@ -12,7 +12,6 @@ final class SummaryJson {
     }
 
     static ObjectNode of(ImportSummary summary) {
-        WriteStats writes = summary.writes();
         ObjectNode json = Json.object();
         json.put("scan_id", summary.scanId());
         json.put("files_seen", summary.filesSeen());
@@ -25,6 +24,16 @@ final class SummaryJson {
         json.put("failed", summary.failed());
         json.put("interrupted", summary.interrupted());
         json.put("elapsed_s", Json.round(summary.elapsed().toNanos() / 1e9));
+        putWork(json, summary);
+        return json;
+    }
+
+    /**
+     * What the run's writer, similarity index and phases did, and its failures: the keys the import's
+     * summary and the benchmark's report share.
+     */
+    static void putWork(ObjectNode json, ImportSummary summary) {
+        WriteStats writes = summary.writes();
         json.put("write_transactions", writes.writeTransactions());
         json.put("write_tx_per_imported_file", Json.round(summary.writeTransactionsPerImportedFile()));
         json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
@@ -39,6 +48,5 @@ final class SummaryJson {
         for (FileOutcome.Failed failed : summary.failures()) {
             failures.addObject().put("path", failed.path().toString()).put("reason", failed.reason());
         }
-        return json;
     }
 }
