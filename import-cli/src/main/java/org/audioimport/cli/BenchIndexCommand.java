@@ -40,7 +40,7 @@ final class BenchIndexCommand implements Callable<Integer> {
             description = "Held-out queries, with brute-force true neighbours (default: ${DEFAULT-VALUE}).")
     private int queries;
 
-    @Option(names = "--ef", paramLabel = "EF", split = ",", defaultValue = "16,32,64,128,256",
+    @Option(names = "--ef", paramLabel = "EF", split = ",", defaultValue = "16,32,48,64,128,256",
             description = "Search widths to measure, comma-separated, each at least 10 (default: ${DEFAULT-VALUE}).")
     private List<Integer> efs;
 

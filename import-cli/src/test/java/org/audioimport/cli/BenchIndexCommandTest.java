@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BenchIndexCommandTest {
-    private static final List<String> EFS = List.of("16", "32", "64", "128", "256");
+    private static final List<String> EFS = List.of("16", "32", "48", "64", "128", "256");
 
     @Test
     void jsonHasEveryDocumentedKeyWithLucenesBesideOurs() {
