@@ -9,18 +9,19 @@ import org.audioimport.analyze.Loudness;
 import org.audioimport.analyze.PassageAnalysis;
 import org.audioimport.segment.NoAudio;
 import org.audioimport.segment.SegmentOutcome;
-import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** A file's segment and analyze rows: replaced as a whole, inside the file's one transaction. */
 final class AnalysisRows {
     private AnalysisRows() {
     }
 
-    static void write(DSLContext sql, long fileId, SegmentOutcome segments, Analysis analysis) {
-        clear(sql, fileId);
+    static void write(FileStatements out, Field<Long> fileId, SegmentOutcome segments, Analysis analysis) {
+        clear(out, fileId);
         Loudness loudness = analysis.loudness();
         Envelope envelope = analysis.envelope();
-        sql.insertInto(ANALYSIS)
+        out.add(DSL.insertInto(ANALYSIS)
                 .set(ANALYSIS.FILE_ID, fileId)
                 .set(ANALYSIS.SEGMENT_VERSION, segments.version())
                 .set(ANALYSIS.ANALYZE_VERSION, analysis.version())
@@ -37,13 +38,12 @@ final class AnalysisRows {
                 .set(ANALYSIS.FADE_OUT_START_TICKS,
                         envelope == null || envelope.fadeOut() == null ? null : envelope.fadeOut().startTicks())
                 .set(ANALYSIS.FADE_OUT_END_TICKS, envelope == null || envelope.fadeOut() == null ? null : envelope.fadeOut().endTicks())
-                .set(ANALYSIS.GATING_BLOCKS, analysis.gating().toBytes())
-                .execute();
+                .set(ANALYSIS.GATING_BLOCKS, analysis.gating().toBytes()));
         int seq = 0;
         for (PassageAnalysis passage : analysis.passages()) {
             Envelope shape = passage.envelope();
             Loudness level = passage.loudness();
-            sql.insertInto(PASSAGE)
+            out.add(DSL.insertInto(PASSAGE)
                     .set(PASSAGE.FILE_ID, fileId)
                     .set(PASSAGE.SEQ, seq++)
                     .set(PASSAGE.START_TICKS, passage.passage().startTicks())
@@ -57,13 +57,12 @@ final class AnalysisRows {
                     .set(PASSAGE.INTEGRATED_LUFS, level.integratedLufs())
                     .set(PASSAGE.LOUDNESS_RANGE_LU, level.rangeLu())
                     .set(PASSAGE.SAMPLE_PEAK_DBFS, level.samplePeakDbfs())
-                    .set(PASSAGE.TRUE_PEAK_DBTP, level.truePeakDbtp())
-                    .execute();
+                    .set(PASSAGE.TRUE_PEAK_DBTP, level.truePeakDbtp()));
         }
     }
 
-    static void clear(DSLContext sql, long fileId) {
-        sql.deleteFrom(PASSAGE).where(PASSAGE.FILE_ID.eq(fileId)).execute();
-        sql.deleteFrom(ANALYSIS).where(ANALYSIS.FILE_ID.eq(fileId)).execute();
+    static void clear(FileStatements out, Field<Long> fileId) {
+        out.add(DSL.deleteFrom(PASSAGE).where(PASSAGE.FILE_ID.eq(fileId)));
+        out.add(DSL.deleteFrom(ANALYSIS).where(ANALYSIS.FILE_ID.eq(fileId)));
     }
 }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import dev.failsafe.function.CheckedRunnable;
 import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
 import org.audioimport.store.BusyRetry.BusyException;
@@ -46,15 +45,16 @@ public final class CatalogueWriter implements AutoCloseable {
     private final BusyRetry retry;
     private final WriteMetrics metrics = new WriteMetrics();
     private final ReentrantLock turn = new ReentrantLock(true);
-    /** Null unless {@link WriteMode#TRANSACTION_PER_STATEMENT}. */
-    private final StatementTransactions perStatement;
+    private final PreparedStatements prepared;
+    private final WriteMode mode;
 
     private CatalogueWriter(Connection connection, WalCheckpoint checkpoint, BusyRetry retry, WriteMode mode) {
         this.connection = connection;
         this.checkpoint = checkpoint;
-        this.perStatement = mode == WriteMode.TRANSACTION_PER_STATEMENT ? new StatementTransactions(metrics) : null;
-        this.sql = perStatement == null ? Catalogue.sql(connection) : perStatement.watch(Catalogue.sql(connection));
+        this.sql = Catalogue.sql(connection);
+        this.prepared = new PreparedStatements(connection);
         this.retry = retry;
+        this.mode = mode;
     }
 
     /** Opens the writer's own connection. {@code giveUpAfter} bounds how long a busy catalogue is retried. */
@@ -108,15 +108,27 @@ public final class CatalogueWriter implements AutoCloseable {
 
     /** Writes everything one file produced in one transaction: all of it commits, or none of it. */
     public void write(long scanId, FileImport result, long nowMs) throws WriteException {
-        String subject = result.file().path().toString();
+        String path = result.file().path().toString();
         long wantedAt = System.nanoTime();
+        // Rendered in the caller's thread, before its turn: the rows below need nothing read from the catalogue.
+        FileStatements rows = new FileStatements(sql);
+        childRows(rows, FileStatements.fileId(path), result);
         // The reads happen in the same turn, before BEGIN: a copy imported right after its original sees it.
         turn.lock();
         try {
-            KnownIds known = result instanceof FileImport.Imported imported ? readKnownIds(imported) : KnownIds.NONE;
-            inFileTransaction(subject, wantedAt, () -> writeRows(scanId, result, known, nowMs));
+            FileStatements statements = new FileStatements(sql);
+            switch (result) {
+                case FileImport.Imported imported -> {
+                    KnownIds known = readKnownIds(imported);
+                    upsertFile(statements, scanId, path, fileColumns(imported, known), nowMs);
+                    upsertTrack(statements, FileStatements.fileId(path), imported.tags(), known);
+                }
+                case FileImport.Failed failed -> upsertFile(statements, scanId, path, failedColumns(failed), nowMs);
+            }
+            statements.addAll(rows);
+            inFileTransaction(path, wantedAt, statements);
         } catch (DataAccessException e) {
-            throw new WriteException(subject, "catalogue read failed: " + Catalogue.rootMessage(e), e);
+            throw new WriteException(path, "catalogue read failed: " + Catalogue.rootMessage(e), e);
         } finally {
             turn.unlock();
         }
@@ -133,21 +145,21 @@ public final class CatalogueWriter implements AutoCloseable {
         try {
             Long duplicateOf = fresh.fingerprint() == null ? null
                     : FingerprintRows.findSameRecording(sql, path, fresh.fingerprint(), fresh.durationSeconds()).orElse(null);
-            inFileTransaction(path, wantedAt, () -> {
-                long fileId = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchSingle(FILE.ID);
-                var file = sql.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
-                if (fresh.fingerprint() != null) {
-                    FingerprintRows.write(sql, fileId, fresh.fingerprint());
-                    file = file.set(FILE.DUPLICATE_OF, duplicateOf);
-                }
-                if (fresh.segments() != null) {
-                    AnalysisRows.write(sql, fileId, fresh.segments(), fresh.analysis());
-                }
-                if (fresh.flavor() != null) {
-                    FlavorRows.write(sql, fileId, fresh.flavor());
-                }
-                file.where(FILE.ID.eq(fileId)).execute();
-            });
+            Field<Long> fileId = FileStatements.fileId(path);
+            FileStatements statements = new FileStatements(sql);
+            var file = DSL.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
+            if (fresh.fingerprint() != null) {
+                FingerprintRows.write(statements, fileId, fresh.fingerprint());
+                file = file.set(FILE.DUPLICATE_OF, duplicateOf);
+            }
+            if (fresh.segments() != null) {
+                AnalysisRows.write(statements, fileId, fresh.segments(), fresh.analysis());
+            }
+            if (fresh.flavor() != null) {
+                FlavorRows.write(statements, fileId, fresh.flavor());
+            }
+            statements.add(file.where(FILE.PATH.eq(path)));
+            inFileTransaction(path, wantedAt, statements);
         } catch (DataAccessException e) {
             throw new WriteException(path, "catalogue read failed: " + Catalogue.rootMessage(e), e);
         } finally {
@@ -160,15 +172,17 @@ public final class CatalogueWriter implements AutoCloseable {
      * identity and analysis, follow it. One transaction; nothing is decoded.
      */
     public void move(long scanId, KnownFile from, FoundFile to, long nowMs) throws WriteException {
-        inFileTransaction(to.path().toString(), System.nanoTime(), () -> sql.update(FILE)
+        long wantedAt = System.nanoTime();
+        FileStatements statements = new FileStatements(sql);
+        statements.add(DSL.update(FILE)
                 .set(FILE.PATH, to.path().toString())
                 .set(FILE.SIZE_BYTES, to.sizeBytes())
                 .set(FILE.MTIME_MS, to.mtimeMs())
                 .set(FILE.MISSING_SINCE, (Long) null)
                 .set(FILE.LAST_SCAN_ID, scanId)
                 .set(FILE.UPDATED_AT, nowMs)
-                .where(FILE.PATH.eq(from.path()))
-                .execute());
+                .where(FILE.PATH.eq(from.path())));
+        inFileTransaction(to.path().toString(), wantedAt, statements);
     }
 
     /** Marks files gone from disk as missing since now, in one transaction; their rows stay. */
@@ -283,23 +297,21 @@ public final class CatalogueWriter implements AutoCloseable {
                 : List.of(tags.artist(), tags.albumArtistOrArtist());
     }
 
-    private void writeRows(long scanId, FileImport result, KnownIds known, long nowMs) {
+    /** The file's rows other than its own and its track's: they follow the file row in its transaction. */
+    private static void childRows(FileStatements out, Field<Long> fileId, FileImport result) {
         switch (result) {
             case FileImport.Imported imported -> {
-                long fileId = upsertFile(scanId, imported.file().path(), fileColumns(imported, known), nowMs);
-                upsertTrack(fileId, imported.tags(), known);
-                FingerprintRows.write(sql, fileId, imported.fingerprint());
-                AnalysisRows.write(sql, fileId, imported.segments(), imported.analysis());
-                FlavorRows.write(sql, fileId, imported.flavor());
-                WarningRows.write(sql, fileId, imported.warnings());
+                FingerprintRows.write(out, fileId, imported.fingerprint());
+                AnalysisRows.write(out, fileId, imported.segments(), imported.analysis());
+                FlavorRows.write(out, fileId, imported.flavor());
+                WarningRows.write(out, fileId, imported.warnings());
             }
             case FileImport.Failed failed -> {
-                long fileId = upsertFile(scanId, failed.file().path(), failedColumns(failed), nowMs);
-                sql.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)).execute();
-                FingerprintRows.clear(sql, fileId);
-                FlavorRows.clear(sql, fileId);
-                AnalysisRows.clear(sql, fileId);
-                WarningRows.write(sql, fileId, List.of());
+                out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(fileId)));
+                FingerprintRows.clear(out, fileId);
+                FlavorRows.clear(out, fileId);
+                AnalysisRows.clear(out, fileId);
+                WarningRows.write(out, fileId, List.of());
             }
         }
     }
@@ -343,27 +355,23 @@ public final class CatalogueWriter implements AutoCloseable {
         return columns;
     }
 
-    /**
-     * Inserts or updates the file's row and returns its id. The id is read back by path: on SQLite, jOOQ
-     * answers RETURNING from last_insert_rowid(), which an upsert that updates does not set.
-     */
-    private long upsertFile(long scanId, Path path, Map<Field<?>, Object> columns, long nowMs) {
+    /** Inserts or updates the file's row; the statements after it find it by its path. */
+    private static void upsertFile(FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
-        sql.insertInto(FILE)
-                .set(FILE.PATH, path.toString())
+        out.add(DSL.insertInto(FILE)
+                .set(FILE.PATH, path)
                 .set(FILE.FIRST_SEEN_AT, nowMs)
                 .set(columns)
                 .onConflict(FILE.PATH)
                 .doUpdate()
-                .set(excludedValuesOf(columns))
-                .execute();
-        return sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path.toString())).fetchSingle(FILE.ID);
+                .set(excludedValuesOf(columns)));
     }
 
-    private void upsertTrack(long fileId, Tags tags, KnownIds known) {
-        Long artistId = tags.artist() == null ? null : artistId(tags.artist(), tags.musicBrainz().artistId(), known);
-        Long albumId = tags.album() == null ? null : albumId(tags, known);
+    private static void upsertTrack(FileStatements out, Field<Long> fileId, Tags tags, KnownIds known) {
+        Field<Long> artistId = tags.artist() == null ? DSL.inline((Long) null)
+                : artistId(out, tags.artist(), tags.musicBrainz().artistId(), known);
+        Field<Long> albumId = tags.album() == null ? DSL.inline((Long) null) : albumId(out, tags, known);
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(TRACK.TITLE, tags.title());
         columns.put(TRACK.ARTIST_ID, artistId);
@@ -376,13 +384,12 @@ public final class CatalogueWriter implements AutoCloseable {
         columns.put(TRACK.GENRE, tags.genre());
         columns.put(TRACK.MUSICBRAINZ_RECORDING_ID, tags.musicBrainz().recordingId());
         columns.put(TRACK.MUSICBRAINZ_TRACK_ID, tags.musicBrainz().releaseTrackId());
-        sql.insertInto(TRACK)
+        out.add(DSL.insertInto(TRACK)
                 .set(TRACK.FILE_ID, fileId)
                 .set(columns)
                 .onConflict(TRACK.FILE_ID)
                 .doUpdate()
-                .set(excludedValuesOf(columns))
-                .execute();
+                .set(excludedValuesOf(columns)));
     }
 
     /** On conflict, every column takes the value the insert tried to write. */
@@ -394,31 +401,33 @@ public final class CatalogueWriter implements AutoCloseable {
         return excluded;
     }
 
-    /** The artist's id: known from the read before the transaction, or inserted (its MusicBrainz id filled if new). */
-    private long artistId(String name, String musicBrainzId, KnownIds known) {
+    /**
+     * The artist's id: known from the read before the transaction, or inserted (its MusicBrainz id filled
+     * if new) and then found by name.
+     */
+    private static Field<Long> artistId(FileStatements out, String name, String musicBrainzId, KnownIds known) {
         Long id = known.artists().get(name);
         if (id != null && musicBrainzId == null) {
-            return id;
+            return DSL.val(id);
         }
         // Another process may have added the artist since the read: the upsert holds either way.
-        sql.insertInto(ARTIST)
+        out.add(DSL.insertInto(ARTIST)
                 .set(ARTIST.NAME, name)
                 .set(ARTIST.MUSICBRAINZ_ID, musicBrainzId)
                 .onConflict(ARTIST.NAME)
                 .doUpdate()
-                .set(ARTIST.MUSICBRAINZ_ID, DSL.coalesce(ARTIST.MUSICBRAINZ_ID, DSL.excluded(ARTIST.MUSICBRAINZ_ID)))
-                .execute();
-        return sql.select(ARTIST.ID).from(ARTIST).where(ARTIST.NAME.eq(name)).fetchSingle(ARTIST.ID);
+                .set(ARTIST.MUSICBRAINZ_ID, DSL.coalesce(ARTIST.MUSICBRAINZ_ID, DSL.excluded(ARTIST.MUSICBRAINZ_ID))));
+        return DSL.field(DSL.select(ARTIST.ID).from(ARTIST).where(ARTIST.NAME.eq(name)));
     }
 
     /** The album's id, as {@link #artistId}: a file tagged with release ids fills those the album lacks. */
-    private long albumId(Tags tags, KnownIds known) {
+    private static Field<Long> albumId(FileStatements out, Tags tags, KnownIds known) {
         MusicBrainzIds ids = tags.musicBrainz();
         if (known.albumId() != null && ids.releaseId() == null && ids.releaseGroupId() == null) {
-            return known.albumId();
+            return DSL.val(known.albumId());
         }
-        long albumArtistId = artistId(tags.albumArtistOrArtist(), ids.albumArtistId(), known);
-        sql.insertInto(ALBUM)
+        Field<Long> albumArtistId = artistId(out, tags.albumArtistOrArtist(), ids.albumArtistId(), known);
+        out.add(DSL.insertInto(ALBUM)
                 .set(ALBUM.TITLE, tags.album())
                 .set(ALBUM.ALBUM_ARTIST_ID, albumArtistId)
                 .set(ALBUM.MUSICBRAINZ_RELEASE_ID, ids.releaseId())
@@ -428,19 +437,17 @@ public final class CatalogueWriter implements AutoCloseable {
                 .set(ALBUM.MUSICBRAINZ_RELEASE_ID,
                         DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_ID)))
                 .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
-                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)))
-                .execute();
-        return sql.select(ALBUM.ID).from(ALBUM)
-                .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
-                .fetchSingle(ALBUM.ID);
+                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID))));
+        return DSL.field(DSL.select(ALBUM.ID).from(ALBUM)
+                .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId))));
     }
 
     /**
      * A file's one write transaction: counted, its hold time measured from the moment the write lock is
      * held, and the wait for that lock (in this process and from others) measured from {@code wantedAt}.
      */
-    private void inFileTransaction(String subject, long wantedAt, CheckedRunnable statements) throws WriteException {
-        if (perStatement != null) {
+    private void inFileTransaction(String subject, long wantedAt, FileStatements statements) throws WriteException {
+        if (mode == WriteMode.TRANSACTION_PER_STATEMENT) {
             inStatementTransactions(subject, wantedAt, statements);
             return;
         }
@@ -449,7 +456,9 @@ public final class CatalogueWriter implements AutoCloseable {
             begin();
             lockedAt[0] = System.nanoTime();
             try {
-                statements.run();
+                for (int i = 0; i < statements.size(); i++) {
+                    statements.run(i, prepared);
+                }
                 commit();
                 return null;
             } catch (Throwable e) {
@@ -464,14 +473,18 @@ public final class CatalogueWriter implements AutoCloseable {
 
     /**
      * The baseline's write ({@link WriteMode#TRANSACTION_PER_STATEMENT}): no BEGIN or COMMIT, so each
-     * statement commits by itself and is counted as a transaction. The lock wait ends when the first
-     * statement may run.
+     * statement commits by itself and is counted as a transaction, held while it runs. The lock wait ends
+     * when the first statement may run.
      */
-    private void inStatementTransactions(String subject, long wantedAt, CheckedRunnable statements) throws WriteException {
+    private void inStatementTransactions(String subject, long wantedAt, FileStatements statements) throws WriteException {
         long[] runningAt = new long[1];
         inTurn(subject, () -> {
             runningAt[0] = System.nanoTime();
-            perStatement.during(statements);
+            for (int i = 0; i < statements.size(); i++) {
+                long startedAt = System.nanoTime();
+                statements.run(i, prepared);
+                metrics.recordTransaction(System.nanoTime() - startedAt);
+            }
             return null;
         });
         metrics.recordLockWait(runningAt[0] - wantedAt);
@@ -542,7 +555,7 @@ public final class CatalogueWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         turn.lock();
-        try (connection) {
+        try (connection; prepared) {
             checkpoint.truncate(connection);
         } finally {
             turn.unlock();
@@ -554,6 +567,5 @@ public final class CatalogueWriter implements AutoCloseable {
      * it) and the first file of the same recording, if one is catalogued.
      */
     private record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {
-        static final KnownIds NONE = new KnownIds(Map.of(), null, null);
     }
 }

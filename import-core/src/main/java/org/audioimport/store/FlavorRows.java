@@ -8,7 +8,8 @@ import org.audioimport.flavor.FileFlavor;
 import org.audioimport.flavor.FlavorOutcome;
 import org.audioimport.flavor.FlavorVector;
 import org.audioimport.flavor.NoFlavor;
-import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * A file's flavor rows: replaced as a whole inside the file's one transaction. The passages' rows
@@ -18,29 +19,27 @@ final class FlavorRows {
     private FlavorRows() {
     }
 
-    static void write(DSLContext sql, long fileId, FileFlavor flavor) {
-        clear(sql, fileId);
+    static void write(FileStatements out, Field<Long> fileId, FileFlavor flavor) {
+        clear(out, fileId);
         FlavorOutcome whole = flavor.whole();
-        sql.insertInto(FLAVOR)
+        out.add(DSL.insertInto(FLAVOR)
                 .set(FLAVOR.FILE_ID, fileId)
                 .set(FLAVOR.VERSION, whole instanceof FlavorVector vector ? vector.version() : FlavorVector.VERSION)
                 .set(FLAVOR.VECTOR, vectorBytes(whole))
-                .set(FLAVOR.NO_VECTOR, noVectorReason(whole))
-                .execute();
+                .set(FLAVOR.NO_VECTOR, noVectorReason(whole)));
         List<FlavorOutcome> passages = flavor.passages();
         for (int seq = 0; seq < passages.size(); seq++) {
-            sql.insertInto(PASSAGE_FLAVOR)
+            out.add(DSL.insertInto(PASSAGE_FLAVOR)
                     .set(PASSAGE_FLAVOR.FILE_ID, fileId)
                     .set(PASSAGE_FLAVOR.SEQ, seq)
                     .set(PASSAGE_FLAVOR.VECTOR, vectorBytes(passages.get(seq)))
-                    .set(PASSAGE_FLAVOR.NO_VECTOR, noVectorReason(passages.get(seq)))
-                    .execute();
+                    .set(PASSAGE_FLAVOR.NO_VECTOR, noVectorReason(passages.get(seq))));
         }
     }
 
-    static void clear(DSLContext sql, long fileId) {
-        sql.deleteFrom(PASSAGE_FLAVOR).where(PASSAGE_FLAVOR.FILE_ID.eq(fileId)).execute();
-        sql.deleteFrom(FLAVOR).where(FLAVOR.FILE_ID.eq(fileId)).execute();
+    static void clear(FileStatements out, Field<Long> fileId) {
+        out.add(DSL.deleteFrom(PASSAGE_FLAVOR).where(PASSAGE_FLAVOR.FILE_ID.eq(fileId)));
+        out.add(DSL.deleteFrom(FLAVOR).where(FLAVOR.FILE_ID.eq(fileId)));
     }
 
     private static byte[] vectorBytes(FlavorOutcome outcome) {
