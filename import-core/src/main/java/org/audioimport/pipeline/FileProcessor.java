@@ -52,9 +52,10 @@ final class FileProcessor implements AutoCloseable {
     private final TimedSink timedSegment;
     private final TimedSink timedAnalyze;
     private final TimedSink timedFlavor;
+    private final CoreLending lendCore;
     private final PcmFanOut phases;
 
-    FileProcessor(FingerprintSink fingerprint, PhaseSettings settings, PhaseClock clock) {
+    FileProcessor(FingerprintSink fingerprint, PhaseSettings settings, PhaseClock clock, ComputeTurns turns) {
         this.fingerprint = fingerprint;
         this.segment = new SegmentSink(settings.segment());
         this.analyze = new AnalyzeSink(settings.analyze());
@@ -63,7 +64,8 @@ final class FileProcessor implements AutoCloseable {
         this.timedSegment = new TimedSink(segment, clock, PhaseClock.Part.SEGMENT);
         this.timedAnalyze = new TimedSink(analyze, clock, PhaseClock.Part.ANALYZE);
         this.timedFlavor = new TimedSink(flavor, clock, PhaseClock.Part.FLAVOR);
-        this.phases = new PcmFanOut(List.of(timedFingerprint, timedSegment, timedAnalyze, timedFlavor));
+        this.lendCore = new CoreLending(turns);
+        this.phases = new PcmFanOut(List.of(lendCore, timedFingerprint, timedSegment, timedAnalyze, timedFlavor));
     }
 
     /** What a file's first bytes and its hash say, before any decoding. */
@@ -131,7 +133,7 @@ final class FileProcessor implements AutoCloseable {
 
     /** Only the given phases, on one decode: for a file whose other results are still current. */
     RefreshedPhases refresh(FoundFile file, Set<Phase> stale) throws DecodeException, SinkException {
-        List<PcmSink> sinks = new ArrayList<>();
+        List<PcmSink> sinks = new ArrayList<>(List.of(lendCore));
         if (stale.contains(Phase.FINGERPRINT)) {
             sinks.add(timedFingerprint);
         }

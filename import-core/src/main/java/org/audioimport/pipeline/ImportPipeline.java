@@ -53,11 +53,7 @@ public final class ImportPipeline {
     private final ImportSettings settings;
     private final Clock clock;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
-    /**
-     * Turns to decode and analyse: the CPU-heavy part of a file. The other workers meanwhile hash, read
-     * tags and write, which wait on the disk or the writer's turn rather than on a core.
-     */
-    private final Semaphore computing;
+    private final ComputeTurns computing;
 
     public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, Chromaprint chromaprint, ImportSettings settings,
             Clock clock) {
@@ -66,7 +62,8 @@ public final class ImportPipeline {
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.clock = clock;
-        this.computing = new Semaphore(settings.cpuWorkers());
+        this.computing = new ComputeTurns(settings.cpuWorkers());
+        writer.borrowCoresFrom(computing.cores());
     }
 
     /** Asks a running import to stop taking new files; safe from any thread, e.g. a shutdown hook. */
@@ -154,11 +151,11 @@ public final class ImportPipeline {
             FoundFile file = stale.file();
             try {
                 RefreshedPhases fresh;
-                computing.acquireUninterruptibly();
+                computing.enter();
                 try {
                     fresh = processor.refresh(file, stale.phases());
                 } finally {
-                    computing.release();
+                    computing.leave();
                 }
                 long started = PhaseClock.now();
                 writer.refresh(scanId, file.path().toString(), fresh, clock.millis());
@@ -183,7 +180,7 @@ public final class ImportPipeline {
             throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock);
+            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock, computing);
             made.add(processor);
             return processor;
         });
@@ -262,11 +259,11 @@ public final class ImportPipeline {
 
     /** Decodes and analyses the file in one of the {@link #computing} turns. */
     private FileImport analyse(FileProcessor processor, FileProcessor.Identified identified) {
-        computing.acquireUninterruptibly();
+        computing.enter();
         try {
             return processor.analyse(identified);
         } finally {
-            computing.release();
+            computing.leave();
         }
     }
 

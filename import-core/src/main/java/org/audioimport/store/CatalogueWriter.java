@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import dev.failsafe.function.CheckedSupplier;
 import java.util.stream.Collectors;
@@ -47,6 +48,8 @@ public final class CatalogueWriter implements AutoCloseable {
     private final ReentrantLock turn = new ReentrantLock(true);
     private final PreparedStatements prepared;
     private final WriteMode mode;
+    /** Where file transactions borrow a core; a semaphore that is never short by default. */
+    private volatile Semaphore cores = new Semaphore(1);
 
     private CatalogueWriter(Connection connection, WalCheckpoint checkpoint, BusyRetry retry, WriteMode mode) {
         this.connection = connection;
@@ -76,6 +79,15 @@ public final class CatalogueWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes each file transaction hold one permit of {@code cores} while it runs: the import's computing
+     * threads lend one at their next decoded block, so that the transaction runs on a core of its own
+     * instead of queueing for one, with the write lock held, behind CPU-bound threads.
+     */
+    public void borrowCoresFrom(Semaphore cores) {
+        this.cores = cores;
     }
 
     /** Records the start of a scan and returns its id. */
@@ -452,18 +464,24 @@ public final class CatalogueWriter implements AutoCloseable {
             return;
         }
         long[] lockedAt = new long[1];
+        Semaphore core = cores;
         inTurn(subject, () -> {
-            begin();
-            lockedAt[0] = System.nanoTime();
+            core.acquireUninterruptibly();
             try {
-                for (int i = 0; i < statements.size(); i++) {
-                    statements.run(i, prepared);
+                begin();
+                lockedAt[0] = System.nanoTime();
+                try {
+                    for (int i = 0; i < statements.size(); i++) {
+                        statements.run(i, prepared);
+                    }
+                    commit();
+                    return null;
+                } catch (Throwable e) {
+                    rollbackAfter(e);
+                    throw e;
                 }
-                commit();
-                return null;
-            } catch (Throwable e) {
-                rollbackAfter(e);
-                throw e;
+            } finally {
+                core.release();
             }
         });
         metrics.recordTransaction(System.nanoTime() - lockedAt[0]);
@@ -478,14 +496,20 @@ public final class CatalogueWriter implements AutoCloseable {
      */
     private void inStatementTransactions(String subject, long wantedAt, FileStatements statements) throws WriteException {
         long[] runningAt = new long[1];
+        Semaphore core = cores;
         inTurn(subject, () -> {
-            runningAt[0] = System.nanoTime();
-            for (int i = 0; i < statements.size(); i++) {
-                long startedAt = System.nanoTime();
-                statements.run(i, prepared);
-                metrics.recordTransaction(System.nanoTime() - startedAt);
+            core.acquireUninterruptibly();
+            try {
+                runningAt[0] = System.nanoTime();
+                for (int i = 0; i < statements.size(); i++) {
+                    long startedAt = System.nanoTime();
+                    statements.run(i, prepared);
+                    metrics.recordTransaction(System.nanoTime() - startedAt);
+                }
+                return null;
+            } finally {
+                core.release();
             }
-            return null;
         });
         metrics.recordLockWait(runningAt[0] - wantedAt);
         checkpointAfterCommit();
