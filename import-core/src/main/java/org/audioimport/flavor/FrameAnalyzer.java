@@ -76,6 +76,8 @@ final class FrameAnalyzer {
     private final double[] mel = new double[MEL_BANDS];
     private final double[] previousMel = new double[MEL_BANDS];
     private final double[] chroma = new double[12];
+    /** Per chroma bin, the pitch class of every peak in it, or -1 when it depends on the peak's offset. */
+    private final byte[] binClass = new byte[CHROMA_LAST_BIN + 1];
     private boolean hasPrevious;
     private float onset;
 
@@ -92,6 +94,9 @@ final class FrameAnalyzer {
         }
         contrastEdges[CONTRAST_BANDS] = K_HI + 1;
         melWeights = melFilterbank();
+        for (int k = CHROMA_FIRST_BIN; k <= CHROMA_LAST_BIN; k++) {
+            binClass[k] = (byte) fixedPitchClass(k);
+        }
         for (int c = 0; c < MFCCS; c++) {
             for (int b = 0; b < MEL_BANDS; b++) {
                 // Orthonormal DCT-II, coefficients 1..13 (0, the overall level, is left to loudness).
@@ -271,13 +276,16 @@ final class FrameAnalyzer {
             if (p <= power[k - 1] || p < power[k + 1] || p <= 0) {
                 continue;
             }
+            if (binClass[k] >= 0) {
+                chroma[binClass[k]] += p;
+                continue;
+            }
             double left = Math.log(power[k - 1] + 1e-30);
             double centre = Math.log(p);
             double right = Math.log(power[k + 1] + 1e-30);
             double curve = left - 2 * centre + right;
             double offset = curve < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (left - right) / curve)) : 0;
-            double semitones = 12 * Math.log((k + offset) * BIN_HZ / 440) / LN2 + 69;
-            chroma[(int) Math.floorMod(Math.round(semitones), 12L)] += p;
+            chroma[pitchClass(semitones(k, offset))] += p;
         }
         double max = 0;
         for (double c : chroma) {
@@ -286,6 +294,33 @@ final class FrameAnalyzer {
         for (int i = 0; i < 12; i++) {
             features[CHROMA + i] = max > 0 ? (float) (chroma[i] / max) : 0f;
         }
+    }
+
+    /**
+     * The pitch class of every peak in bin {@code k}, or -1 when it depends on where in the bin the
+     * peak lies. The offset is clamped to half a bin and the semitone rises with it, so when both
+     * ends of the bin round to one semitone, clear of the rounding boundary by far more than any
+     * rounding error, so does every peak in it: above about 1 kHz most bins, whose peaks then need
+     * none of the interpolation's four logarithms.
+     */
+    private static int fixedPitchClass(int k) {
+        double low = semitones(k, -0.5);
+        double high = semitones(k, 0.5);
+        boolean fixed = Math.round(low) == Math.round(high) && clearOfHalf(low) && clearOfHalf(high);
+        return fixed ? pitchClass(low) : -1;
+    }
+
+    private static boolean clearOfHalf(double semitones) {
+        return Math.abs(semitones - Math.floor(semitones) - 0.5) > 1e-9;
+    }
+
+    /** MIDI note number (fractional) of bin {@code k} plus {@code offset} bins. */
+    private static double semitones(int k, double offset) {
+        return 12 * Math.log((k + offset) * BIN_HZ / 440) / LN2 + 69;
+    }
+
+    private static int pitchClass(double semitones) {
+        return (int) Math.floorMod(Math.round(semitones), 12L);
     }
 
     /** Log mel band powers (dB) into {@link #mel}, and the onset strength against the previous frame. */

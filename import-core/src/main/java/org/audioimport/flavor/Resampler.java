@@ -45,6 +45,10 @@ final class Resampler {
     /** Where each lane's output starts in the input, and its row of the table: scratch for {@link #read}. */
     private final int[] laneStart = new int[LANES];
     private final int[] laneRow = new int[LANES];
+    /** The input step per output when it is a whole number (44.1 kHz to 22,050 Hz: 2), else 0. */
+    private int wholeStep;
+    /** For a whole step s, the input split into s interleaved lanes: scratch for {@link #readWholeStep}. */
+    private float[][] split = new float[0][0];
 
     Resampler(int outRate) {
         this.outRate = outRate;
@@ -59,6 +63,8 @@ final class Resampler {
             this.inRate = inRate;
             this.passThrough = inRate == outRate;
             this.step = (double) inRate / outRate;
+            this.wholeStep = !passThrough && inRate % outRate == 0 ? inRate / outRate : 0;
+            this.split = new float[wholeStep][0];
             buildTable();
             this.input = new float[taps + CHUNK];
         }
@@ -109,6 +115,9 @@ final class Resampler {
     int read(float[] out, int max) {
         if (passThrough) {
             return readPassThrough(out, max);
+        }
+        if (wholeStep > 0) {
+            return readWholeStep(out, max);
         }
         long available = inputStart + inputCount;
         int n = 0;
@@ -167,6 +176,45 @@ final class Resampler {
         out[n + 1] = sb;
         out[n + 2] = sc;
         out[n + 3] = sd;
+    }
+
+    /**
+     * {@link #read} when every output takes the same table row (a whole step: the phase is always
+     * 0). The loops are turned inside out, tap after tap over a block of outputs, so that the JIT
+     * can vectorise them across outputs: each output still adds its products in tap order, from
+     * 0, as {@link #oneOutput} does, so the results are the same to the bit. Output {@code m}'s tap
+     * {@code j} is input {@code first + m x s + j}, which is element {@code m + j / s} of lane
+     * {@code j % s} of the input split into s interleaved lanes: contiguous in {@code m}.
+     */
+    private int readWholeStep(float[] out, int max) {
+        int s = wholeStep;
+        long last = Math.floorDiv(inputStart + inputCount - 1 - half, s);
+        int n = (int) Math.max(0, Math.min(max, last - produced + 1));
+        if (n == 0) {
+            return 0;
+        }
+        int first = (int) (produced * s - half + 1 - inputStart);
+        int length = n + (taps - 1) / s;
+        for (int lane = 0; lane < s; lane++) {
+            if (split[lane].length < length) {
+                split[lane] = new float[length];
+            }
+            float[] to = split[lane];
+            for (int i = 0, at = first + lane; i < length; i++, at += s) {
+                to[i] = input[at];
+            }
+        }
+        Arrays.fill(out, 0, n, 0f);
+        for (int j = 0; j < taps; j++) {
+            float[] from = split[j % s];
+            int shift = j / s;
+            float c = table[j];
+            for (int m = 0; m < n; m++) {
+                out[m] += from[m + shift] * c;
+            }
+        }
+        produced += n;
+        return n;
     }
 
     private int readPassThrough(float[] out, int max) {

@@ -27,6 +27,8 @@ final class LevelHistory {
     private int lastWindowFrames;
     private final CandidateRecords starts = new CandidateRecords();
     private final CandidateRecords ends = new CandidateRecords();
+    /** The peaks of the last {@code horizon} windows, for the candidate tests of each new window. */
+    private final SlidingMaximum recent = new SlidingMaximum();
 
     /** Starts a file: windows of {@code windowFrames} frames, silences of at least {@code horizon + 1} windows. */
     void reset(int windowFrames, int horizon) {
@@ -41,6 +43,7 @@ final class LevelHistory {
         this.lastWindowFrames = windowFrames;
         starts.clear();
         ends.clear();
+        recent.reset(horizon + 1);
     }
 
     /** Adds {@code frames} frames of interleaved samples; a frame's magnitude is its loudest channel's. */
@@ -83,7 +86,7 @@ final class LevelHistory {
             closeWindow(fill);
         }
         for (int w = Math.max(0, windows - horizon); w < windows; w++) {
-            keepEndCandidate(w, maxPeak(w + 1, windows));
+            keepEndCandidate(w, recent.maxFrom(w + 1));
         }
     }
 
@@ -93,13 +96,14 @@ final class LevelHistory {
             peaks = Arrays.copyOf(peaks, peaks.length * 2);
         }
         peaks[w] = (char) current;
-        keepStartCandidate(w, length, maxPeak(Math.max(0, w - horizon), w));
+        keepStartCandidate(w, length, recent.maxFrom(w - horizon));
+        recent.push(w, current);
         windows = w + 1;
         fill = 0;
         current = 0;
         int decided = w - horizon;
         if (decided >= 0) {
-            keepEndCandidate(decided, maxPeak(decided + 1, w + 1));
+            keepEndCandidate(decided, recent.maxFrom(decided + 1));
         }
     }
 
@@ -134,15 +138,6 @@ final class LevelHistory {
                 ends.add(k, loudest);
             }
         }
-    }
-
-    /** Largest peak of windows {@code from} (inclusive) to {@code to} (exclusive); -1 when none. */
-    private int maxPeak(int from, int to) {
-        int max = -1;
-        for (int w = from; w < to; w++) {
-            max = Math.max(max, peaks[w]);
-        }
-        return max;
     }
 
     int windows() {
