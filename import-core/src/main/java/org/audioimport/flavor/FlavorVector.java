@@ -11,7 +11,7 @@ import java.util.Arrays;
  * size of its group, so each of the five groups counts the same in a distance:
  *
  * <table>
- * <caption>Flavor vector layout, version 1</caption>
+ * <caption>Flavor vector layout, version 2</caption>
  * <tr><th>index</th><th>group (n)</th><th>descriptor</th></tr>
  * <tr><td>0-12</td><td>cepstrum (26)</td><td>mean of MFCC 1..13 over the non-silent frames</td></tr>
  * <tr><td>13-25</td><td>cepstrum</td><td>standard deviation of MFCC 1..13</td></tr>
@@ -41,8 +41,13 @@ import java.util.Arrays;
  */
 public record FlavorVector(int version, float[] values) implements FlavorOutcome {
 
-    /** Version of the algorithm and layout. Any change to either bumps it. */
-    public static final int VERSION = 1;
+    /**
+     * Version of the algorithm and layout. Any change to either bumps it. Version 2 keeps version
+     * 1's layout and descriptors; only their rounding moved (by at most 0.0007 on the benchmark
+     * dataset): spectral contrast adds its quantiles in another order, and the resampler's taps on
+     * the sinc's zero crossings are exactly 0.
+     */
+    public static final int VERSION = 2;
 
     /** Number of values of a vector of this {@link #VERSION}. */
     public static final int DIMENSION = 54;

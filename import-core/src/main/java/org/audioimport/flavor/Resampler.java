@@ -12,7 +12,8 @@ import java.util.Arrays;
  * #KAISER_BETA} give a transition from about 8.5 to 13.5 kHz (22,050 Hz out) with 60 dB
  * rejection past it: whatever aliases lands above 8.5 kHz, above the analysed band. Going up, the
  * cutoff is the input's Nyquist frequency. Equal rates pass through untouched. Cost: {@code 2 x
- * 8 x in/out} multiply-adds per output sample (32 from 44.1 kHz).
+ * 8 x in/out} multiply-adds per output sample (32 from 44.1 kHz), less the taps that fall on the
+ * sinc's zero crossings when the step is whole (15 of the 32 from 44.1 kHz).
  *
  * <p>Output sample {@code m} is the input at time {@code m x in/out} input frames: the output is
  * aligned with the input (the filter's delay is compensated). The last few milliseconds, which
@@ -206,9 +207,12 @@ final class Resampler {
         }
         Arrays.fill(out, 0, n, 0f);
         for (int j = 0; j < taps; j++) {
+            float c = table[j];
+            if (c == 0f) {
+                continue;
+            }
             float[] from = split[j % s];
             int shift = j / s;
-            float c = table[j];
             for (int m = 0; m < n; m++) {
                 out[m] += from[m + shift] * c;
             }
@@ -267,8 +271,16 @@ final class Resampler {
         }
     }
 
+    /**
+     * Exactly 0 at the zero crossings, which {@code sin} misses by a rounding error: with a whole
+     * step s, every s-th tap of the table then is 0 and {@link #readWholeStep} skips it (half the
+     * taps from 44.1 kHz).
+     */
     private static double sinc(double x) {
-        return x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
+        if (x == Math.rint(x)) {
+            return x == 0 ? 1 : 0;
+        }
+        return Math.sin(Math.PI * x) / (Math.PI * x);
     }
 
     /** The modified Bessel function of the first kind, order 0, by its power series. */
