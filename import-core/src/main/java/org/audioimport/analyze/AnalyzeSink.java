@@ -9,6 +9,7 @@ import org.audioimport.decode.StreamInfo;
 import org.audioimport.segment.NoAudio;
 import org.audioimport.segment.Passage;
 import org.audioimport.segment.SegmentOutcome;
+import org.audioimport.segment.SegmentSettings;
 import org.audioimport.segment.Segmented;
 
 /**
@@ -56,12 +57,14 @@ public final class AnalyzeSink implements PcmSink {
     private static final float SCALE = 1f / 32768;
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
-     * current and previous 4 sub-blocks (0.5 s): the maxima over any span are unchanged, as long
-     * as 0.5 s is shorter than the silences between passages (3 s by default).
+     * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between
+     * passages: then the maxima over any passage are unchanged. The horizon is at most this many
+     * sub-blocks (2.5 s); past that, longer horizons skip hardly any more.
      */
-    private static final int TRUE_PEAK_HORIZON_SUB_BLOCKS = 5;
+    private static final int MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS = 25;
 
     private final AnalyzeSettings settings;
+    private final int truePeakHorizon;
     private final SignalHistory history = new SignalHistory();
     private boolean started;
     private int sampleRate;
@@ -73,12 +76,27 @@ public final class AnalyzeSink implements PcmSink {
     private int window;
     private long windowEnd;
 
-    public AnalyzeSink(AnalyzeSettings settings) {
+    /**
+     * A sink for files whose passages are separated by silences of at least {@code
+     * shortestGapSeconds} (the segment phase's minimum silence): the true-peak skipping must not look
+     * back across one.
+     */
+    public AnalyzeSink(AnalyzeSettings settings, double shortestGapSeconds) {
         this.settings = settings;
+        this.truePeakHorizon = truePeakHorizon(shortestGapSeconds);
     }
 
     public AnalyzeSink() {
-        this(AnalyzeSettings.DEFAULTS);
+        this(AnalyzeSettings.DEFAULTS, SegmentSettings.DEFAULTS.minSilenceSeconds());
+    }
+
+    /**
+     * Sub-blocks a gap of {@code seconds} always covers whole, less one for where the sub-blocks
+     * fall: 0 (no skipping at all) for a gap under 0.2 s.
+     */
+    static int truePeakHorizon(double seconds) {
+        long whole = (long) Math.floor(seconds * SignalHistory.WINDOWS_PER_SECOND / SignalHistory.WINDOWS_PER_SUB_BLOCK);
+        return (int) Math.max(0, Math.min(MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS, whole - 1));
     }
 
     public AnalyzeSettings settings() {
@@ -147,7 +165,7 @@ public final class AnalyzeSink implements PcmSink {
     private void measure(short[] samples, int first, int n) {
         int peak = 0;
         float interpolated = 0;
-        float nearby = history.recentTruePeak(window, TRUE_PEAK_HORIZON_SUB_BLOCKS);
+        float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
             float[] x = truePeak.buffer(c);

@@ -58,7 +58,7 @@ final class FileProcessor implements AutoCloseable {
     FileProcessor(FingerprintSink fingerprint, PhaseSettings settings, PhaseClock clock, ComputeTurns turns) {
         this.fingerprint = fingerprint;
         this.segment = new SegmentSink(settings.segment());
-        this.analyze = new AnalyzeSink(settings.analyze());
+        this.analyze = new AnalyzeSink(settings.analyze(), settings.segment().minSilenceSeconds());
         this.clock = clock;
         this.timedFingerprint = new TimedSink(fingerprint, clock, PhaseClock.Part.FINGERPRINT);
         this.timedSegment = new TimedSink(segment, clock, PhaseClock.Part.SEGMENT);

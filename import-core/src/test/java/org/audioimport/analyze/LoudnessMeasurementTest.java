@@ -3,9 +3,12 @@ package org.audioimport.analyze;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.audioimport.segment.NoAudio;
+import org.audioimport.segment.Passage;
+import org.audioimport.segment.Segmented;
 import org.junit.jupiter.api.Test;
 
 /** Loudness, range and true peak of synthetic signals whose values follow from BS.1770-4 and Tech 3342. */
@@ -59,6 +62,42 @@ class LoudnessMeasurementTest {
     }
 
     @Test
+    void aPassageRightAfterAShortGapGetsItsOwnTruePeak() {
+        // A loud passage, a 0.3 s gap, then 80 ms whose true peak (0.6) is 3 dB above its samples,
+        // then a quiet rest. Skipping against the loud passage's peak would under-read the second.
+        int rate = 48_000;
+        java.util.function.DoubleUnaryOperator signal = t -> {
+            if (t < 1.0) {
+                return 0.9 * Math.sin(2 * Math.PI * 997 * t);
+            }
+            if (t < 1.3) {
+                return 0;
+            }
+            if (t < 1.38) {
+                return 0.6 * Math.sin(2 * Math.PI * (rate / 4.0) * t + Math.PI / 4);
+            }
+            return 0.2 * Math.sin(2 * Math.PI * 997 * t);
+        };
+        Segmented passages = new Segmented(List.of(new Passage(0, 48_000, 0, 1), new Passage(62_400, 120_000, 2, 3)),
+                120_000, rate, -0.9, -50, 1);
+        Analysis unskipped = analyse(new AnalyzeSink(AnalyzeSettings.DEFAULTS, 0.0), rate, 2.5, signal, passages);
+        Analysis skipped = analyse(new AnalyzeSink(AnalyzeSettings.DEFAULTS, 0.3), rate, 2.5, signal, passages);
+        Loudness second = skipped.passages().get(1).loudness();
+        assertEquals(unskipped.passages().get(1).loudness().truePeakDbtp(), second.truePeakDbtp(), 1e-9);
+        assertEquals(unskipped.passages().get(0).loudness().truePeakDbtp(), skipped.passages().get(0).loudness().truePeakDbtp(), 1e-9);
+        assertTrue(second.truePeakDbtp() > second.samplePeakDbfs() + 2.5, "true peak " + second.truePeakDbtp());
+    }
+
+    @Test
+    void theTruePeakLooksBackOnlyWithinTheShortestGap() {
+        assertEquals(25, AnalyzeSink.truePeakHorizon(3.0));
+        assertEquals(4, AnalyzeSink.truePeakHorizon(0.5));
+        assertEquals(1, AnalyzeSink.truePeakHorizon(0.2));
+        assertEquals(0, AnalyzeSink.truePeakHorizon(0.15));
+        assertEquals(0, AnalyzeSink.truePeakHorizon(0.0));
+    }
+
+    @Test
     void oversamplingReachesAtLeast176kHz() {
         assertEquals(4, TruePeakMeter.factorFor(48_000));
         assertEquals(4, TruePeakMeter.factorFor(44_100));
@@ -104,6 +143,19 @@ class LoudnessMeasurementTest {
     private static Loudness measure(int rate, int channels, double seconds,
                                     java.util.function.DoubleUnaryOperator signal) {
         AnalyzeSink sink = new AnalyzeSink();
+        feed(sink, rate, channels, seconds, signal);
+        return sink.finish(new NoAudio((int) Math.round(seconds * rate), rate, null, 1)).loudness();
+    }
+
+    /** Feeds {@code seconds} of mono {@code signal} to {@code sink} and analyses it as {@code passages}. */
+    private static Analysis analyse(AnalyzeSink sink, int rate, double seconds,
+                                    java.util.function.DoubleUnaryOperator signal, Segmented passages) {
+        feed(sink, rate, 1, seconds, signal);
+        return sink.finish(passages);
+    }
+
+    private static void feed(AnalyzeSink sink, int rate, int channels, double seconds,
+                             java.util.function.DoubleUnaryOperator signal) {
         sink.begin(rate, channels);
         int frames = (int) Math.round(seconds * rate);
         short[] block = new short[4096 * channels];
@@ -117,6 +169,5 @@ class LoudnessMeasurementTest {
             }
             sink.feed(block, n, channels);
         }
-        return sink.finish(new NoAudio(frames, rate, null, 1)).loudness();
     }
 }
