@@ -10,6 +10,8 @@ import org.audioimport.segment.NoAudio;
 import org.audioimport.segment.Passage;
 import org.audioimport.segment.Segmented;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Loudness, range and true peak of synthetic signals whose values follow from BS.1770-4 and Tech 3342. */
 class LoudnessMeasurementTest {
@@ -88,13 +90,10 @@ class LoudnessMeasurementTest {
         assertTrue(second.truePeakDbtp() > second.samplePeakDbfs() + 2.5, "true peak " + second.truePeakDbtp());
     }
 
-    @Test
-    void theTruePeakLooksBackOnlyWithinTheShortestGap() {
-        assertEquals(25, AnalyzeSink.truePeakHorizon(3.0));
-        assertEquals(4, AnalyzeSink.truePeakHorizon(0.5));
-        assertEquals(1, AnalyzeSink.truePeakHorizon(0.2));
-        assertEquals(0, AnalyzeSink.truePeakHorizon(0.15));
-        assertEquals(0, AnalyzeSink.truePeakHorizon(0.0));
+    @ParameterizedTest
+    @CsvSource({"3.0, 25", "0.5, 4", "0.2, 1", "0.15, 0", "0.0, 0"})
+    void theTruePeakLooksBackOnlyWithinTheShortestGap(double gapSeconds, int subBlocks) {
+        assertEquals(subBlocks, AnalyzeSink.truePeakHorizon(gapSeconds));
     }
 
     @Test
