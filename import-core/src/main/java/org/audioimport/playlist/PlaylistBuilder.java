@@ -42,7 +42,7 @@ public final class PlaylistBuilder {
      */
     public Playlist build(List<String> seedPaths, PlaylistOptions options)
             throws PlaylistException, CatalogueException, SimilarityException {
-        TrackPool pool = TrackPool.read(reader, rows);
+        TrackPool pool = pool();
         List<Candidate> seeds = new ArrayList<>();
         for (String path : seedPaths) {
             seeds.add(seed(path, pool));
@@ -53,7 +53,7 @@ public final class PlaylistBuilder {
     /** A playlist starting with the catalogued file whose row id is {@code fileId}. */
     public Playlist build(long fileId, PlaylistOptions options)
             throws PlaylistException, CatalogueException, SimilarityException {
-        TrackPool pool = TrackPool.read(reader, rows);
+        TrackPool pool = pool();
         Candidate seed = pool.byFileId(fileId);
         if (seed == null) {
             throw new PlaylistException("file " + fileId + ": not a present, imported track with a flavor vector");
@@ -61,6 +61,7 @@ public final class PlaylistBuilder {
         return Playlists.of(walk(pool, List.of(seed), options));
     }
 
+    /** The catalogue's live tracks, read afresh: each playlist sees the catalogue as it is now. */
     TrackPool pool() throws CatalogueException {
         return TrackPool.read(reader, rows);
     }
