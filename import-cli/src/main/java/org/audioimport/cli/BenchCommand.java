@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             BenchDecodeCommand.class,
             BenchIndexCommand.class,
         })
-final class BenchCommand implements Callable<Integer>, QuietByDefault {
+final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 

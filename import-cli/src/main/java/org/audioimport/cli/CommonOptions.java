@@ -20,7 +20,7 @@ final class CommonOptions {
     boolean json;
 
     @Option(names = "--log-level", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
-            description = "error, warn, info or debug (default: warn for import and bench, info for the others).")
+            description = "error, warn, info or debug (default: info for daemon, warn for the others).")
     String logLevel;
 
     @Option(names = "--log-file", paramLabel = "PATH", scope = ScopeType.INHERIT,

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
             "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
-final class DaemonCommand implements Callable<Integer> {
+final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     @Spec
     private CommandSpec spec;
 

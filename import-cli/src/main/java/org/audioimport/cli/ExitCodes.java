@@ -26,6 +26,7 @@ final class ExitCodes {
     static OptionalInt of(Exception failure) {
         return switch (failure) {
             case CatalogueException e -> OptionalInt.of(CATALOGUE_UNUSABLE);
+            case IndexUnusableException e -> OptionalInt.of(CATALOGUE_UNUSABLE);
             case ChromaprintUnavailableException e -> OptionalInt.of(LIBRARY_MISSING);
             case DaemonLock.AlreadyRunningException e -> OptionalInt.of(ALREADY_RUNNING);
             default -> OptionalInt.empty();

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:Every file imported or unchanged.", "1:Some files failed; the others are in the catalogue.",
             "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "130:Interrupted by Ctrl-C."})
-final class ImportCommand implements Callable<Integer>, QuietByDefault {
+final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 

@@ -67,7 +67,7 @@ public final class Main {
         List<CommandLine> commands = parseResult.asCommandLineList();
         Object command = commands.get(commands.size() - 1).getCommand();
         CommonOptions options = ((Main) commands.get(0).getCommand()).common;
-        options.applyLogging(command instanceof QuietByDefault ? "warn" : "info");
+        options.applyLogging(command instanceof LogsInfoByDefault ? "info" : "warn");
         return new CommandLine.RunLast().execute(parseResult);
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -146,7 +145,7 @@ public final class ImportPipeline {
     private boolean onWorkers(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock, computing);
+            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock(), computing);
             made.add(processor);
             return processor;
         });
@@ -194,7 +193,7 @@ public final class ImportPipeline {
             try {
                 writer.write(scanId, result, clock.millis());
             } finally {
-                tally.clock.add(WorkClock.Part.WRITE, WorkClock.now() - started);
+                tally.clock().add(WorkClock.Part.WRITE, WorkClock.now() - started);
             }
             tally.record(outcome(result, task), true);
         } catch (WriteException e) {
@@ -277,51 +276,5 @@ public final class ImportPipeline {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** Counts outcomes as workers report them, and passes each to the listener one at a time. */
-    private static final class Tally {
-        private final ImportListener listener;
-        private final WorkClock clock = new WorkClock();
-        private final List<FileOutcome.Failed> failures = new ArrayList<>();
-        private int imported;
-        private int updated;
-        private int unchanged;
-        private int moved;
-        private int missing;
-        private int written;
-
-        Tally(ImportListener listener) {
-            this.listener = listener;
-        }
-
-        synchronized void record(FileOutcome outcome, boolean wasWritten) {
-            switch (outcome) {
-                case FileOutcome.Imported i -> imported++;
-                case FileOutcome.Updated u -> updated++;
-                case FileOutcome.Unchanged u -> unchanged++;
-                case FileOutcome.Moved m -> moved++;
-                case FileOutcome.Missing m -> missing++;
-                case FileOutcome.Failed failed -> {
-                    failures.add(failed);
-                    LOG.warn("{}: failed, {}", failed.path(), failed.reason());
-                }
-            }
-            if (wasWritten) {
-                written++;
-            }
-            listener.fileDone(outcome);
-        }
-
-        synchronized boolean wroteAny() {
-            return written > 0;
-        }
-
-        synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
-                int purged, IndexUpdate indexed) {
-            int seen = imported + updated + unchanged + moved + failures.size();
-            return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
-                    List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), indexed, interrupted);
-        }
     }
 }
