@@ -16,7 +16,6 @@ import java.util.Map;
 import org.audioimport.analyze.GatingBlocks;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * The batch-writer repository: writes one file's whole result in exactly one write transaction. What the
