@@ -15,7 +15,16 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:Printed.", "2:Usage error (a shell other than bash or zsh)."})
 final class CompletionCommand implements Callable<Integer> {
     /** The shells the script works in: picocli's bash script loads bash completion in zsh by itself. */
-    enum Shell { bash, zsh }
+    enum Shell {
+        bash("save it as ~/.local/share/bash-completion/completions/audio-import, or source it from ~/.bashrc"),
+        zsh("source it from ~/.zshrc, after compinit");
+
+        private final String install;
+
+        Shell(String install) {
+            this.install = install;
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -26,6 +35,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        out.println("# audio-import completion for " + shell.name() + ": " + shell.install);
         out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
         out.flush();
         return ExitCodes.OK;

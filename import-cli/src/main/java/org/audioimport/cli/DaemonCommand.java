@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,7 +99,7 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     }
 
     private void runUntilStopped(Schedule schedule, List<Path> folders) throws InterruptedException {
-        loop.set(new ScanLoop(schedule, Clock.systemDefaultZone()));
+        loop.set(new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
         if (stopRequested.getCount() == 0) {
             return;
         }
