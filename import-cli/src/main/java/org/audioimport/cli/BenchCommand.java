@@ -51,13 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
-    @Mixin
-    private LoggingOptions logging;
-
     @Override
     public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
             InterruptedException {
-        logging.apply("warn");
         options.validate(spec.commandLine());
         Path folder = datasetFolder();
         Chromaprint chromaprint = Chromaprint.load();
@@ -69,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             out.println(Json.write(BenchJson.of(report)));
         } else {
             BenchText.print(report, out);

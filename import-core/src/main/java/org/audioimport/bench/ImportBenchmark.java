@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
@@ -116,12 +116,11 @@ public final class ImportBenchmark {
         Catalogue catalogue = Catalogue.open(catalogueFile);
         PassMeter meter = PassMeter.start();
         ImportSummary summary;
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode)) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint, runSettings,
-                    Clock.systemUTC());
+        ComputeTurns computing = new ComputeTurns(runSettings.cpuWorkers());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode, computing.writerGate())) {
+            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint,
+                    runSettings, Clock.systemUTC());
             summary = pipeline.run(List.of(dataset), ImportListener.NONE);
-        } catch (SQLException e) {
-            throw new CatalogueException(catalogue.file(), "cannot be closed cleanly: " + e.getMessage(), e);
         }
         return new ImportRun(summary, meter.stop());
     }

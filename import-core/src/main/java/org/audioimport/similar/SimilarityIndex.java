@@ -19,6 +19,7 @@ import org.audioimport.index.Neighbour;
 import org.audioimport.index.VectorIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.FileStatus;
 import org.audioimport.store.FlavorRowsAfter;
 import org.audioimport.store.FlavorTrack;
 import org.audioimport.store.StoredFlavor;
@@ -163,7 +164,7 @@ public final class SimilarityIndex {
     public StoredFlavor searchable(String path) throws CatalogueException, SimilarityException {
         StoredFlavor query = reader.flavorOf(path)
                 .orElseThrow(() -> new SimilarityException(path + ": not in the catalogue"));
-        if (!"imported".equals(query.status())) {
+        if (query.status() != FileStatus.IMPORTED) {
             throw new SimilarityException(path + ": it failed to import: " + query.failureReason());
         }
         if (query.vector() == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.index.BatchProgress;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
@@ -43,9 +44,10 @@ class PlaylistBuilderTest {
         reader = new CatalogueReader(catalogue);
         PhaseSettings phases = new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS,
                 AnalyzeSettings.DEFAULTS);
+        ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
-            assertEquals(0, new ImportPipeline(reader, writer, Chromaprint.load(),
-                    new ImportSettings(2, null, WalkSettings.DEFAULT, phases), Clock.systemUTC())
+            assertEquals(0, new ImportPipeline(reader, writer, new ComputeTurns(settings.cpuWorkers()),
+                    Chromaprint.load(), settings, Clock.systemUTC())
                     .run(List.of(library), ImportListener.NONE).failed());
         }
         SimilarityIndex index = SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogue.file()));
