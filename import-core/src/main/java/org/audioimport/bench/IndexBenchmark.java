@@ -1,5 +1,6 @@
 package org.audioimport.bench;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class IndexBenchmark {
         Optional<IndexBenchReport.ReferenceBuild> lucene = luceneFound()
                 ? Optional.of(lucene(settings, vectors, searches))
                 : Optional.empty();
-        return new IndexBenchReport(settings, sequential, batch, lucene);
+        return new IndexBenchReport(settings, VectorIndex.distanceKernel(), sequential, batch, lucene);
     }
 
     private IndexBenchReport.Build sequential(IndexBenchSettings settings, float[][] vectors,
@@ -68,6 +69,7 @@ public final class IndexBenchmark {
         VectorIndex index = newIndex(settings, 1);
         listener.stageStarted("our index, one by one, 1 thread");
         int step = Math.max(1, vectors.length / 10);
+        HeapMeter heap = HeapMeter.start();
         Stopwatch build = new Stopwatch();
         for (int i = 0; i < vectors.length; i++) {
             index.insert(i, vectors[i]);
@@ -75,7 +77,7 @@ public final class IndexBenchmark {
                 listener.stageProgress(i + 1, vectors.length);
             }
         }
-        return measured(index, 1, build, vectors.length, searches, settings.efs());
+        return measured(index, 1, build, heap, vectors.length, searches, settings.efs());
     }
 
     private IndexBenchReport.Build batch(IndexBenchSettings settings, float[][] vectors, SearchMeasurer searches)
@@ -86,6 +88,7 @@ public final class IndexBenchmark {
             items.add(new IndexItem(i, vectors[i]));
         }
         listener.stageStarted("our index, batch insert, " + settings.threads() + " threads");
+        HeapMeter heap = HeapMeter.start();
         Stopwatch build = new Stopwatch();
         BatchResult result = index.insertBatch(items, (done, total) -> {
             listener.stageProgress(done, total);
@@ -95,20 +98,25 @@ public final class IndexBenchmark {
             throw new IllegalStateException("the batch insert was interrupted at " + result.inserted() + " of "
                     + vectors.length + " vectors");
         }
-        return measured(index, settings.threads(), build, vectors.length, searches, settings.efs());
+        IndexBenchReport.Build measured = measured(index, settings.threads(), build, heap, vectors.length, searches,
+                settings.efs());
+        // The items were the caller's before the build began: they are not the build's memory.
+        Reference.reachabilityFence(items);
+        return measured;
     }
 
     /** Stops the build's clock, then runs the searches over what it built. */
-    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, int count,
+    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, HeapMeter heap, int count,
             SearchMeasurer searches, List<Integer> efs) {
         double seconds = build.wallSeconds();
         double cpuSeconds = build.cpuSeconds();
         double othersCpuSeconds = build.othersCpuSeconds();
+        BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, (query, k, ef) -> positions(index, query, k, ef),
                 efs);
         return new IndexBenchReport.Build(threads, seconds, cpuSeconds, othersCpuSeconds, count / seconds,
-                index.graphBytes(), results);
+                index.graphBytes(), memory, results);
     }
 
     private List<IndexBenchReport.Searches> search(SearchMeasurer searches, NearestSearch index, List<Integer> efs) {
@@ -132,15 +140,17 @@ public final class IndexBenchmark {
             SearchMeasurer searches) {
         ReferenceHnsw lucene = new ReferenceHnsw(vectors, settings.dimension());
         listener.stageStarted("Lucene " + ReferenceHnsw.version() + " HnswGraphBuilder, 1 thread");
+        HeapMeter heap = HeapMeter.start();
         Stopwatch building = new Stopwatch();
         lucene.build(IndexBenchSettings.M, IndexBenchSettings.EF_CONSTRUCTION, settings.seed());
         double seconds = building.wallSeconds();
         double cpuSeconds = building.cpuSeconds();
         double othersCpuSeconds = building.othersCpuSeconds();
+        BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, lucene::nearest, settings.efs());
         IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, othersCpuSeconds,
-                vectors.length / seconds, lucene.graphBytes(), results);
+                vectors.length / seconds, lucene.graphBytes(), memory, results);
         return new IndexBenchReport.ReferenceBuild(build, ReferenceHnsw.version(), lucene.scorer());
     }
 
