@@ -11,7 +11,8 @@ to the same 200 contents, so a file's rows under folder 0000 are exactly what an
 under folder 0042 writes, the path aside. For every folder numbered from FROM_FOLDERS up to TO_FOLDERS - 1,
 every row of the files imported under folder (n mod FROM_FOLDERS) is copied: the file row with its path
 moved to the new folder, and every row of every table that refers to a file by file_id (found from the
-schema, so new tables are copied too). One transaction per folder.
+schema, so new tables are copied too). One transaction per folder; a folder already in the catalogue is
+skipped, so a catalogue can be grown in steps (100k, then 250k, then 1M).
 """
 import sqlite3
 import sys
@@ -39,6 +40,8 @@ def main():
     for folder in range(from_folders, to_folders):
         source = f"{library}/{folder % from_folders:04d}/"
         target = f"{library}/{folder:04d}/"
+        if db.execute("SELECT 1 FROM file WHERE path >= ? AND path < ? LIMIT 1", (target, target[:-1] + "0")).fetchone():
+            continue  # grown before: the catalogue can be grown in steps
         db.execute("BEGIN")
         db.execute("DROP TABLE IF EXISTS temp.moved")
         db.execute("CREATE TEMP TABLE moved (old_id INTEGER PRIMARY KEY, new_id INTEGER)")
