@@ -104,11 +104,12 @@ public final class IndexBenchmark {
             throw new IllegalStateException("the batch insert was interrupted at " + result.inserted() + " of "
                     + vectors.length + " vectors");
         }
-        IndexBenchReport.Build measured = measured(index, settings.threads(), build, heap, vectors.length, searches,
-                settings.efs());
-        // The items were the caller's before the build began: they are not the build's memory.
-        Reference.reachabilityFence(items);
-        return measured;
+        try {
+            return measured(index, settings.threads(), build, heap, vectors.length, searches, settings.efs());
+        } finally {
+            // The items were made before the heap was measured: kept reachable, they are not counted as the build's.
+            Reference.reachabilityFence(items);
+        }
     }
 
     /** Stops the build's clock, then runs the searches over what it built. */

@@ -13,7 +13,7 @@ public record PlayerLatency(long queries, double p50Ms, double p99Ms, double max
     }
 
     static PlayerLatency parse(String line) {
-        String[] fields = line.strip().split(" ");
+        String[] fields = line.strip().split(" ", -1);
         if (fields.length != 5) {
             throw new IllegalArgumentException("not a reader's report: " + line);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,14 +98,13 @@ class IndexApiExamplesTest {
 
     private static List<IndexItem> items(int count, int dimension) {
         SplittableRandom random = new SplittableRandom(count);
-        AtomicInteger ids = new AtomicInteger();
         List<IndexItem> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             float[] vector = new float[dimension];
             for (int d = 0; d < dimension; d++) {
                 vector[d] = (float) random.nextDouble(-1, 1);
             }
-            items.add(new IndexItem(ids.incrementAndGet(), vector));
+            items.add(new IndexItem(i + 1, vector));
         }
         return items;
     }
