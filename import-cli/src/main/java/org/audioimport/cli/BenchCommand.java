@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchDecodeCommand.class,
             BenchIndexCommand.class,
+            BenchWriteBoundCommand.class,
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -149,7 +149,7 @@ public final class ImportBenchmark {
     }
 
     /** Reads every file once, so that the page cache holds them before any pass is timed. */
-    private static void readOnce(List<Path> files) {
+    static void readOnce(List<Path> files) {
         byte[] buffer = new byte[1 << 16];
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
