@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.identify.IdentificationQueue;
+import org.audioimport.identify.IdentificationService;
+import org.audioimport.identify.IdentifyListener;
+import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.schedule.DaemonLock;
@@ -21,6 +26,7 @@ import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.IdentityStore;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +46,8 @@ import picocli.CommandLine.Spec;
 final class DaemonCommand implements Callable<Integer> {
     /** How long a stop waits for the files in flight before the process exits anyway. */
     private static final long STOP_GRACE_SECONDS = 20;
+    /** How often the daemon's identification looks for due files when no scan has woken it. */
+    private static final Duration IDENTIFY_IDLE = Duration.ofMinutes(1);
 
     @Spec
     private CommandSpec spec;
@@ -52,6 +60,9 @@ final class DaemonCommand implements Callable<Integer> {
 
     @Mixin
     private LoggingOptions logging;
+
+    @Mixin
+    private IdentifyOptions identifyOptions;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "Folders to scan (default: the 'folders' setting, paths separated by ':').")
@@ -83,12 +94,21 @@ final class DaemonCommand implements Callable<Integer> {
         Schedule schedule = schedule();
         List<Path> folders = folders();
         options.validate(spec.commandLine());
+        IdentifySettings identifySettings = identifyOptions.settings();
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
-            return runUntilStopped(schedule, folders, chromaprint, catalogue);
+            // Between scans, and beside them, files are identified when an AcoustID key is set; without one, nothing starts.
+            IdentificationService identification = new IdentificationService(new IdentificationQueue(
+                    new IdentityStore(catalogue), identifySettings, Clock.systemUTC()), IdentifyListener.NONE, IDENTIFY_IDLE);
+            identification.start();
+            try {
+                return runUntilStopped(schedule, folders, chromaprint, catalogue, identification);
+            } finally {
+                identification.stop(identifySettings.requestTimeout());
+            }
         } catch (DaemonLock.AlreadyRunningException e) {
             spec.commandLine().getErr().println("audio-import: " + e.getMessage());
             return ExitCodes.ALREADY_RUNNING;
@@ -108,8 +128,8 @@ final class DaemonCommand implements Callable<Integer> {
         }
     }
 
-    private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue)
-            throws InterruptedException {
+    private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue,
+            IdentificationService identification) throws InterruptedException {
         loop.set(new ScanLoop(schedule, Clock.systemDefaultZone()));
         if (stopRequested.getCount() == 0) {
             return ExitCodes.OK;
@@ -136,6 +156,7 @@ final class DaemonCommand implements Callable<Integer> {
                         return;
                     }
                     pipeline.run(folders, ImportListener.NONE);
+                    identification.wake();
                 } finally {
                     current.set(null);
                 }

@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.identify.IdentifyReport;
+import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.store.Catalogue;
@@ -57,19 +59,31 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--identify", description = "Identify the files on AcoustID and MusicBrainz beside the import, "
+            + "then finish the queue (needs an AcoustID key; see docs/identify.md).")
+    private boolean identify;
+
+    @Mixin
+    private IdentifyOptions identifyOptions;
+
     @Override
     public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, java.io.IOException,
             InterruptedException {
         logging.apply("warn");
         validate();
+        IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
             ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
                     options.settings(), Clock.systemUTC());
+            ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
             CountDownLatch reported = new CountDownLatch(1);
             Thread stopOnSignal = new Thread(() -> {
                 pipeline.stop();
+                if (identification != null) {
+                    identification.stop();
+                }
                 awaitQuietly(reported);
             }, "stop-import");
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
@@ -77,7 +91,9 @@ final class ImportCommand implements Callable<Integer> {
             try (ProgressDisplay progress = ProgressDisplay.create(!noProgress && !jsonOption.json)) {
                 summary = pipeline.run(roots, progress);
             }
-            print(summary);
+            IdentifyReport identified = identification == null ? null
+                    : identification.finish(summary.interrupted(), !noProgress && !jsonOption.json);
+            print(summary, identified);
             reported.countDown();
             boolean interrupted = summary.interrupted() || !removeHook(stopOnSignal);
             if (interrupted) {
@@ -98,12 +114,28 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ImportSummary summary) {
+    private IdentifySettings identifySettings() {
+        IdentifySettings settings = identifyOptions.settings();
+        if (!settings.enabled()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
+        }
+        return settings;
+    }
+
+    private void print(ImportSummary summary, IdentifyReport identified) {
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
-            out.println(Json.write(SummaryJson.of(summary)));
+            var json = SummaryJson.of(summary);
+            if (identified != null) {
+                json.set("identification", IdentifyText.json(identified));
+            }
+            out.println(Json.write(json));
         } else {
             SummaryText.print(summary, out);
+            if (identified != null) {
+                IdentifyText.print(identified, out);
+            }
         }
         out.flush();
     }

@@ -39,6 +39,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addSubcommand("daemon", new DaemonCommand(config));
         commandLine.addSubcommand("config", new ConfigCommand(config));
+        commandLine.addSubcommand("identify", new IdentifyCommand());
         commandLine.setDefaultValueProvider(config);
         commandLine.setExecutionExceptionHandler(Main::handle);
         return commandLine;
