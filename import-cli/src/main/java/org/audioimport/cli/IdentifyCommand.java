@@ -77,12 +77,16 @@ final class IdentifyCommand implements Callable<Integer> {
         }, "stop-identify");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         IdentifyReport report;
-        try (IdentifyProgress progress = new IdentifyProgress(!noProgress && !jsonOption.json, settings.secondsPerFile())) {
-            report = queue.run(limit == null ? Integer.MAX_VALUE : limit, progress);
+        boolean signalled;
+        try {
+            try (IdentifyProgress progress = new IdentifyProgress(!noProgress && !jsonOption.json, settings.secondsPerFile())) {
+                report = queue.run(limit == null ? Integer.MAX_VALUE : limit, progress);
+            }
+            print(report);
+        } finally {
+            reported.countDown();
+            signalled = !removeHook(stopOnSignal);
         }
-        print(report);
-        reported.countDown();
-        boolean signalled = !removeHook(stopOnSignal);
         if (report.interrupted() || signalled) {
             return ExitCodes.INTERRUPTED;
         }

@@ -13,6 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
@@ -74,21 +78,38 @@ final class WebService {
         }
     }
 
+    /**
+     * One request and its whole answer within the time limit. The request's own timeout covers only the
+     * wait for the status line; the deadline here also covers a body that trickles in or never ends.
+     */
     private Answer send(HttpRequest request) throws LookupException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(response.statusCode(), response.body(),
                     response.headers().firstValue("Retry-After").flatMap(WebService::retryAfter));
-        } catch (HttpTimeoutException e) {
-            throw new LookupException("no answer from " + name + " within " + timeout.toSeconds() + " s", e);
-        } catch (SSLException e) {
-            throw new LookupException("TLS failure talking to " + name + ": " + e.getMessage(), e);
-        } catch (ConnectException e) {
-            throw new LookupException("cannot connect to " + name + " at " + request.uri().getHost() + ": "
-                    + connectReason(e), e);
-        } catch (IOException e) {
-            throw new LookupException(name + " broke off the answer: " + describe(e), e);
+        } catch (TimeoutException e) {
+            throw new LookupException(tooSlow(), e);
+        } catch (ExecutionException e) {
+            throw failure(request, e.getCause());
+        } finally {
+            exchange.cancel(true);
         }
+    }
+
+    private LookupException failure(HttpRequest request, Throwable cause) {
+        return switch (cause) {
+            case HttpTimeoutException slow -> new LookupException(tooSlow(), slow);
+            case SSLException tls -> new LookupException("TLS failure talking to " + name + ": " + tls.getMessage(), tls);
+            case ConnectException refused -> new LookupException("cannot connect to " + name + " at "
+                    + request.uri().getHost() + ": " + connectReason(refused), refused);
+            case IOException broken -> new LookupException(name + " broke off the answer: " + describe(broken), broken);
+            default -> new LookupException(name + " request failed: " + describe(cause), cause);
+        };
+    }
+
+    private String tooSlow() {
+        return "no answer from " + name + " within " + timeout.toSeconds() + " s";
     }
 
     private static String connectReason(ConnectException e) {

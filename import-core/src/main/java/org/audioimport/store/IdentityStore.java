@@ -87,7 +87,7 @@ public final class IdentityStore {
     }
 
     private static long writeLookup(DSLContext sql, IdentityLookup lookup) {
-        return sql.insertInto(ACOUSTID_LOOKUP)
+        sql.insertInto(ACOUSTID_LOOKUP)
                 .set(ACOUSTID_LOOKUP.FINGERPRINT_SHA256, lookup.fingerprintSha256())
                 .set(ACOUSTID_LOOKUP.STATUS, lookup.status())
                 .set(ACOUSTID_LOOKUP.ACOUSTID_ID, lookup.acoustidId())
@@ -108,9 +108,11 @@ public final class IdentityStore {
                 .set(ACOUSTID_LOOKUP.FAILURES, DSL.excluded(ACOUSTID_LOOKUP.FAILURES))
                 .set(ACOUSTID_LOOKUP.LOOKED_UP_AT, DSL.excluded(ACOUSTID_LOOKUP.LOOKED_UP_AT))
                 .set(ACOUSTID_LOOKUP.RETRY_AT, DSL.excluded(ACOUSTID_LOOKUP.RETRY_AT))
-                .returning(ACOUSTID_LOOKUP.ID)
-                .fetchOne()
-                .getId();
+                .execute();
+        // Read back rather than RETURNING: on the update path jOOQ's SQLite emulation returns no row.
+        return sql.select(ACOUSTID_LOOKUP.ID).from(ACOUSTID_LOOKUP)
+                .where(ACOUSTID_LOOKUP.FINGERPRINT_SHA256.eq(lookup.fingerprintSha256()))
+                .fetchSingle(ACOUSTID_LOOKUP.ID);
     }
 
     private static void writeRecording(DSLContext sql, IdentityRecording recording) {
