@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
@@ -226,17 +228,20 @@ class IdentifyCommandTest {
         assertTrue(fetches.get(1).arrivedNanos() - fetches.get(0).arrivedNanos() >= 2 * SECOND, "Retry-After: 2");
     }
 
-    @Test
-    void anUnreachableServiceEndsInErrorIdentitiesAndStopsThePass() throws Exception {
-        Map<String, String> refused = new HashMap<>(services.environment());
-        refused.put("AUDIO_IMPORT_ACOUSTID_URL", "http://127.0.0.1:1");
+    @ParameterizedTest
+    @CsvSource({"http://127.0.0.1:1, cannot connect to AcoustID at 127.0.0.1",
+        "http://audio-import-test.invalid, the host name does not resolve"})
+    void anUnreachableServiceEndsInErrorIdentitiesAndStopsThePass(String url, String reason) throws Exception {
+        Map<String, String> unreachable = new HashMap<>(services.environment());
+        unreachable.put("AUDIO_IMPORT_ACOUSTID_URL", url);
 
-        Cli run = run(refused, "identify", "--db", db.toString(), "--json");
+        Cli run = run(unreachable, "identify", "--db", db.toString(), "--json");
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(3, run.json().get("errors").asInt());
-        assertTrue(run.json().get("stopped_because").asText().contains("cannot connect to AcoustID at 127.0.0.1"),
-                run.json().toString());
+        assertTrue(run.json().get("stopped_because").asText().contains(reason), run.json().toString());
+        String error = show(fingerprintedPaths().get(0)).get("identity").get("error").asText();
+        assertTrue(error.contains(reason), error);
         assertEquals(groupHeadFingerprints().size() - 3, run.json().get("still_due").asInt());
     }
 
@@ -316,7 +321,8 @@ class IdentifyCommandTest {
     }
 
     private List<String> fingerprintedPaths() throws SQLException {
-        return strings("select f.path from file f join fingerprint fp on fp.file_id = f.id where fp.chromaprint is not null");
+        return strings("select f.path from file f join fingerprint fp on fp.file_id = f.id "
+                + "where fp.chromaprint is not null order by f.id");
     }
 
     private List<String> strings(String query) throws SQLException {
