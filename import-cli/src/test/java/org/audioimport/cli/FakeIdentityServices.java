@@ -179,7 +179,7 @@ final class FakeIdentityServices implements AutoCloseable {
     private static Map<String, String> form(String encoded) {
         Map<String, String> values = new HashMap<>();
         if (encoded != null) {
-            for (String pair : encoded.split("&")) {
+            for (String pair : encoded.split("&", -1)) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
                     values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * Identification in the background, on a thread of its own ({@code identify}), for the daemon between
  * scans and for {@code import --identify} beside the import's workers. It passes through the queue, then
  * sleeps until {@link #wake()} (new fingerprints committed) or the idle time; after a pass that stopped on
- * failures it sleeps longer each time, up to an hour. Nothing it meets ends it but {@link #stop()}: a
+ * failures it sleeps longer each time, up to an hour. Nothing it meets ends it but {@link #stop(Duration)}: a
  * failure is logged and the next pass tries again.
  *
  * <p>Without an AcoustID key, {@link #start()} starts nothing.

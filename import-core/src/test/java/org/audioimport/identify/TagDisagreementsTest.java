@@ -3,6 +3,7 @@ package org.audioimport.identify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.audioimport.store.FileIdentity;
 import org.audioimport.store.IdentityLookup;
 import org.audioimport.store.IdentityRecording;
@@ -27,7 +28,7 @@ class TagDisagreementsTest {
 
     @Test
     void agreesDespiteCaseSpacesAndUnicodeComposition() {
-        Tags decomposed = tags(" cafe\u0301 IN the snow ", "the fixtures", "SYNTHETIC SEASONS", RECORDING.toUpperCase());
+        Tags decomposed = tags(" cafe\u0301 IN the snow ", "the fixtures", "SYNTHETIC SEASONS", RECORDING.toUpperCase(Locale.ROOT));
 
         assertEquals(List.of(), TagDisagreements.between(decomposed, MATCHED));
     }
