@@ -4,21 +4,19 @@ import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One service's door: one request in flight at a time, and request starts at least {@code 1 / rate}
- * seconds apart (plus a small margin, so that the service, which sees arrival times, never counts more
- * than the rate in any second whatever the network's jitter). A service's "slow down" pushes the next
- * start further.
+ * One service's door: one request in flight at a time, and each request sent at least {@code 1 / rate}
+ * seconds after the previous answer came back. Counting from the answer rather than from the send makes
+ * the limit hold where the service counts it: it saw the previous request arrive before it answered, so
+ * whatever the network's or its own delays, it never sees two requests closer than the interval. A
+ * service's "slow down" pushes the next start further.
  */
 final class ServiceGate {
-    /** Added to every interval: arrival times at the service wobble by a few ms around send times. */
-    private static final long MARGIN_NANOS = Duration.ofMillis(15).toNanos();
-
     private final long intervalNanos;
     private final ReentrantLock inFlight = new ReentrantLock(true);
     private long nextStartNanos = System.nanoTime();
 
     ServiceGate(double requestsPerSecond) {
-        this.intervalNanos = Math.round(1e9 / requestsPerSecond) + MARGIN_NANOS;
+        this.intervalNanos = Math.round(1e9 / requestsPerSecond);
     }
 
     /** A request that may be sent once the gate lets it through. */
@@ -35,8 +33,11 @@ final class ServiceGate {
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
             }
-            nextStartNanos = System.nanoTime() + intervalNanos;
-            return exchange.send();
+            try {
+                return exchange.send();
+            } finally {
+                nextStartNanos = Math.max(nextStartNanos, System.nanoTime() + intervalNanos);
+            }
         } finally {
             inFlight.unlock();
         }
