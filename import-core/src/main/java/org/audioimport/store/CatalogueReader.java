@@ -151,6 +151,11 @@ public final class CatalogueReader {
         return read(sql -> FlavorQueries.flavorOf(sql, path));
     }
 
+    /** The identity of the file at {@code path} (see {@link IdentityStore#identityOf}); empty without a fingerprint. */
+    public Optional<FileIdentity> identity(String path) throws CatalogueException {
+        return read(sql -> IdentityQueries.identityOf(sql, path));
+    }
+
     public List<FailedFile> failedFiles() throws CatalogueException {
         return read(sql -> sql.select(FILE.PATH, FILE.FAILURE_REASON)
                 .from(FILE)
