@@ -94,6 +94,7 @@ public final class ImportPipeline {
         if (completed && !plan.stale().isEmpty()) {
             completed = refresh(plan.stale(), scanId, tally);
         }
+        recordGivenUp(scanId, tally.givenUp(), known);
         int purged = 0;
         if (completed) {
             writer.updateAlbumGains(scanId);
@@ -136,6 +137,31 @@ public final class ImportPipeline {
             LOG.warn("{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
                     indexFile, e.getMessage());
             return new IndexUpdate(0, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /**
+     * Records the files given up because the catalogue stayed busy, now that the workers are done and the
+     * lock may have freed, so that {@code failed} lists them. A file the catalogue holds as imported keeps
+     * that row. The row carries no size or mtime, so the next run examines the file again. While the
+     * catalogue is still busy nothing more is tried: the next run meets these files again anyway.
+     */
+    private void recordGivenUp(long scanId, List<FileOutcome.Failed> givenUp, Map<String, KnownFile> known) {
+        if (stopRequested.get()) {
+            return;
+        }
+        for (FileOutcome.Failed file : givenUp) {
+            KnownFile before = known.get(file.path().toString());
+            if (before != null && !"failed".equals(before.status())) {
+                continue;
+            }
+            try {
+                writer.write(scanId, new FileImport.Failed(new FoundFile(file.path(), 0, 0),
+                        file.reason() + "; the next run tries it again"), clock.millis());
+            } catch (WriteException e) {
+                LOG.warn("{}: its failure could not be recorded either, {}", file.path(), e.reason());
+                return;
+            }
         }
     }
 
@@ -224,7 +250,11 @@ public final class ImportPipeline {
         try {
             work.run(item, processor);
         } catch (WriteException e) {
-            tally.record(new FileOutcome.Failed(path, e.reason()), false);
+            FileOutcome.Failed failed = new FileOutcome.Failed(path, e.reason());
+            tally.record(failed, false);
+            if (e.catalogueStayedBusy()) {
+                tally.gaveUp(failed);
+            }
         } catch (RuntimeException e) {
             // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
             LOG.error("{}: internal error", path, e);
@@ -308,6 +338,7 @@ public final class ImportPipeline {
         private final ImportListener listener;
         private final PhaseClock clock = new PhaseClock();
         private final List<FileOutcome.Failed> failures = new ArrayList<>();
+        private final List<FileOutcome.Failed> givenUp = new ArrayList<>();
         private int imported;
         private int updated;
         private int unchanged;
@@ -335,6 +366,14 @@ public final class ImportPipeline {
                 written++;
             }
             listener.fileDone(outcome);
+        }
+
+        synchronized void gaveUp(FileOutcome.Failed file) {
+            givenUp.add(file);
+        }
+
+        synchronized List<FileOutcome.Failed> givenUp() {
+            return List.copyOf(givenUp);
         }
 
         synchronized boolean wroteAny() {

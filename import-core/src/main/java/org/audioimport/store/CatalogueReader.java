@@ -51,14 +51,15 @@ public final class CatalogueReader {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
             sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE,
-                            FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION, ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION)
+                            FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION, ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION,
+                            FILE.FAILURE_REASON)
                     .from(FILE)
                     .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                     .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
                     .fetch()
                     .forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())));
             return known;
         });
     }
