@@ -6,6 +6,7 @@
 #   big-cover/cover-12mb.mp3          an MP3 behind a 12 MB ID3v2.4 tag (one embedded PNG cover)
 #   big-cover/cover-12mb-padded.mp3   the same, with 4 KiB of zero padding between the tag and the audio
 #   big-cover/cover-12mb-twice.mp3    the same tag written twice before the audio (a tagger bug)
+#   latin1/latin1-\xe9t\xe9.flac      a name in Latin-1 bytes, not valid UTF-8 (as old Samba or Windows copies leave)
 #   special/fifo.mp3                  a named pipe named like audio (opening it for reading would block)
 #   special/null.flac                 a character device (1,3: /dev/null) named like audio, only as root
 set -euo pipefail
@@ -52,5 +53,12 @@ special_files() {
   fi
 }
 
+latin1_name() {
+  local dir=$OUT/latin1
+  mkdir -p "$dir"
+  cp "$SAMPLE/untagged/track 17.flac" "$dir/$(printf 'latin1-\xe9t\xe9.flac')"
+}
+
 big_covers
+latin1_name
 special_files
