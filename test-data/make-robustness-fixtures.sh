@@ -7,6 +7,9 @@
 #   big-cover/cover-12mb-padded.mp3   the same, with 4 KiB of zero padding between the tag and the audio
 #   big-cover/cover-12mb-twice.mp3    the same tag written twice before the audio (a tagger bug)
 #   latin1/latin1-\xe9t\xe9.flac      a name in Latin-1 bytes, not valid UTF-8 (as old Samba or Windows copies leave)
+#   truncated/lying.wav               a WAV whose header declares 4 GB of data over 1 KiB of audio
+#   truncated/cut.EXT                 the first part of a sample file of each container (wav, aiff, flac, mp3,
+#                                     ogg, opus, m4a), cut mid-stream as an interrupted copy leaves it
 #   special/fifo.mp3                  a named pipe named like audio (opening it for reading would block)
 #   special/null.flac                 a character device (1,3: /dev/null) named like audio, only as root
 set -euo pipefail
@@ -59,6 +62,38 @@ latin1_name() {
   cp "$SAMPLE/untagged/track 17.flac" "$dir/$(printf 'latin1-\xe9t\xe9.flac')"
 }
 
+# cut SOURCE OUT FRACTION_PERCENT: the first FRACTION_PERCENT of SOURCE's bytes.
+cut() { head -c "$(($(stat -c %s "$1") * $3 / 100))" "$1" >"$2"; }
+
+# wav_data_offset FILE: where the data chunk's size field is (after "data"), walking the RIFF chunks.
+wav_data_offset() {
+  local file=$1 position=12 id size
+  while :; do
+    id=$(dd if="$file" bs=1 skip="$position" count=4 status=none)
+    size=$(od -A n -t u4 -j "$((position + 4))" -N 4 "$file" | tr -d ' ')
+    [[ $id == data ]] && { echo $((position + 4)); return; }
+    position=$((position + 8 + size + (size & 1)))
+  done
+}
+
+truncated_files() {
+  local dir=$OUT/truncated seasons=$SAMPLE/'The Fixtures/Synthetic Seasons' wav offset
+  mkdir -p "$dir"
+  wav=$seasons/'07 - Falling Leaves.wav'
+  offset=$(wav_data_offset "$wav")
+  # RIFF size and data size 0xFFFFFFF0, then 1 KiB of the samples.
+  { head -c 4 "$wav"; printf '\xf0\xff\xff\xff'; dd if="$wav" bs=1 skip=8 count=$((offset - 8)) status=none
+    printf '\xf0\xff\xff\xff'; dd if="$wav" bs=1 skip=$((offset + 4)) count=1024 status=none; } >"$dir/lying.wav"
+  cut "$wav" "$dir/cut.wav" 50
+  cut "$seasons/08 - Solstice Night.aiff" "$dir/cut.aiff" 50
+  cut "$seasons/01 - First Frost.flac" "$dir/cut.flac" 50
+  cut "$seasons/03 - April Showers.mp3" "$dir/cut.mp3" 50
+  cut "$seasons/04 - Long Light.ogg" "$dir/cut.ogg" 50
+  cut "$seasons/05 - Heat Haze.opus" "$dir/cut.opus" 50
+  cut "$seasons/06 - Harvest Moon.m4a" "$dir/cut.m4a" 50
+}
+
 big_covers
 latin1_name
+truncated_files
 special_files

@@ -13,6 +13,7 @@ import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.DecodeResult;
+import org.audioimport.decode.DecodeWarning;
 import org.audioimport.decode.PcmFanOut;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
@@ -24,6 +25,7 @@ import org.audioimport.flavor.FlavorSink;
 import org.audioimport.scanning.AudioSignature;
 import org.audioimport.scanning.AudioSignature.Container;
 import org.audioimport.scanning.ContentHash;
+import org.audioimport.scanning.DeclaredLength;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.segment.SegmentOutcome;
 import org.audioimport.segment.SegmentSink;
@@ -128,7 +130,26 @@ final class FileProcessor implements AutoCloseable {
         clock.add(PhaseClock.Part.TAGS, PhaseClock.now() - tagsStarted);
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, flavors, decoded.warnings());
+        return new FileImport.Imported(file, contentHash, audio, tags, print, segments, analysis, flavors,
+                withDeclaredLength(file, container, decoded));
+    }
+
+    /** The decoder's warnings, and one more when the container declares more audio than was decoded. */
+    private static List<DecodeWarning> withDeclaredLength(FoundFile file, Container container, DecodeResult decoded) {
+        if (decoded.warnings().stream().anyMatch(w -> w.message().startsWith("truncated"))) {
+            return decoded.warnings();
+        }
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            Optional<String> truncated = DeclaredLength.truncation(channel, container, decoded.durationSeconds());
+            if (truncated.isEmpty()) {
+                return decoded.warnings();
+            }
+            List<DecodeWarning> warnings = new ArrayList<>(decoded.warnings());
+            warnings.add(new DecodeWarning(decoded.frames(), decoded.durationSeconds(), truncated.get()));
+            return warnings;
+        } catch (IOException e) {
+            return decoded.warnings();
+        }
     }
 
     /** Only the given phases, on one decode: for a file whose other results are still current. */
