@@ -155,6 +155,16 @@ public final class CatalogueReader {
                 .fetch(r -> new FailedFile(r.value1(), r.value2())));
     }
 
+    /** Every decode warning of the imported files (truncated, damaged audio skipped), by path then position. */
+    public List<FailedFile> warnings() throws CatalogueException {
+        return read(sql -> sql.select(FILE.PATH, DECODE_WARNING.MESSAGE)
+                .from(DECODE_WARNING)
+                .join(FILE).on(FILE.ID.eq(DECODE_WARNING.FILE_ID))
+                .where(FILE.STATUS.eq("imported"))
+                .orderBy(FILE.PATH, DECODE_WARNING.SEQ)
+                .fetch(r -> new FailedFile(r.value1(), r.value2())));
+    }
+
     private static final Comparator<DuplicateGroup.Member> BEST_QUALITY_FIRST = Comparator
             .comparing(DuplicateGroup.Member::lossless).reversed()
             .thenComparing(m -> m.bitrateKbps() == null ? 0 : m.bitrateKbps(), Comparator.reverseOrder())
