@@ -42,10 +42,10 @@ final class OtherUser {
         openToEveryone(libraries);
         List<String> entries = new ArrayList<>();
         int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
             Path source = Path.of(entry);
             if (Files.isRegularFile(source)) {
-                Path copy = libraries.resolve((n++) + "-" + source.getFileName());
+                Path copy = libraries.resolve(n++ + "-" + source.getFileName());
                 Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                 Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
                 entries.add(copy.toString());

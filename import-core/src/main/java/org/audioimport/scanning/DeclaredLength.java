@@ -68,7 +68,7 @@ public final class DeclaredLength {
     }
 
     private static int chunkId(String ascii) {
-        return (ascii.charAt(0)) | (ascii.charAt(1) << 8) | (ascii.charAt(2) << 16) | (ascii.charAt(3) << 24);
+        return ascii.charAt(0) | (ascii.charAt(1) << 8) | (ascii.charAt(2) << 16) | (ascii.charAt(3) << 24);
     }
 
     /** True when the last Ogg page in the file's tail does not carry the end-of-stream flag. */

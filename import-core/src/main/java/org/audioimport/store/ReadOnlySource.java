@@ -31,7 +31,7 @@ final class ReadOnlySource {
         Path wal = sibling(file, "-wal");
         boolean walToRead = sizeOf(wal) > 0;
         Path folder = file.getParent();
-        if (Files.isWritable(folder) || walToRead && Files.isReadable(sibling(file, "-shm"))) {
+        if (Files.isWritable(folder) || (walToRead && Files.isReadable(sibling(file, "-shm")))) {
             return dataSource("jdbc:sqlite:" + file, false);
         }
         if (!walToRead) {
@@ -88,7 +88,7 @@ final class ReadOnlySource {
         StringBuilder encoded = new StringBuilder();
         for (byte b : file.toString().getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || Character.isLetterOrDigit(c) && c < 0x80) {
+            if (c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || (Character.isLetterOrDigit(c) && c < 0x80)) {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(String.format("%02x", c));
