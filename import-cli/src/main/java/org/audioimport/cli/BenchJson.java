@@ -38,6 +38,7 @@ final class BenchJson {
                 .put("random_precision_at_" + flavor.k(), Json.round(flavor.randomPrecision()))
                 .put("copies", flavor.copies())
                 .put("copies_nearest", flavor.copiesNearest());
+        FlavorQualityJson.put(json, report.flavorComparison());
         return json;
     }
 

@@ -44,6 +44,7 @@ final class BenchText {
         out.printf(Locale.ROOT, "Flavor: of each track's %d nearest, %.0f%% are from its album (chance: %.0f%%); "
                         + "%d of %d tracks with a copy have a copy as their nearest%n", flavor.k(),
                 flavor.albumPrecision() * 100, flavor.randomPrecision() * 100, flavor.copiesNearest(), flavor.copies());
+        FlavorQualityText.print(out, report.flavorComparison());
         for (FileOutcome.Failed failed : summary.failures()) {
             out.println("  failed: " + failed.path() + ": " + failed.reason());
         }

@@ -22,6 +22,7 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.similar.SimilarityException;
 import org.audioimport.similar.SimilarityIndex;
@@ -81,7 +82,8 @@ public final class ImportBenchmark {
                         settings)
                 : null;
         return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
-                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)));
+                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
+                flavorComparison(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
 
     /**
@@ -129,6 +131,13 @@ public final class ImportBenchmark {
         } catch (SimilarityException e) {
             throw new IllegalStateException("a track of the catalogue just imported cannot be searched: " + e.getMessage(), e);
         }
+    }
+
+    /** The flavor beside its textbook baselines, from a pass of their own over the files: untimed, last. */
+    private FlavorComparison flavorComparison(Path catalogueFile)
+            throws CatalogueException, IOException, InterruptedException {
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
+        return FlavorBaselines.compare(reader, FLAVOR_NEIGHBOURS, settings.workers());
     }
 
     /** Reads every file once, so that the page cache holds them before any pass is timed. */
