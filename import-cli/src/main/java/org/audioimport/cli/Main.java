@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Imports a music library into a SQLite catalogue.",
         subcommands = {ImportCommand.class, ShowCommand.class, StatusCommand.class, FailedCommand.class,
-            DuplicatesCommand.class, SimilarCommand.class, IndexCommand.class, BenchCommand.class},
+            DuplicatesCommand.class, SimilarCommand.class, PlaylistCommand.class, IndexCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:Some files failed (import); the file is not in the catalogue (show, similar); the index has problems (index verify).",
+            "1:Some files failed (import); the file is not in the catalogue (show, similar, playlist); the index has problems (index verify).",
             "2:Usage error.",
             "3:The catalogue cannot be opened or migrated.",
             "4:A system library it needs (Chromaprint) is missing.",

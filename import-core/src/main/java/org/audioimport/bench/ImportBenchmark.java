@@ -22,6 +22,8 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.playlist.PlaylistBuilder;
+import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.similar.SimilarityException;
@@ -30,6 +32,7 @@ import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.PlaylistReader;
 import org.audioimport.store.WriteException;
 import org.audioimport.store.WriteMode;
 
@@ -46,6 +49,8 @@ public final class ImportBenchmark {
     static final String PER_STATEMENT_CATALOGUE = "per-statement.db";
     /** Neighbours looked at per track for the flavor's album precision. */
     static final int FLAVOR_NEIGHBOURS = 5;
+    /** Tracks per playlist, the seed included, for the playlists' quality. */
+    static final int PLAYLIST_LENGTH = 10;
 
     private final Chromaprint chromaprint;
     private final ImportSettings settings;
@@ -83,6 +88,7 @@ public final class ImportBenchmark {
                 : null;
         return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
                 floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
+                playlistQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
                 flavorComparison(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
 
@@ -138,6 +144,18 @@ public final class ImportBenchmark {
             throws CatalogueException, IOException, InterruptedException {
         CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
         return FlavorBaselines.compare(reader, FLAVOR_NEIGHBOURS, settings.workers());
+    }
+
+    /** Walks a playlist from every track of the imported catalogue, and a random one: untimed, after the passes. */
+    private static PlaylistQuality playlistQuality(Path catalogueFile) throws CatalogueException, IOException {
+        Catalogue catalogue = Catalogue.openExisting(catalogueFile);
+        CatalogueReader reader = new CatalogueReader(catalogue);
+        try {
+            SimilarityIndex index = SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile));
+            return PlaylistQuality.measure(new PlaylistBuilder(reader, new PlaylistReader(catalogue), index), PLAYLIST_LENGTH);
+        } catch (SimilarityException e) {
+            throw new IllegalStateException("the index of the catalogue just imported cannot be searched: " + e.getMessage(), e);
+        }
     }
 
     /** Reads every file once, so that the page cache holds them before any pass is timed. */
