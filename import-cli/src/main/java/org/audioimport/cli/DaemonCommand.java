@@ -12,15 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
-import org.audioimport.pipeline.ImportListener;
-import org.audioimport.pipeline.ImportPipeline;
+import org.audioimport.http.HttpSettings;
 import org.audioimport.schedule.DaemonLock;
 import org.audioimport.schedule.Schedule;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.CatalogueWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +29,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code audio-import daemon}: scheduled, incremental scans of the folders until stopped. */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
-        description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C.",
+        description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C; optionally "
+                + "serve an HTTP API and web page (--http) and scan folders as they change (--watch).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
-            "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
+            "2:Usage error, or the --http port cannot be bound.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
 final class DaemonCommand implements Callable<Integer> {
     /** How long a stop waits for the files in flight before the process exits anyway. */
@@ -68,9 +66,11 @@ final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--no-initial-scan", description = "Wait for the first scheduled time instead of scanning at start.")
     private boolean noInitialScan;
 
+    @Mixin
+    private DaemonWebOptions web;
+
     private final ConfigSources config;
-    private final AtomicReference<ScanLoop> loop = new AtomicReference<>();
-    private final AtomicReference<ImportPipeline> current = new AtomicReference<>();
+    private final AtomicReference<DaemonScans> scans = new AtomicReference<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     DaemonCommand(ConfigSources config) {
@@ -83,12 +83,14 @@ final class DaemonCommand implements Callable<Integer> {
         Schedule schedule = schedule();
         List<Path> folders = folders();
         options.validate(spec.commandLine());
+        HttpSettings http = web.httpSettings(spec.commandLine());
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
-            return runUntilStopped(schedule, folders, chromaprint, catalogue);
+            return runUntilStopped(schedule, new DaemonScans(folders, catalogue, chromaprint, options.settings(),
+                    options.busyTimeout(), new ScanLoop(schedule, Clock.systemDefaultZone())), http);
         } catch (DaemonLock.AlreadyRunningException e) {
             spec.commandLine().getErr().println("audio-import: " + e.getMessage());
             return ExitCodes.ALREADY_RUNNING;
@@ -98,19 +100,14 @@ final class DaemonCommand implements Callable<Integer> {
     /** Stops the daemon: no new scan starts, and the running one stops taking files. Safe from any thread. */
     void stop() {
         stopRequested.countDown();
-        ScanLoop running = loop.get();
+        DaemonScans running = scans.get();
         if (running != null) {
-            running.stop();
-        }
-        ImportPipeline scanning = current.get();
-        if (scanning != null) {
-            scanning.stop();
+            running.stopAll();
         }
     }
 
-    private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue)
-            throws InterruptedException {
-        loop.set(new ScanLoop(schedule, Clock.systemDefaultZone()));
+    private int runUntilStopped(Schedule schedule, DaemonScans daemonScans, HttpSettings http) throws InterruptedException {
+        scans.set(daemonScans);
         if (stopRequested.getCount() == 0) {
             return ExitCodes.OK;
         }
@@ -126,20 +123,12 @@ final class DaemonCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(ExitCodes.OK);
         }, "stop-daemon");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
-        try {
-            loop.get().run(() -> {
-                try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
-                    ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
-                            options.settings(), Clock.systemUTC());
-                    current.set(pipeline);
-                    if (stopRequested.getCount() == 0) {
-                        return;
-                    }
-                    pipeline.run(folders, ImportListener.NONE);
-                } finally {
-                    current.set(null);
-                }
-            }, !noInitialScan);
+        try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
+            face.runScans(!noInitialScan);
+        } catch (DaemonFace.CannotStartException e) {
+            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
+            daemonScans.stopAll();
+            return ExitCodes.USAGE;
         } finally {
             finished.countDown();
         }
@@ -149,6 +138,14 @@ final class DaemonCommand implements Callable<Integer> {
             // The hook is running: it ends the process once it sees `finished`.
         }
         return ExitCodes.OK;
+    }
+
+    private static String version() {
+        try {
+            return new VersionProvider().getVersion()[0];
+        } catch (IOException e) {
+            return "audio-import (version unknown)";
+        }
     }
 
     private Schedule schedule() {

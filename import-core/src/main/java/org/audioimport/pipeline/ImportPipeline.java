@@ -221,6 +221,7 @@ public final class ImportPipeline {
     }
 
     private static <T> void runSafely(T item, Path path, FileProcessor processor, FileWork<T> work, Tally tally) {
+        tally.listener.fileStarted(path);
         try {
             work.run(item, processor);
         } catch (WriteException e) {

@@ -90,6 +90,11 @@ public final class CatalogueWriter implements AutoCloseable {
         this.cores = cores;
     }
 
+    /** Tells {@code holdNanos} the hold time of every write transaction from now on, as it commits. */
+    public void observeTransactions(java.util.function.LongConsumer holdNanos) {
+        metrics.observeHoldTimes(holdNanos);
+    }
+
     /** Records the start of a scan and returns its id. */
     public long startScan(List<Path> roots, long startedAtMs) throws WriteException {
         String joined = roots.stream().map(Path::toString).collect(Collectors.joining("\n"));

@@ -63,7 +63,7 @@ class ScanLoopTest {
 
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return loop.run(() -> {
+                return loop.run(request -> {
                     twoAttempts.countDown();
                     throw new IllegalStateException("disk unplugged");
                 }, true);
@@ -79,7 +79,7 @@ class ScanLoopTest {
 
     private static int run(ScanLoop loop, Runnable scan, boolean atStart) {
         try {
-            return loop.run(scan::run, atStart);
+            return loop.run(request -> scan.run(), atStart);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
