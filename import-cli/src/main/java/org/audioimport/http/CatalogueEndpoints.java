@@ -89,6 +89,15 @@ final class CatalogueEndpoints {
         for (float energy : envelope.blockEnergies()) {
             lufs.add(Math.round((-0.691 + 10 * Math.log10(energy)) * 10) / 10.0);
         }
+        ArrayNode passages = json.putArray("passages");
+        for (FileBrowser.Span span : envelope.passages()) {
+            passages.addObject().put("start_s", Json.round(span.startSeconds())).put("end_s", Json.round(span.endSeconds()))
+                    .put("lead_in_s", rounded(span.leadInSeconds())).put("lead_out_s", rounded(span.leadOutSeconds()))
+                    .put("fade_in_start_s", rounded(span.fadeInStartSeconds()))
+                    .put("fade_in_end_s", rounded(span.fadeInEndSeconds()))
+                    .put("fade_out_start_s", rounded(span.fadeOutStartSeconds()))
+                    .put("fade_out_end_s", rounded(span.fadeOutEndSeconds()));
+        }
         return Reply.ok(json);
     }
 
@@ -102,6 +111,10 @@ final class CatalogueEndpoints {
             withIds((ArrayNode) group.get("files"));
         }
         return Reply.ok(groups);
+    }
+
+    private static Double rounded(Double seconds) {
+        return seconds == null ? null : Json.round(seconds);
     }
 
     private String pathOf(long id) throws Exception {

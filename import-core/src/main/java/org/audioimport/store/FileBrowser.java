@@ -4,6 +4,7 @@ import static org.audioimport.store.schema.Tables.ALBUM;
 import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.ARTIST;
 import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.PASSAGE;
 import static org.audioimport.store.schema.Tables.TRACK;
 
 import java.sql.Connection;
@@ -38,14 +39,23 @@ public final class FileBrowser {
             Double durationSeconds) {
     }
 
+    /** A passage's bounds, lead-in and lead-out positions and fades (start, end), in seconds; null where absent. */
+    public record Span(double startSeconds, double endSeconds, Double leadInSeconds, Double leadOutSeconds,
+            Double fadeInStartSeconds, Double fadeInEndSeconds, Double fadeOutStartSeconds, Double fadeOutEndSeconds) {
+    }
+
     /** A page of files and the id to continue after, null on the last page. */
     public record Page(List<Listed> items, Long nextCursor) {
     }
 
-    /** What the analysis kept of a file's level over time: the 400 ms gating blocks, one every 100 ms. */
-    public record Envelope(Double durationSeconds, float[] blockEnergies) {
+    /**
+     * What the analysis kept of a file's level over time, for drawing: the 400 ms gating blocks (one every
+     * 100 ms, those under -70 LUFS left out) and the passages with their lead-in, lead-out and fades.
+     */
+    public record Envelope(Double durationSeconds, float[] blockEnergies, List<Span> passages) {
         public Envelope {
             blockEnergies = blockEnergies.clone();
+            passages = List.copyOf(passages);
         }
 
         @Override
@@ -112,8 +122,17 @@ public final class FileBrowser {
                 .from(FILE)
                 .join(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
                 .where(FILE.ID.eq(id))
-                .fetchOptional(r -> new Envelope(r.value1() == null ? null : r.value1() / (double) Ticks.PER_SECOND,
-                        r.value2() == null ? new float[0] : GatingBlocks.fromBytes(r.value2()).energies())));
+                .fetchOptional(r -> new Envelope(seconds(r.value1()),
+                        r.value2() == null ? new float[0] : GatingBlocks.fromBytes(r.value2()).energies(),
+                        sql.selectFrom(PASSAGE).where(PASSAGE.FILE_ID.eq(id)).orderBy(PASSAGE.SEQ)
+                                .fetch(p -> new Span(seconds(p.getStartTicks()), seconds(p.getEndTicks()),
+                                        seconds(p.getLeadInTicks()), seconds(p.getLeadOutTicks()),
+                                        seconds(p.getFadeInStartTicks()), seconds(p.getFadeInEndTicks()),
+                                        seconds(p.getFadeOutStartTicks()), seconds(p.getFadeOutEndTicks()))))));
+    }
+
+    private static Double seconds(Long ticks) {
+        return ticks == null ? null : ticks / (double) Ticks.PER_SECOND;
     }
 
     private <T> T read(Function<DSLContext, T> query) throws CatalogueException {
