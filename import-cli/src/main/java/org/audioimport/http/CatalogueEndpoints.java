@@ -68,8 +68,8 @@ final class CatalogueEndpoints {
     }
 
     Reply similar(ApiRequest request) throws Exception {
-        String path = pathOf(request.id("id"));
         int k = request.boundedInt("k", 10, MAX_SIMILAR);
+        String path = pathOf(request.id("id"));
         try {
             return Reply.ok(withIds(CommandJson.similar(similar.similar(path, k))));
         } catch (SimilarityException e) {

@@ -66,6 +66,11 @@ final class RunningDaemon implements AutoCloseable {
         return json(response);
     }
 
+    /** A GET with extra headers. */
+    HttpResponse<String> client(String path, String... headers) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -78,14 +83,14 @@ final class RunningDaemon implements AutoCloseable {
         return new ObjectMapper().readTree(response.body());
     }
 
-    /** Waits until the daemon is idle with at least {@code scans} scans finished. */
+    /** Waits until the daemon is idle with scans up to number {@code scans} finished. */
     JsonNode awaitIdleAfter(int scans) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             JsonNode status = getJson("/api/status");
             long finished = 0;
             for (JsonNode scan : status.get("last_scans")) {
-                finished += scan.get("finished").isNull() ? 0 : 1;
+                finished = Math.max(finished, scan.get("finished").isNull() ? 0 : scan.get("id").asLong());
             }
             if ("idle".equals(status.get("state").asText()) && finished >= scans) {
                 return status;

@@ -101,10 +101,13 @@ public final class FolderWatcher implements AutoCloseable {
                 changed.addAll();
                 continue;
             }
-            changed.add(folder);
             Path child = folder.resolve((Path) event.context());
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+                // A new folder is scanned on its own: its parent only gained it.
                 registerTree(child);
+                changed.add(child);
+            } else {
+                changed.add(folder);
             }
         }
         if (!key.reset()) {
