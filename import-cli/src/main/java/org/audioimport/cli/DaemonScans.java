@@ -60,7 +60,8 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
     }
 
     @Override
-    public void run(ScanRequest request) throws Exception {
+    public void run(ScanRequest asked) throws Exception {
+        ScanRequest request = asked.coversEverything() ? new ScanRequest(roots, asked.trigger()) : asked;
         observers.forEach(observer -> observer.scanStarting(request));
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyTimeout)) {
             writer.observeTransactions(nanos -> observers.forEach(observer -> observer.transactionHeld(nanos)));
@@ -70,7 +71,7 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
             if (stopped.get()) {
                 pipeline.stop();
             }
-            ImportSummary summary = pipeline.run(request.coversEverything() ? roots : request.roots(), listeners());
+            ImportSummary summary = pipeline.run(request.roots(), listeners());
             observers.forEach(observer -> observer.scanFinished(summary));
         } catch (Exception e) {
             observers.forEach(observer -> observer.scanFailed(e.getMessage()));

@@ -80,12 +80,9 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
+    /** One event as SSE text: its data on one line (Jackson's compact form of the tree). */
     private static String format(Event event) {
-        StringBuilder text = new StringBuilder("event: ").append(event.name()).append('\n');
-        for (String line : Json.write(event.data()).split("\n")) {
-            text.append("data: ").append(line).append('\n');
-        }
-        return text.append('\n').toString();
+        return "event: " + event.name() + "\ndata: " + event.data().toString() + "\n\n";
     }
 
     /** Ends every stream. */
