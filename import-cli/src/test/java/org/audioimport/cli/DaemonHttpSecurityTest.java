@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +19,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import picocli.CommandLine;
 
 /** The security rules of the daemon's HTTP API, tried against a real daemon that has not scanned yet. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -118,6 +122,20 @@ class DaemonHttpSecurityTest {
 
         assertEquals(ExitCodes.USAGE, started.exitCode());
         assertTrue(started.err().contains("--http-token-file"), started.err());
+    }
+
+    @Test
+    void theHttpSettingComesFromTheEnvironmentToo() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine(ConfigSources.load(
+                Map.of("AUDIO_IMPORT_HTTP", "0.0.0.0:1", "AUDIO_IMPORT_CONFIG", dir.resolve("none").toString()),
+                dir));
+        commandLine.setErr(new PrintWriter(err));
+
+        int code = commandLine.execute("daemon", library.toString(), "--db", dir.resolve("other.db").toString());
+
+        assertEquals(ExitCodes.USAGE, code);
+        assertTrue(err.toString().contains("--http 0.0.0.0:1 listens beyond this machine"), err.toString());
     }
 
     @Test
