@@ -1,5 +1,6 @@
 package org.audioimport.cli;
 
+import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ final class DaemonCommand implements Callable<Integer> {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
             return runUntilStopped(schedule, new DaemonScans(folders, catalogue, chromaprint, options.settings(),
-                    options.busyTimeout(), new ScanLoop(schedule, Clock.systemDefaultZone())), http);
+                    options.busyTimeout(), new ScanLoop(schedule, Clock.system(ZoneId.systemDefault()))), http);
         } catch (DaemonLock.AlreadyRunningException e) {
             spec.commandLine().getErr().println("audio-import: " + e.getMessage());
             return ExitCodes.ALREADY_RUNNING;

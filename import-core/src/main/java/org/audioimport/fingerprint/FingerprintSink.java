@@ -116,7 +116,8 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }
         started = false;
-        double seconds = (double) (fed / channels) / sampleRate;
+        long frames = fed / channels;
+        double seconds = (double) frames / sampleRate;
         if (fed == 0) {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }
