@@ -90,7 +90,7 @@ final class DaemonCommand implements Callable<Integer> {
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
-            return runUntilStopped(schedule, new DaemonScans(folders, catalogue, chromaprint, options.settings(),
+            return runUntilStopped(new DaemonScans(folders, catalogue, chromaprint, options.settings(),
                     options.busyTimeout(), new ScanLoop(schedule, Clock.system(ZoneId.systemDefault()))), http);
         } catch (DaemonLock.AlreadyRunningException e) {
             spec.commandLine().getErr().println("audio-import: " + e.getMessage());
@@ -107,7 +107,7 @@ final class DaemonCommand implements Callable<Integer> {
         }
     }
 
-    private int runUntilStopped(Schedule schedule, DaemonScans daemonScans, HttpSettings http) throws InterruptedException {
+    private int runUntilStopped(DaemonScans daemonScans, HttpSettings http) throws InterruptedException {
         scans.set(daemonScans);
         if (stopRequested.getCount() == 0) {
             return ExitCodes.OK;

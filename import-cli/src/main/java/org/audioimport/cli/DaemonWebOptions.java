@@ -41,7 +41,7 @@ final class DaemonWebOptions {
         try {
             return HttpSettings.of(http, tokenFile);
         } catch (HttpSettings.InvalidException e) {
-            throw new ParameterException(commandLine, e.getMessage());
+            throw new ParameterException(commandLine, e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,11 @@ public final class ApiException extends Exception {
         this.status = status;
     }
 
+    public ApiException(int status, String message, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
     public int status() {
         return status;
     }

@@ -61,7 +61,7 @@ public record ApiRequest(Map<String, String> pathValues, Map<String, String> que
         if (raw == null || raw.isEmpty()) {
             return values;
         }
-        for (String pair : raw.split("&")) {
+        for (String pair : raw.split("&", -1)) {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));

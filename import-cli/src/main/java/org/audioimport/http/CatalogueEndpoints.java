@@ -73,7 +73,7 @@ final class CatalogueEndpoints {
         try {
             return Reply.ok(withIds(CommandJson.similar(similar.similar(path, k))));
         } catch (SimilarityException e) {
-            throw new ApiException(409, e.getMessage());
+            throw new ApiException(409, e.getMessage(), e);
         }
     }
 

@@ -92,7 +92,7 @@ final class Dispatcher implements HttpHandler {
 
     private void send(HttpExchange exchange, Reply reply) throws IOException {
         switch (reply) {
-            case Reply.Json json -> write(exchange, json.status(), JSON,
+            case Reply.JsonBody json -> write(exchange, json.status(), JSON,
                     Json.write(json.body()).getBytes(StandardCharsets.UTF_8));
             case Reply.Bytes bytes -> write(exchange, bytes.status(), bytes.contentType(), bytes.body());
             case Reply.Events stream -> events.serve(exchange, stream.first());
@@ -110,6 +110,6 @@ final class Dispatcher implements HttpHandler {
     }
 
     static Reply error(int status, String message) {
-        return new Reply.Json(status, Json.object().put("error", message).put("status", status));
+        return new Reply.JsonBody(status, Json.object().put("error", message).put("status", status));
     }
 }

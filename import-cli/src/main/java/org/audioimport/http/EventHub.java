@@ -24,6 +24,7 @@ public final class EventHub implements AutoCloseable {
     public record Event(String name, JsonNode data) {
     }
 
+    /** Ends a client's stream; no real event has an empty name. */
     private static final Event END = new Event("", Json.object());
     private static final int QUEUED_PER_CLIENT = 256;
 
@@ -40,19 +41,18 @@ public final class EventHub implements AutoCloseable {
     /** Sends an event to every client connected now. */
     public void publish(String name, JsonNode data) {
         Event event = new Event(name, data);
-        for (BlockingQueue<Event> client : clients) {
-            if (!client.offer(event)) {
-                clients.remove(client);
-                client.clear();
-                client.offer(END);
-            }
+        List<BlockingQueue<Event>> tooSlow = clients.stream().filter(client -> !client.offer(event)).toList();
+        for (BlockingQueue<Event> client : tooSlow) {
+            clients.remove(client);
+            client.clear();
+            client.offer(END);
         }
     }
 
     /** Streams events to one client until it leaves or the hub closes; runs on the exchange's thread. */
     void serve(HttpExchange exchange, List<Event> first) throws IOException {
         if (closed || clients.size() >= maxClients) {
-            Reply.Json refusal = (Reply.Json) Dispatcher.error(503, "too many event streams are open; try again later");
+            Reply.JsonBody refusal = (Reply.JsonBody) Dispatcher.error(503, "too many event streams are open; try again later");
             Dispatcher.write(exchange, refusal.status(), Dispatcher.JSON,
                     Json.write(refusal.body()).getBytes(StandardCharsets.UTF_8));
             return;
@@ -67,7 +67,7 @@ public final class EventHub implements AutoCloseable {
             out.flush();
             while (!closed) {
                 Event event = queue.poll(keepalive.toMillis(), TimeUnit.MILLISECONDS);
-                if (event == END) {
+                if (event != null && event.name().isEmpty()) {
                     break;
                 }
                 out.write((event == null ? ": keepalive\n\n" : format(event)).getBytes(StandardCharsets.UTF_8));

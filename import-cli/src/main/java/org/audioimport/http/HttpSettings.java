@@ -26,6 +26,10 @@ public record HttpSettings(InetSocketAddress address, String token) {
         InvalidException(String message) {
             super(message);
         }
+
+        InvalidException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Never shows the token, so that it cannot end up in a log. */
@@ -47,8 +51,9 @@ public record HttpSettings(InetSocketAddress address, String token) {
     static InetSocketAddress address(String listen) throws InvalidException {
         String text = listen.strip();
         int colon = text.lastIndexOf(':');
-        String host = colon < 0 || colon < text.lastIndexOf(']') ? "127.0.0.1" : text.substring(0, colon);
-        String port = colon < 0 || colon < text.lastIndexOf(']') ? text : text.substring(colon + 1);
+        boolean portOnly = colon < 0 || colon < text.lastIndexOf(']');
+        String host = portOnly ? "127.0.0.1" : text.substring(0, colon);
+        String port = portOnly ? text : text.substring(colon + 1);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
@@ -56,7 +61,7 @@ public record HttpSettings(InetSocketAddress address, String token) {
         try {
             number = Integer.parseInt(port);
         } catch (NumberFormatException e) {
-            throw new InvalidException("--http " + listen + ": give [ADDR:]PORT, e.g. 8080 or 127.0.0.1:8080");
+            throw new InvalidException("--http " + listen + ": give [ADDR:]PORT, e.g. 8080 or 127.0.0.1:8080", e);
         }
         if (number < 0 || number > 65535) {
             throw new InvalidException("--http " + listen + ": the port must be from 0 to 65535");
@@ -64,7 +69,7 @@ public record HttpSettings(InetSocketAddress address, String token) {
         try {
             return new InetSocketAddress(InetAddress.getByName(host.isEmpty() ? "127.0.0.1" : host), number);
         } catch (UnknownHostException e) {
-            throw new InvalidException("--http " + listen + ": unknown address " + host);
+            throw new InvalidException("--http " + listen + ": unknown address " + host, e);
         }
     }
 
@@ -81,7 +86,7 @@ public record HttpSettings(InetSocketAddress address, String token) {
             }
             return token;
         } catch (IOException e) {
-            throw new InvalidException("the token file " + file + " cannot be read: " + e.getMessage());
+            throw new InvalidException("the token file " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

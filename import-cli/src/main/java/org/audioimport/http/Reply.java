@@ -1,7 +1,6 @@
 package org.audioimport.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What a route answers: JSON, other bytes (a page, the metrics), or an endless event stream. */
@@ -9,7 +8,7 @@ public sealed interface Reply {
     int status();
 
     /** A JSON body with {@code status}. */
-    record Json(int status, JsonNode body) implements Reply {
+    record JsonBody(int status, JsonNode body) implements Reply {
     }
 
     /** Bytes of {@code contentType}, such as the page or the metrics text. */
@@ -40,10 +39,6 @@ public sealed interface Reply {
     }
 
     static Reply ok(JsonNode body) {
-        return new Json(200, body);
-    }
-
-    static Reply text(String contentType, String body) {
-        return new Bytes(200, contentType, body.getBytes(StandardCharsets.UTF_8));
+        return new JsonBody(200, body);
     }
 }

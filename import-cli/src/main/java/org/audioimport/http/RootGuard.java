@@ -41,7 +41,7 @@ final class RootGuard {
         try {
             asked = Path.of(text);
         } catch (InvalidPathException e) {
-            throw ApiException.badRequest("not a path: " + e.getReason());
+            throw new ApiException(400, "not a path: " + e.getReason(), e);
         }
         if (!asked.isAbsolute()) {
             throw ApiException.badRequest(text + ": a root must be an absolute path");
@@ -50,7 +50,7 @@ final class RootGuard {
         try {
             real = asked.toRealPath();
         } catch (IOException e) {
-            throw ApiException.badRequest(text + ": no such folder");
+            throw new ApiException(400, text + ": no such folder", e);
         }
         if (!Files.isDirectory(real)) {
             throw ApiException.badRequest(text + ": not a folder");

@@ -65,12 +65,12 @@ final class ScanEndpoints {
         ObjectNode json = Json.object().put("accepted", accepted == ScanLoop.Accepted.STARTED ? "started" : "queued");
         ArrayNode list = json.putArray("roots");
         (roots.isEmpty() ? control.roots() : roots).forEach(root -> list.add(root.toString()));
-        return new Reply.Json(202, json);
+        return new Reply.JsonBody(202, json);
     }
 
     Reply cancel(ApiRequest request) {
         boolean cancelled = control.cancel();
-        return new Reply.Json(cancelled ? 202 : 409, cancelled
+        return new Reply.JsonBody(cancelled ? 202 : 409, cancelled
                 ? Json.object().put("cancelled", true)
                 : Json.object().put("error", "no scan is running").put("status", 409));
     }
@@ -88,7 +88,8 @@ final class ScanEndpoints {
         try {
             json = parser.readTree(body);
         } catch (IOException e) {
-            throw ApiException.badRequest("the body is not JSON: " + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new ApiException(400, "the body is not JSON: "
+                    + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()), e);
         }
         if (json == null || json.isNull() || json.isMissingNode()) {
             return List.of();

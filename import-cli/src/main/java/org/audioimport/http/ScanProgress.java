@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.audioimport.cli.Json;
 import org.audioimport.cli.SummaryJson;
@@ -24,6 +25,7 @@ import org.audioimport.schedule.ScanRequest;
  */
 public final class ScanProgress implements ImportListener, AutoCloseable {
     private final EventHub events;
+    private final ScheduledFuture<?> ticking;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scan-progress");
         thread.setDaemon(true);
@@ -54,7 +56,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
 
     public ScanProgress(EventHub events) {
         this.events = events;
-        ticker.scheduleAtFixedRate(this::publishIfChanged, 1, 1, TimeUnit.SECONDS);
+        this.ticking = ticker.scheduleAtFixedRate(this::publishIfChanged, 1, 1, TimeUnit.SECONDS);
     }
 
     /** A scan begins for {@code request}. */
@@ -202,6 +204,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
 
     @Override
     public void close() {
+        ticking.cancel(false);
         ticker.shutdownNow();
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -189,7 +190,7 @@ class DaemonHttpSecurityTest {
     }
 
     private String rawRequest(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", daemon.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -123,8 +123,8 @@ class DaemonPageBrowserTest {
     }
 
     private static int filesDone(String progress) {
-        String[] words = progress.split(" · ");
-        return words.length < 2 ? -1 : Integer.parseInt(words[1].split(" ")[0]);
+        String[] words = progress.split(" · ", -1);
+        return words.length < 2 ? -1 : Integer.parseInt(words[1].split(" ", -1)[0]);
     }
 
     /** An imported sample file with passages, as the API shows it. */

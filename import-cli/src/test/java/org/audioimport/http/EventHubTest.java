@@ -34,21 +34,21 @@ class EventHubTest {
             assertEquals("text/event-stream; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
 
             List<String> seen = new ArrayList<>();
-            String line;
-            while (!(line = lines.readLine()).equals(": keepalive")) {
+            for (String line = lines.readLine(); !line.equals(": keepalive"); line = lines.readLine()) {
                 seen.add(line);
             }
             hub.publish("progress", Json.object().put("state", "scanning"));
-            while (!(line = lines.readLine()).startsWith("event: ")) {
+            String line = lines.readLine();
+            while (!line.startsWith("event: ")) {
                 assertTrue(line.isEmpty() || line.startsWith(":"), line);
+                line = lines.readLine();
             }
 
             assertTrue(seen.contains("event: scan-started"), "the greeting came first: " + seen);
             assertEquals("event: progress", line);
             assertTrue(lines.readLine().startsWith("data: {"));
             hub.close();
-            String rest;
-            while ((rest = lines.readLine()) != null) {
+            for (String rest = lines.readLine(); rest != null; rest = lines.readLine()) {
                 assertTrue(rest.isEmpty() || rest.startsWith("data: ") || rest.startsWith(":"), rest);
             }
         }

@@ -46,8 +46,7 @@ public final class ScanLoop {
     public int run(Scan scan, boolean scanAtStart) throws InterruptedException {
         int scans = 0;
         setNextScheduled(scanAtStart ? now() : schedule.nextAfter(now()));
-        Optional<ScanRequest> next;
-        while ((next = awaitNext()).isPresent()) {
+        for (Optional<ScanRequest> next = awaitNext(); next.isPresent(); next = awaitNext()) {
             try {
                 scan.run(next.get());
             } catch (InterruptedException e) {
