@@ -124,12 +124,13 @@ final class DaemonCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(ExitCodes.OK);
         }, "stop-daemon");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        int exitCode = ExitCodes.OK;
         try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
             face.runScans(!noInitialScan);
         } catch (DaemonFace.CannotStartException e) {
             spec.commandLine().getErr().println("audio-import: " + e.getMessage());
             daemonScans.stopAll();
-            return ExitCodes.USAGE;
+            exitCode = ExitCodes.USAGE;
         } finally {
             finished.countDown();
         }
@@ -138,7 +139,7 @@ final class DaemonCommand implements Callable<Integer> {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running: it ends the process once it sees `finished`.
         }
-        return ExitCodes.OK;
+        return exitCode;
     }
 
     private static String version() {

@@ -126,6 +126,15 @@ class DaemonHttpSecurityTest {
     }
 
     @Test
+    void aTakenPortStopsTheDaemonAtStartWithExitTwoAndAMessage() {
+        Cli started = Cli.run("daemon", library.toString(), "--db", dir.resolve("taken.db").toString(),
+                "--no-initial-scan", "--http", "127.0.0.1:" + daemon.port());
+
+        assertEquals(ExitCodes.USAGE, started.exitCode());
+        assertTrue(started.err().contains("cannot listen on"), started.err());
+    }
+
+    @Test
     void theHttpSettingComesFromTheEnvironmentToo() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine(ConfigSources.load(
