@@ -55,9 +55,10 @@ class DaemonWatchTest {
         Files.move(album, library.resolve("Album"));
 
         awaitFile("/Album/track-3.flac");
+        JsonNode status = daemon.awaitIdleAfter((int) newestScan());
+
         assertEquals(library.resolve("Album").toString(), scanRoots(), "only the new folder was scanned");
-        JsonNode scans = daemon.getJson("/api/status").get("last_scans");
-        assertEquals("completed", scans.get(0).get("outcome").asText());
+        assertEquals("completed", status.get("last_scans").get(0).get("outcome").asText());
     }
 
     @Test
@@ -82,6 +83,14 @@ class DaemonWatchTest {
             Thread.sleep(100);
         }
         throw new AssertionError(suffix + " never appeared; log:\n" + daemon.log());
+    }
+
+    private long newestScan() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                ResultSet rs = c.createStatement().executeQuery("select max(id) from scan_run")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** The roots of the newest scan, as recorded. */
