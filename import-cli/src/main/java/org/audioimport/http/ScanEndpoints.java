@@ -61,8 +61,11 @@ final class ScanEndpoints {
     Reply startScan(ApiRequest request) throws Exception {
         List<Path> roots = guard.check(requestedRoots(request.body()));
         ScanRequest scan = new ScanRequest(roots, "api");
+        // Idle here means the last scan has ended; the loop may not have noticed yet, but runs this one at once.
+        boolean idle = "idle".equals(progress.state());
         ScanLoop.Accepted accepted = control.request(scan);
-        ObjectNode json = Json.object().put("accepted", accepted == ScanLoop.Accepted.STARTED ? "started" : "queued");
+        boolean started = idle || accepted == ScanLoop.Accepted.STARTED;
+        ObjectNode json = Json.object().put("accepted", started ? "started" : "queued");
         ArrayNode list = json.putArray("roots");
         (roots.isEmpty() ? control.roots() : roots).forEach(root -> list.add(root.toString()));
         return new Reply.JsonBody(202, json);

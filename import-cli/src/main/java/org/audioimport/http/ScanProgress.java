@@ -56,7 +56,8 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
 
     public ScanProgress(EventHub events) {
         this.events = events;
-        this.ticking = ticker.scheduleAtFixedRate(this::publishIfChanged, 1, 1, TimeUnit.SECONDS);
+        // A fixed delay, not a fixed rate: a late tick is never followed by a catching-up one at once.
+        this.ticking = ticker.scheduleWithFixedDelay(this::publishIfChanged, 1, 1, TimeUnit.SECONDS);
     }
 
     /** A scan begins for {@code request}. */
@@ -157,6 +158,8 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
         json.put("id", run.id);
         json.put("trigger", run.request.trigger());
         json.put("phase", run.phase);
+        ArrayNode roots = json.putArray("roots");
+        run.request.roots().forEach(root -> roots.add(root.toString()));
         json.put("files_total", run.total);
         json.put("files_done", run.done);
         double seconds = run.examiningSinceNanos == 0 ? 0 : (System.nanoTime() - run.examiningSinceNanos) / 1e9;

@@ -59,9 +59,8 @@ class DaemonScanControlTest {
 
     @Test
     void aPostStartsAScanAndAPostDuringItQueuesOneThatRunsAfter() throws Exception {
+        HttpResponse<String> first = scanAndAwaitIt("start");
         int before = finishedScans();
-        HttpResponse<String> first = scan("start");
-        awaitScanning();
         HttpResponse<String> second = scan("start");
 
         assertEquals(202, first.statusCode(), first.body());
@@ -77,9 +76,8 @@ class DaemonScanControlTest {
 
     @Test
     void cancelStopsTheRunningScanAsCtrlCDoes() throws Exception {
+        scanAndAwaitIt("cancel");
         int before = finishedScans();
-        scan("cancel");
-        awaitScanning();
 
         HttpResponse<String> cancelled = daemon.post("/api/scans/current/cancel", "");
         JsonNode status = daemon.awaitIdleAfter(before + 1);
@@ -93,8 +91,7 @@ class DaemonScanControlTest {
 
     @Test
     void eventsGiveAMidScanClientTheStateFirstThenProgressAtMostOnceASecondFailuresAndTheEnd() throws Exception {
-        scan("events");
-        awaitScanning();
+        scanAndAwaitIt("events");
 
         try (EventStream events = new EventStream(daemon.uri("/api/events"))) {
             EventStream.Received first = events.next(10);
@@ -122,13 +119,21 @@ class DaemonScanControlTest {
             assertTrue(failedSeen, "the broken file's failure was an event");
             assertEquals(COPIES + 1, event.data().get("files_seen").asInt());
             assertTrue(progress.size() >= 2, "progress while the scan ran");
-            for (int i = 1; i < progress.size(); i++) {
-                long gapMs = TimeUnit.NANOSECONDS.toMillis(progress.get(i).arrivedNanos() - progress.get(i - 1).arrivedNanos());
-                assertTrue(gapMs >= 800, "progress events " + gapMs + " ms apart");
-            }
+            // Measured where they arrive, one late delivery can bunch two events: the mean gap is the sound bound.
+            long spanMs = TimeUnit.NANOSECONDS.toMillis(progress.get(progress.size() - 1).arrivedNanos()
+                    - progress.get(0).arrivedNanos());
+            assertTrue(spanMs / (progress.size() - 1) >= 900, progress.size() + " progress events in " + spanMs + " ms");
             int done = progress.get(progress.size() - 1).data().get("scan").get("files_done").asInt();
             assertTrue(done > progress.get(0).data().get("scan").get("files_done").asInt(), "progress moved");
         }
+    }
+
+    /** Starts a scan of {@code folder} once the daemon is idle, and waits until it has done some files. */
+    private HttpResponse<String> scanAndAwaitIt(String folder) throws Exception {
+        daemon.awaitIdleAfter(finishedScans());
+        HttpResponse<String> response = scan(folder);
+        awaitScanning(folder);
+        return response;
     }
 
     private HttpResponse<String> scan(String folder) throws Exception {
@@ -136,11 +141,12 @@ class DaemonScanControlTest {
                 "Content-Type", "application/json");
     }
 
-    private void awaitScanning() throws Exception {
+    private void awaitScanning(String folder) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             JsonNode scan = daemon.getJson("/api/status").get("scan");
-            if (!scan.isNull() && scan.get("files_done").asInt() > 0) {
+            if (!scan.isNull() && scan.get("files_done").asInt() > 0
+                    && scan.get("roots").toString().contains(library.resolve(folder).toString())) {
                 return;
             }
             Thread.sleep(20);
