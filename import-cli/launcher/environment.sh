@@ -8,6 +8,9 @@ AUDIO_IMPORT_JAR="$AUDIO_IMPORT_HOME/import-cli/target/audio-import.jar"
 AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1)
 # Build needs: Maven.
 AUDIO_IMPORT_BUILD_PACKAGES=(maven)
+# Test needs beyond those: a real browser for the daemon's web page tests (Selenium drives it through
+# chromedriver), and Debian's ffmpeg command for reference frame counts.
+AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg chromium chromium-driver)
 
 say() { printf 'audio-import: %s\n' "$*" >&2; }
 

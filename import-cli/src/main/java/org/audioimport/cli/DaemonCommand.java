@@ -1,11 +1,11 @@
 package org.audioimport.cli;
 
+import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,11 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.http.HttpSettings;
 import org.audioimport.identify.IdentificationQueue;
 import org.audioimport.identify.IdentificationService;
 import org.audioimport.identify.IdentifyListener;
 import org.audioimport.identify.IdentifySettings;
-import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.DaemonLock;
 import org.audioimport.schedule.Schedule;
 import org.audioimport.schedule.ScanLoop;
@@ -35,10 +36,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code audio-import daemon}: scheduled, incremental scans of the folders until stopped. */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
-        description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C.",
+        description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C; optionally "
+                + "serve an HTTP API and web page (--http) and scan folders as they change (--watch).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
-            "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
+            "2:Usage error, or the --http port cannot be bound.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
 final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     /** How often the daemon's identification looks for due files when no scan has woken it. */
@@ -71,9 +73,11 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     @Option(names = "--no-initial-scan", description = "Wait for the first scheduled time instead of scanning at start.")
     private boolean noInitialScan;
 
+    @Mixin
+    private DaemonWebOptions web;
+
     private final ConfigSources config;
-    private final AtomicReference<ScanLoop> loop = new AtomicReference<>();
-    private final AtomicReference<ImportRunner> runner = new AtomicReference<>();
+    private final AtomicReference<DaemonScans> scans = new AtomicReference<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     DaemonCommand(ConfigSources config) {
@@ -86,54 +90,67 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         Schedule schedule = schedule();
         List<Path> folders = folders();
         options.validate(spec.commandLine());
+        HttpSettings http = web.httpSettings(spec.commandLine());
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
-            runner.set(new ImportRunner(catalogue, chromaprint, options));
+            DaemonScans daemonScans = new DaemonScans(folders, catalogue, chromaprint, options.settings(),
+                    options.busyTimeout(), new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
             // Between scans, and beside them, files are identified when an AcoustID key is set; without one, nothing starts.
             IdentifySettings identifySettings = identifyOptions.settings();
             IdentificationService identification = new IdentificationService(new IdentificationQueue(
                     new IdentityStore(catalogue), identifySettings, Clock.systemUTC()), IdentifyListener.NONE, IDENTIFY_IDLE);
+            daemonScans.observe(new ScanObserver() {
+                @Override
+                public void scanFinished(ImportSummary summary) {
+                    identification.wake();
+                }
+            });
             identification.start();
             try {
-                runUntilStopped(schedule, folders, identification);
+                return runUntilStopped(daemonScans, http);
             } finally {
                 identification.stop(identifySettings.requestTimeout());
             }
-            return ExitCodes.OK;
         }
     }
 
     /** Stops the daemon: no new scan starts, and the running one stops taking files. Safe from any thread. */
     void stop() {
         stopRequested.countDown();
-        ScanLoop running = loop.get();
+        DaemonScans running = scans.get();
         if (running != null) {
-            running.stop();
-        }
-        ImportRunner scanning = runner.get();
-        if (scanning != null) {
-            scanning.stop();
+            running.stopAll();
         }
     }
 
-    private void runUntilStopped(Schedule schedule, List<Path> folders, IdentificationService identification)
-            throws InterruptedException {
-        loop.set(new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
+    private int runUntilStopped(DaemonScans daemonScans, HttpSettings http) throws InterruptedException {
+        scans.set(daemonScans);
         if (stopRequested.getCount() == 0) {
-            return;
+            return ExitCodes.OK;
         }
         // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
         StopOnSignal signal = StopOnSignal.install("stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
-        try {
-            loop.get().run(() -> {
-                runner.get().run(folders, ImportListener.NONE);
-                identification.wake();
-            }, !noInitialScan);
+        int exitCode = ExitCodes.OK;
+        try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
+            face.runScans(!noInitialScan);
+        } catch (DaemonFace.CannotStartException e) {
+            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
+            daemonScans.stopAll();
+            exitCode = ExitCodes.USAGE;
         } finally {
             signal.finish();
+        }
+        return exitCode;
+    }
+
+    private static String version() {
+        try {
+            return new VersionProvider().getVersion()[0];
+        } catch (IOException e) {
+            return "audio-import (version unknown)";
         }
     }
 

@@ -1,7 +1,5 @@
 package org.audioimport.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.audioimport.store.CatalogueException;
@@ -21,20 +19,7 @@ final class DuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         List<DuplicateGroup> groups = query.reader().duplicateGroups();
-        query.answer(() -> {
-            ArrayNode json = Json.array();
-            for (DuplicateGroup group : groups) {
-                ArrayNode files = json.addObject().putArray("files");
-                for (DuplicateGroup.Member member : group.files()) {
-                    ObjectNode file = files.addObject();
-                    file.put("path", member.path());
-                    file.put("format", member.format());
-                    file.put("codec", member.codec());
-                    file.put("bitrate_kbps", member.bitrateKbps());
-                }
-            }
-            return json;
-        }, out -> {
+        query.answer(() -> CommandJson.duplicates(groups), out -> {
             for (DuplicateGroup group : groups) {
                 out.println("Same recording:");
                 group.files().forEach(m -> out.printf("  %-5s %6s  %s%n", m.format(),

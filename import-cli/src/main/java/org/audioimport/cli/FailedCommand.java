@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.audioimport.store.CatalogueException;
@@ -25,11 +24,7 @@ final class FailedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         List<FailedFile> failed = warnings ? query.reader().warnings() : query.reader().failedFiles();
-        query.answer(() -> {
-            ArrayNode json = Json.array();
-            failed.forEach(f -> json.addObject().put("path", f.path()).put("reason", f.reason()));
-            return json;
-        }, out -> {
+        query.answer(() -> CommandJson.failed(failed), out -> {
             failed.forEach(f -> out.printf("%s: %s%n", f.path(), f.reason()));
             if (failed.isEmpty()) {
                 out.println(warnings ? "No warnings." : "No failed files.");

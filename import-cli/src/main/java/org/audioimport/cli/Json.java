@@ -6,21 +6,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JSON output: one shared mapper; objects are built as trees so the key names are spelled out where they are made. */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static com.fasterxml.jackson.databind.node.ArrayNode array() {
+    public static com.fasterxml.jackson.databind.node.ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
-    static String write(Object tree) {
+    public static String write(Object tree) {
         try {
             return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
@@ -29,7 +29,7 @@ final class Json {
     }
 
     /** Rounds for display: three decimals are more than any figure here means. */
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 }

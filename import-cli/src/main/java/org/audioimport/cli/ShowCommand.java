@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,85 +39,11 @@ final class ShowCommand implements Callable<Integer> {
         }
         Optional<FileIdentity> identity = reader.identity(key);
         Tags tags = details.get().tags();
-        query.answer(() -> json(details.get()).set("identity", IdentityView.json(identity, tags)), out -> {
+        query.answer(() -> CommandJson.file(details.get()).set("identity", IdentityView.json(identity, tags)), out -> {
             text(details.get(), out);
             IdentityView.print(identity, tags, out);
         });
         return ExitCodes.OK;
-    }
-
-    static ObjectNode json(FileDetails file) {
-        ObjectNode json = Json.object();
-        json.put("path", file.path());
-        json.put("status", file.label());
-        AudioProperties audio = file.audio();
-        json.put("format", audio == null ? null : audio.container());
-        json.put("codec", audio == null ? null : audio.codec());
-        json.put("sample_rate", audio == null ? null : audio.sampleRate());
-        json.put("channels", audio == null ? null : audio.channels());
-        json.put("bit_depth", audio == null ? null : audio.bitDepth());
-        json.put("bitrate_kbps", audio == null ? null : audio.bitrateKbps());
-        json.put("duration_s", audio == null ? null : Json.round(audio.durationSeconds()));
-        json.put("size_bytes", file.sizeBytes());
-        json.put("content_hash", file.contentHash());
-        json.put("error", file.failureReason());
-        if (file.fingerprint() == null || file.fingerprint().chromaprint() == null) {
-            json.putNull("fingerprint");
-        } else {
-            json.putObject("fingerprint")
-                    .put("chromaprint", file.fingerprint().chromaprint())
-                    .put("duration_s", Json.round(file.fingerprint().durationSeconds()));
-        }
-        json.put("fingerprint_missing_reason", file.fingerprint() == null ? null : file.fingerprint().missingReason());
-        json.put("duplicate_of", file.duplicateOf());
-        FileDetails.Levels levels = file.levels();
-        if (levels == null) {
-            json.putNull("loudness");
-        } else {
-            json.putObject("loudness")
-                    .put("integrated_lufs", rounded(levels.integratedLufs()))
-                    .put("lra_lu", rounded(levels.rangeLu()))
-                    .put("sample_peak_dbfs", rounded(levels.samplePeakDbfs()))
-                    .put("true_peak_dbtp", rounded(levels.truePeakDbtp()))
-                    .put("replaygain_track_gain_db", rounded(levels.trackGainDb()))
-                    .put("replaygain_album_gain_db", rounded(levels.albumGainDb()));
-        }
-        var passages = json.putArray("passages");
-        for (FileDetails.PassageDetails p : file.passages()) {
-            passages.addObject()
-                    .put("start_s", Json.round(p.startSeconds()))
-                    .put("end_s", Json.round(p.endSeconds()))
-                    .put("lead_in_s", rounded(p.leadInSeconds()))
-                    .put("lead_out_s", rounded(p.leadOutSeconds()))
-                    .put("fade_in_s", rounded(p.fadeInSeconds()))
-                    .put("fade_out_s", rounded(p.fadeOutSeconds()))
-                    .put("loudness_lufs", rounded(p.integratedLufs()))
-                    .put("true_peak_dbtp", rounded(p.truePeakDbtp()));
-        }
-        json.put("missing_since", file.missingSinceMs() == null ? null : Instant.ofEpochMilli(file.missingSinceMs()).toString());
-        var warnings = json.putArray("warnings");
-        file.warnings().forEach(w -> warnings.addObject().put("position_s", Json.round(w.positionSeconds()))
-                .put("message", w.message()));
-        Tags tags = file.tags();
-        ObjectNode tagJson = json.putObject("tags");
-        tagJson.put("title", tags.title());
-        tagJson.put("artist", tags.artist());
-        tagJson.put("album", tags.album());
-        tagJson.put("album_artist", tags.albumArtist());
-        tagJson.put("track", tags.track());
-        tagJson.put("track_total", tags.trackTotal());
-        tagJson.put("disc", tags.disc());
-        tagJson.put("disc_total", tags.discTotal());
-        tagJson.put("date", tags.date());
-        tagJson.put("genre", tags.genre());
-        ObjectNode mb = tagJson.putObject("musicbrainz");
-        mb.put("recording_id", tags.musicBrainz().recordingId());
-        mb.put("release_track_id", tags.musicBrainz().releaseTrackId());
-        mb.put("artist_id", tags.musicBrainz().artistId());
-        mb.put("album_artist_id", tags.musicBrainz().albumArtistId());
-        mb.put("release_id", tags.musicBrainz().releaseId());
-        mb.put("release_group_id", tags.musicBrainz().releaseGroupId());
-        return json;
     }
 
     private static void text(FileDetails file, PrintWriter out) {

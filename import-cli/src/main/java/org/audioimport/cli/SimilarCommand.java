@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,13 +53,7 @@ final class SimilarCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IndexUnusableException("the similarity index " + indexFile + ": " + e.getMessage(), e);
         }
-        query.answer(() -> {
-            ArrayNode json = Json.array();
-            for (SimilarTrack track : similar) {
-                json.addObject().put("path", track.path()).put("distance", distance(track)).put("duplicate", track.duplicate());
-            }
-            return json;
-        }, out -> {
+        query.answer(() -> CommandJson.similar(similar), out -> {
             if (similar.isEmpty()) {
                 out.println("No other track in the catalogue has a flavor vector yet.");
                 return;
@@ -74,7 +67,7 @@ final class SimilarCommand implements Callable<Integer> {
     }
 
     /** Six decimals: copies of one recording differ from it in the fifth. */
-    private static double distance(SimilarTrack track) {
+    static double distance(SimilarTrack track) {
         return Math.round(track.distance() * 1e6) / 1e6;
     }
 }

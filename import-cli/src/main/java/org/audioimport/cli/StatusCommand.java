@@ -46,27 +46,10 @@ final class StatusCommand implements Callable<Integer> {
         if (status.recentScans().isEmpty()) {
             json.putNull("last_scan");
         } else {
-            json.set("last_scan", scanJson(status.recentScans().get(0)));
+            json.set("last_scan", CommandJson.scan(status.recentScans().get(0)));
         }
         ArrayNode scans = json.putArray("scans");
-        status.recentScans().forEach(scan -> scans.add(scanJson(scan)));
-        return json;
-    }
-
-    private static ObjectNode scanJson(ScanSummary scan) {
-        ObjectNode json = Json.object();
-        json.put("id", scan.id());
-        json.put("started", Instant.ofEpochMilli(scan.startedAtMs()).toString());
-        json.put("finished", scan.finishedAtMs() == null ? null : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
-        json.put("outcome", scan.outcome());
-        json.put("files_seen", scan.counts().filesSeen());
-        json.put("imported", scan.counts().imported());
-        json.put("updated", scan.counts().updated());
-        json.put("unchanged", scan.counts().unchanged());
-        json.put("moved", scan.counts().moved());
-        json.put("missing", scan.counts().missing());
-        json.put("purged", scan.counts().purged());
-        json.put("failed", scan.counts().failed());
+        status.recentScans().forEach(scan -> scans.add(CommandJson.scan(scan)));
         return json;
     }
 

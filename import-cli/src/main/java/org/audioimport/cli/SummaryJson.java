@@ -7,11 +7,11 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.store.WriteStats;
 
 /** The import summary as the JSON object documented in docs/cli.md. */
-final class SummaryJson {
+public final class SummaryJson {
     private SummaryJson() {
     }
 
-    static ObjectNode of(ImportSummary summary) {
+    public static ObjectNode of(ImportSummary summary) {
         ObjectNode json = Json.object();
         json.put("scan_id", summary.scanId());
         json.put("files_seen", summary.filesSeen());

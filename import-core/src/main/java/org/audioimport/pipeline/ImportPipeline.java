@@ -214,6 +214,7 @@ public final class ImportPipeline {
 
     /** A write that fails, or a bug, fails that file only. */
     private void runSafely(FileTask task, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
+        tally.listener().fileStarted(task.path());
         try {
             FileImport result = resultOf(task, plan, processor);
             long started = WorkClock.now();

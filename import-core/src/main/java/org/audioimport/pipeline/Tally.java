@@ -50,6 +50,10 @@ final class Tally {
         return clock;
     }
 
+    ImportListener listener() {
+        return listener;
+    }
+
     synchronized void gaveUp(FileOutcome.Failed file) {
         givenUp.add(file);
     }

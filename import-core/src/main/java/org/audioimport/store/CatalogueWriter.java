@@ -1,5 +1,6 @@
 package org.audioimport.store;
 
+import java.util.function.LongConsumer;
 import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.TRACK;
@@ -60,6 +61,11 @@ public final class CatalogueWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
         }
+    }
+
+    /** Tells {@code holdNanos} the hold time of every write transaction from now on, as it commits. */
+    public void observeTransactions(LongConsumer holdNanos) {
+        runner.observeHoldTimes(holdNanos);
     }
 
     /** Records the start of a scan and returns its id. */

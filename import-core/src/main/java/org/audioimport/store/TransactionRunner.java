@@ -1,5 +1,6 @@
 package org.audioimport.store;
 
+import java.util.function.LongConsumer;
 import dev.failsafe.function.CheckedSupplier;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -171,6 +172,11 @@ final class TransactionRunner implements AutoCloseable {
 
     WriteStats stats() {
         return metrics.snapshot(retry.retries());
+    }
+
+    /** Tells {@code holdNanos} the hold time of every write transaction from now on, as it commits. */
+    void observeHoldTimes(LongConsumer holdNanos) {
+        metrics.observeHoldTimes(holdNanos);
     }
 
     private void begin() throws SQLException {

@@ -1,6 +1,7 @@
 package org.audioimport.store;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -14,8 +15,15 @@ final class WriteMetrics {
     private final Histogram holdMicros = new Histogram(MAX_TRACKED_MICROS, 3);
     private long transactions;
     private long lockWaitNanos;
+    /** Told each transaction's hold time as well, e.g. by the daemon's metrics; nobody by default. */
+    private volatile LongConsumer holdObserver = holdNanos -> { };
+
+    void observeHoldTimes(LongConsumer observer) {
+        holdObserver = observer;
+    }
 
     synchronized void recordTransaction(long holdNanos) {
+        holdObserver.accept(holdNanos);
         transactions++;
         holdMicros.recordValue(Math.min(MAX_TRACKED_MICROS, TimeUnit.NANOSECONDS.toMicros(holdNanos)));
     }

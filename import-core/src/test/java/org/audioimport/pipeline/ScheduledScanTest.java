@@ -48,7 +48,7 @@ class ScheduledScanTest {
         };
         running = CompletableFuture.supplyAsync(() -> {
             try {
-                return loop.run(() -> {
+                return loop.run(request -> {
                     harness.run(library, record);
                     scansDone.incrementAndGet();
                 }, true);

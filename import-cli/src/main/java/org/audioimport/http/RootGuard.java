@@ -1,0 +1,70 @@
+package org.audioimport.http;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the folders a client asks to scan: each must be an existing folder inside a configured root once
+ * {@code ..} and symbolic links are resolved. A folder reached through a link out of the roots, a NUL byte,
+ * a relative path or a name that does not exist is refused. The path handed on keeps the configured root's
+ * spelling, so the catalogue's paths do not change with the way a client wrote it.
+ */
+final class RootGuard {
+    private static final int MAX_ROOTS = 100;
+
+    private final List<Path> roots;
+
+    RootGuard(List<Path> roots) {
+        this.roots = roots;
+    }
+
+    List<Path> check(List<String> requested) throws ApiException {
+        if (requested.size() > MAX_ROOTS) {
+            throw ApiException.badRequest("at most " + MAX_ROOTS + " roots per scan");
+        }
+        List<Path> checked = new ArrayList<>();
+        for (String text : requested) {
+            checked.add(check(text));
+        }
+        return checked;
+    }
+
+    private Path check(String text) throws ApiException {
+        if (text.indexOf('\0') >= 0) {
+            throw ApiException.badRequest("a root may not contain a NUL byte");
+        }
+        Path asked;
+        try {
+            asked = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new ApiException(400, "not a path: " + e.getReason(), e);
+        }
+        if (!asked.isAbsolute()) {
+            throw ApiException.badRequest(text + ": a root must be an absolute path");
+        }
+        Path real;
+        try {
+            real = asked.toRealPath();
+        } catch (IOException e) {
+            throw new ApiException(400, text + ": no such folder", e);
+        }
+        if (!Files.isDirectory(real)) {
+            throw ApiException.badRequest(text + ": not a folder");
+        }
+        for (Path root : roots) {
+            try {
+                Path realRoot = root.toRealPath();
+                if (real.startsWith(realRoot)) {
+                    return root.resolve(realRoot.relativize(real).toString()).normalize();
+                }
+            } catch (IOException rootGone) {
+                // A configured root that is unreadable now holds nothing a client may name.
+            }
+        }
+        throw new ApiException(403, text + ": not inside the configured folders " + roots);
+    }
+}

@@ -1,0 +1,71 @@
+package org.audioimport.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The folder watcher on the real file system (inotify on Linux). */
+class FolderWatcherTest {
+    @TempDir
+    Path library;
+
+    private final BlockingQueue<List<Path>> handedOver = new LinkedBlockingQueue<>();
+
+    @Test
+    void aBurstOfTenThousandNewFilesIsHandedOverAFewTimesNotTenThousand() throws Exception {
+        Path incoming = Files.createDirectories(library.resolve("incoming"));
+        FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofSeconds(1), handedOver::add);
+        try {
+            for (int i = 0; i < 10_000; i++) {
+                Files.writeString(incoming.resolve("file-" + i + ".flac"), "x");
+            }
+            List<Path> first = handedOver.poll(60, TimeUnit.SECONDS);
+            Thread.sleep(3_000);
+
+            assertEquals(List.of(incoming), first);
+            assertTrue(handedOver.size() <= 2, "hand-overs after the first: " + handedOver.size());
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aFolderCreatedAfterStartIsHandedOverItselfAndWatchedToo() throws Exception {
+        FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofMillis(300), handedOver::add);
+        try {
+            Path album = Files.createDirectories(library.resolve("artist/album"));
+            assertEquals(List.of(library.resolve("artist")), handedOver.poll(30, TimeUnit.SECONDS),
+                    "the new folder, not its parent");
+
+            Files.writeString(album.resolve("track.flac"), "x");
+
+            assertEquals(List.of(album), handedOver.poll(30, TimeUnit.SECONDS), "the new folder is watched too");
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aDeletedFolderIsHandedOverAsItsSurvivingParent() throws Exception {
+        Path album = Files.createDirectories(library.resolve("album"));
+        Path track = Files.writeString(album.resolve("track.flac"), "x");
+        FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofMillis(300), handedOver::add);
+        try {
+            Files.delete(track);
+            Files.delete(album);
+
+            assertEquals(List.of(library), handedOver.poll(30, TimeUnit.SECONDS));
+        } finally {
+            watcher.close();
+        }
+    }
+}
