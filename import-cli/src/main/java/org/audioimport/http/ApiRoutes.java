@@ -21,6 +21,7 @@ final class ApiRoutes {
                 new Route("GET", "/api/files/{id}", catalogue::file),
                 new Route("GET", "/api/files/{id}/similar", catalogue::similar),
                 new Route("GET", "/api/files/{id}/levels", catalogue::levels),
+                new Route("GET", "/api/files/{id}/playlist", catalogue::playlist),
                 new Route("GET", "/api/failed", catalogue::failed),
                 new Route("GET", "/api/duplicates", catalogue::duplicates));
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.audioimport.cli.CommandJson;
 import org.audioimport.cli.Json;
+import org.audioimport.cli.PlaylistJson;
+import org.audioimport.playlist.PlaylistException;
+import org.audioimport.playlist.PlaylistOptions;
 import org.audioimport.similar.SimilarityException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FileBrowser;
@@ -21,6 +24,7 @@ import org.audioimport.store.FileDetails;
 final class CatalogueEndpoints {
     static final int MAX_PAGE = 500;
     static final int MAX_SIMILAR = 100;
+    static final int MAX_PLAYLIST = 200;
 
     private final CatalogueReader reader;
     private final FileBrowser browser;
@@ -73,6 +77,17 @@ final class CatalogueEndpoints {
         try {
             return Reply.ok(withIds(CommandJson.similar(similar.similar(path, k))));
         } catch (SimilarityException e) {
+            throw new ApiException(409, e.getMessage(), e);
+        }
+    }
+
+    Reply playlist(ApiRequest request) throws Exception {
+        int length = request.boundedInt("n", PlaylistOptions.DEFAULT_LENGTH, MAX_PLAYLIST);
+        long id = request.id("id");
+        pathOf(id);
+        try {
+            return Reply.ok(PlaylistJson.of(similar.playlist(id, length)));
+        } catch (PlaylistException e) {
             throw new ApiException(409, e.getMessage(), e);
         }
     }

@@ -11,6 +11,7 @@ import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.PlaylistReader;
 import org.audioimport.store.FileBrowser;
 import org.audioimport.store.ScanSummary;
 
@@ -43,7 +44,7 @@ public final class HttpApi implements ScanObserver, AutoCloseable {
         CatalogueReader reader = new CatalogueReader(catalogue);
         EventHub events = new EventHub(keepalive, MAX_EVENT_STREAMS);
         ScanProgress progress = new ScanProgress(events);
-        SimilarQueries similar = new SimilarQueries(reader);
+        SimilarQueries similar = new SimilarQueries(reader, new PlaylistReader(catalogue));
         DaemonMetrics metrics = new DaemonMetrics(reader, similar);
         var routes = ApiRoutes.of(new CatalogueEndpoints(reader, new FileBrowser(catalogue), similar),
                 new ScanEndpoints(reader, control, progress, version), metrics, new StaticFiles());

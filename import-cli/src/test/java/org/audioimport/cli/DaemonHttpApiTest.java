@@ -125,6 +125,22 @@ class DaemonHttpApiTest {
     }
 
     @Test
+    void playlistByIdIsThePlaylistThatPlaylistJsonWalks() throws Exception {
+        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
+
+        JsonNode api = daemon.getJson("/api/files/" + item.get("id").asLong() + "/playlist?n=4");
+        Cli playlist = Cli.run("playlist", item.get("path").asText(), "-n", "4", "--db", db.toString(), "--json");
+
+        assertEquals(0, playlist.exitCode(), playlist.err());
+        assertEquals(item.get("id").asLong(), api.get(0).get("file_id").asLong(), "the seed comes first");
+        assertEquals(playlist.json().size(), api.size());
+        for (int i = 0; i < api.size(); i++) {
+            assertEquals(playlist.json().get(i).get("path"), api.get(i).get("path"));
+            assertEquals(playlist.json().get(i).get("crossfade_s"), api.get(i).get("crossfade_s"));
+        }
+    }
+
+    @Test
     void levelsGiveTheLoudnessEnvelopeAndThePassagesOfShow() throws Exception {
         JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
         long id = item.get("id").asLong();
