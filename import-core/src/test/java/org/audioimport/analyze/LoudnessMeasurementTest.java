@@ -157,16 +157,16 @@ class LoudnessMeasurementTest {
                              java.util.function.DoubleUnaryOperator signal) {
         sink.begin(rate, channels);
         int frames = (int) Math.round(seconds * rate);
-        short[] block = new short[4096 * channels];
+        float[] block = new float[4096 * channels];
         for (int first = 0; first < frames; first += 4096) {
             int n = Math.min(4096, frames - first);
             for (int i = 0; i < n; i++) {
-                short v = (short) Math.round(32768 * signal.applyAsDouble((first + i) / (double) rate));
+                float v = (float) signal.applyAsDouble((first + i) / (double) rate);
                 for (int c = 0; c < channels; c++) {
                     block[i * channels + c] = v;
                 }
             }
-            sink.feed(block, n, channels);
+            sink.feed(block, n);
         }
     }
 }
