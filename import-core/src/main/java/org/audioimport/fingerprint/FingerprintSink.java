@@ -40,7 +40,10 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     private Pointer context;
     private final ChromaprintInput input = new ChromaprintInput(AudioDecoder.DEFAULT_BLOCK_FRAMES);
     private boolean started;
+    private int sampleRate;
     private int channels;
+    /** Frames of the file handed to the converter: what was fingerprinted, before the length limit. */
+    private long frames;
     private long remaining;
     private long fed;
     private boolean heard;
@@ -82,7 +85,9 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
             throw new FingerprintException("Chromaprint refused audio at " + ChromaprintInput.RATE + " Hz");
         }
         this.started = true;
+        this.sampleRate = sampleRate;
         this.channels = channels;
+        this.frames = 0;
         this.remaining = (long) lengthSeconds * ChromaprintInput.RATE;
         this.fed = 0;
         this.heard = false;
@@ -109,6 +114,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
             int n = Math.min(frames - done, input.blockFrames());
             pass(input.convert(samples, done, n));
             done += n;
+            this.frames += n;
         }
     }
 
@@ -142,7 +148,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }
         started = false;
-        double seconds = (double) fed / ChromaprintInput.RATE;
+        double seconds = Math.min((double) frames / sampleRate, lengthSeconds);
         if (fed == 0) {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }
