@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
 /**
  * The reference tools, run on one file: fpcalc for the fingerprint ({@code fpcalc -raw -plain
  * -ignore-errors}, its default length of 120 s), and one {@code ffmpeg} pass through {@code
- * ebur128=peak=true} (integrated loudness, true peak) and {@code astats} (sample peak). A value is
- * null when the tool could not give it (it cannot decode the file, or the file is silent).
+ * ebur128=peak=true} (integrated loudness, true peak) and {@code astats} (sample peak). Loudness and
+ * true peak are read from ebur128's metadata, the last frame's {@code lavfi.r128.I} and {@code
+ * lavfi.r128.true_peak} (3 decimals; its summary prints 1), except a true peak under 0.1 (linear),
+ * where 3 decimals are too coarse and the summary's dBFS value is used. A value is null when the tool
+ * could not give it (it cannot decode the file, or the file is silent).
  */
 final class ReferenceTools {
-    private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
-    private static final Pattern TRUE_PEAK = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
+    private static final Pattern INTEGRATED = Pattern.compile("lavfi\\.r128\\.I=(-?[0-9.]+|-inf)");
+    private static final Pattern TRUE_PEAK_LINEAR = Pattern.compile("lavfi\\.r128\\.true_peak=([0-9.]+)");
+    private static final Pattern TRUE_PEAK_SUMMARY = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
+    /** Below this linear true peak, 3 decimals are too coarse: the summary's dBFS is finer. */
+    private static final double FINE_TRUE_PEAK = 0.1;
     private static final Pattern OVERALL = Pattern.compile("Overall");
     private static final Pattern PEAK_LEVEL = Pattern.compile("Peak level dB:\\s+(-?[0-9.]+|-inf)");
 
@@ -26,8 +32,15 @@ final class ReferenceTools {
 
     Reference measure(Path file) throws IOException, InterruptedException {
         String levels = run(List.of("ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", file.toString(),
-                "-map", "0:a:0", "-af", "ebur128=peak=true,astats", "-f", "null", "-"), true);
-        return new Reference(fpcalc(file), last(INTEGRATED, levels), last(TRUE_PEAK, levels), overallPeak(levels));
+                "-map", "0:a:0", "-af", "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats",
+                "-f", "null", "-"), true);
+        Double integrated = last(INTEGRATED, levels);
+        Double linear = last(TRUE_PEAK_LINEAR, levels);
+        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK ? 20 * Math.log10(linear)
+                : last(TRUE_PEAK_SUMMARY, levels);
+        // ebur128 starts at -70 LUFS and stays there when no block passes the gates.
+        return new Reference(fpcalc(file), integrated != null && integrated <= -70 ? null : integrated, truePeak,
+                overallPeak(levels));
     }
 
     private static int[] fpcalc(Path file) throws IOException, InterruptedException {
