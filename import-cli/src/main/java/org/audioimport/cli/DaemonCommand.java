@@ -1,5 +1,6 @@
 package org.audioimport.cli;
 
+import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ final class DaemonCommand implements Callable<Integer> {
 
     private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue)
             throws InterruptedException {
-        loop.set(new ScanLoop(schedule, Clock.systemDefaultZone()));
+        loop.set(new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
         if (stopRequested.getCount() == 0) {
             return ExitCodes.OK;
         }

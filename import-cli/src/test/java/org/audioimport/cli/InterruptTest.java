@@ -56,7 +56,7 @@ class InterruptTest {
     }
 
     private static void waitForFirstFiles(Path db, Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline && process.isAlive()) {
             if (Files.exists(db) && tableExists(db) && count(db, "select count(*) from file") >= 3) {
                 return;

@@ -51,7 +51,7 @@ class SimilarCommandTest {
         Cli similar = Cli.run("similar", original.toString(), "--db", db);
 
         assertEquals(0, similar.exitCode(), similar.err());
-        String[] lines = similar.out().strip().split("\n");
+        String[] lines = similar.out().strip().lines().toArray(String[]::new);
         assertEquals(1 + 10, lines.length, similar.out());
         assertTrue(lines[1].endsWith("(duplicate)") && lines[2].endsWith("(duplicate)"), similar.out());
         assertFalse(similar.out().contains(original + "\n"), "the query is not its own neighbour");

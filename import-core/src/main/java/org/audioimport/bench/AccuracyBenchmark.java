@@ -69,7 +69,7 @@ public final class AccuracyBenchmark {
         for (Path file : audioFiles(dataset)) {
             Reference reference = tools.measure(file);
             FileDetails details = reader.file(file.toAbsolutePath().normalize().toString()).orElse(null);
-            if (reference.integratedLufs() == null && reference.samplePeakDbfs() == null || details == null
+            if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null) || details == null
                     || details.levels() == null) {
                 continue;
             }

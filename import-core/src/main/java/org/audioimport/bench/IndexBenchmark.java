@@ -42,7 +42,11 @@ public final class IndexBenchmark {
         }
     }
 
-    /** @throws IndexException only through a fault in the index: the vectors are made to be valid */
+    /**
+     * Builds the index both ways and measures them.
+     *
+     * @throws IndexException only through a fault in the index: the vectors are made to be valid
+     */
     public IndexBenchReport run(IndexBenchSettings settings) throws IndexException {
         listener.stageStarted("making " + settings.vectors() + " vectors, " + settings.queries()
                 + " queries and their true nearest " + IndexBenchSettings.K);

@@ -28,7 +28,7 @@ final class MachineCpu {
 
     /** From the first line, "cpu user nice system idle iowait irq softirq steal ...": all but idle and iowait. */
     static double busySeconds(String totalLine) {
-        String[] fields = totalLine.trim().split("\\s+");
+        String[] fields = totalLine.trim().split("\\s+", -1);
         long busy = 0;
         for (int field = 1; field <= 8 && field < fields.length; field++) {
             if (field != 4 && field != 5) {

@@ -48,7 +48,7 @@ final class ReferenceTools {
         if (!out.matches("[0-9]+(,[0-9]+)*")) {
             return null;
         }
-        String[] items = out.split(",");
+        String[] items = out.split(",", -1);
         int[] raw = new int[items.length];
         for (int i = 0; i < items.length; i++) {
             raw[i] = (int) Long.parseLong(items[i]);

@@ -1,6 +1,8 @@
 package org.audioimport.flavor;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The flavor vector's layout: which descriptor sits at which index, and how each is standardised
@@ -144,13 +146,13 @@ final class FlavorLayout {
     }
 
     private static double[] weights() {
-        int[] sizes = new int[Group.values().length];
+        Map<Group, Integer> sizes = new EnumMap<>(Group.class);
         for (Descriptor d : DESCRIPTORS) {
-            sizes[d.group().ordinal()]++;
+            sizes.merge(d.group(), 1, Integer::sum);
         }
         double[] weights = new double[DESCRIPTORS.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = 1 / Math.sqrt(sizes[DESCRIPTORS.get(i).group().ordinal()]);
+            weights[i] = 1 / Math.sqrt(sizes.get(DESCRIPTORS.get(i).group()));
         }
         return weights;
     }

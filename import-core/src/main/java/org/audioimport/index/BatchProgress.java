@@ -12,6 +12,8 @@ package org.audioimport.index;
 public interface BatchProgress {
 
     /**
+     * Says whether the batch goes on after {@code done} of {@code total} items.
+     *
      * @return true to go on; false to cancel the batch. Cancelling stops the batch after the items in
      *     flight, see {@link BatchResult.Cancelled}; at {@code done == total} there is nothing left to stop.
      */

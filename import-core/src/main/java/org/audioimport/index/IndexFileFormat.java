@@ -38,7 +38,7 @@ final class IndexFileFormat {
         };
     }
 
-    /** @return the metric, or null for a code no version wrote */
+    /** Returns the metric a file's code stands for, or null for a code no version wrote. */
     static Metric metricOf(int code) {
         return switch (code) {
             case 1 -> Metric.COSINE;

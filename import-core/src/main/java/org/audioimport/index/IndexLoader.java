@@ -34,6 +34,8 @@ public final class IndexLoader {
     }
 
     /**
+     * Reads an index file written by {@link IndexFileWriter}.
+     *
      * @throws IndexFileException if the file is truncated, corrupt or of another format: rebuild the index
      * @throws IOException if the file cannot be read at all
      */

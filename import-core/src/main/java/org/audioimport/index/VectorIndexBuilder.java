@@ -40,7 +40,11 @@ public final class VectorIndexBuilder {
         return this;
     }
 
-    /** @throws IllegalArgumentException if a setting is out of range */
+    /**
+     * Builds an empty index with these settings.
+     *
+     * @throws IllegalArgumentException if a setting is out of range
+     */
     public VectorIndex build() {
         return new HnswIndex(new HnswSettings(dimension, metric, capacity, m, efConstruction, efSearch, threads));
     }

@@ -22,7 +22,7 @@ final class VisitedSet {
         }
     }
 
-    /** @return true if {@code node} was not visited yet in this search */
+    /** Marks {@code node} visited; returns true if it was not visited yet in this search. */
     boolean visit(int node) {
         if (stamps[node] == stamp) {
             return false;

@@ -125,7 +125,7 @@ public final class ImportPipeline {
      */
     private IndexUpdate updateSimilarityIndex(boolean wroteAny) {
         Path indexFile = SimilarityIndex.fileFor(reader.catalogueFile());
-        if (stopRequested.get() || !wroteAny && Files.exists(indexFile)) {
+        if (stopRequested.get() || (!wroteAny && Files.exists(indexFile))) {
             return IndexUpdate.NONE;
         }
         long started = System.nanoTime();

@@ -41,7 +41,7 @@ class LongFileTest {
 
     /** Frame i, channel c holds (short) (i * 7 + c * 1000): every value, both signs. */
     private static short expected(long frame, int channel) {
-        return (short) (frame * 7 + channel * 1000);
+        return (short) (frame * 7 + channel * 1000L);
     }
 
     private static Path writeWav(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package org.audioimport.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -154,10 +155,10 @@ class FingerprintImportTest {
     /** A 16-bit mono 44.1 kHz WAV holding exactly these samples. */
     private static Path writeWav(Path file, short[] samples) throws IOException {
         ByteBuffer wav = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVE".getBytes());
-        wav.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(44_100).putInt(88_200)
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples.length * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        wav.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1).putInt(44_100).putInt(88_200)
                 .putShort((short) 2).putShort((short) 16);
-        wav.put("data".getBytes()).putInt(samples.length * 2);
+        wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples.length * 2);
         for (short sample : samples) {
             wav.putShort(sample);
         }

@@ -64,11 +64,11 @@ class LoudnessImportTest {
                 .findFirst().orElseThrow();
         List<FileDetails.PassageDetails> passages = stored("analysis/hidden-track.flac").passages();
 
-        String[] expected = truth.get("passages").split("\\s+");
+        String[] expected = truth.get("passages").split("\\s+", -1);
         assertEquals(2, expected.length);
         assertEquals(2, passages.size());
         for (int i = 0; i < 2; i++) {
-            String[] bounds = expected[i].split("-");
+            String[] bounds = expected[i].split("-", -1);
             assertEquals(Double.parseDouble(bounds[0]), passages.get(i).startSeconds(), 0.02, "start " + i);
             assertEquals(Double.parseDouble(bounds[1]), passages.get(i).endSeconds(), 0.02, "end " + i);
             assertNotNull(passages.get(i).integratedLufs());

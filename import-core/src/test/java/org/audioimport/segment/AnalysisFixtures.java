@@ -41,8 +41,8 @@ public final class AnalysisFixtures {
             List<double[]> passages = new ArrayList<>();
             String text = get("passages");
             if (!text.equals("none")) {
-                for (String p : text.split(" ")) {
-                    String[] ends = p.split("-");
+                for (String p : text.split(" ", -1)) {
+                    String[] ends = p.split("-", -1);
                     passages.add(new double[] {Double.parseDouble(ends[0]), Double.parseDouble(ends[1])});
                 }
             }
