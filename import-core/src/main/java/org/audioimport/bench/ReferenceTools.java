@@ -36,7 +36,7 @@ final class ReferenceTools {
                 "-f", "null", "-"), true);
         Double integrated = last(INTEGRATED, levels);
         Double linear = last(TRUE_PEAK_LINEAR, levels);
-        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK ? 20 * Math.log10(linear)
+        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK ? Double.valueOf(20 * Math.log10(linear))
                 : last(TRUE_PEAK_SUMMARY, levels);
         // ebur128 starts at -70 LUFS and stays there when no block passes the gates.
         return new Reference(fpcalc(file), integrated != null && integrated <= -70 ? null : integrated, truePeak,
