@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             BenchAccuracyCommand.class,
             BenchDecodeCommand.class,
             BenchIndexCommand.class,
+            BenchWriteBoundCommand.class,
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -52,13 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
-    @Mixin
-    private LoggingOptions logging;
-
     @Override
     public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
             InterruptedException {
-        logging.apply("warn");
         options.validate(spec.commandLine());
         Path folder = datasetFolder();
         Chromaprint chromaprint = Chromaprint.load();
@@ -70,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             out.println(Json.write(BenchJson.of(report)));
         } else {
             BenchText.print(report, out);

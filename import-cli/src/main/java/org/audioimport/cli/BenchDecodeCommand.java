@@ -47,7 +47,7 @@ final class BenchDecodeCommand implements Callable<Integer> {
         }
         List<DecodeBenchmark.FormatResult> results = new DecodeBenchmark(Chromaprint.load(), passes).run(audioFiles());
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             ArrayNode json = Json.array();
             for (DecodeBenchmark.FormatResult r : results) {
                 json.addObject()

@@ -63,7 +63,7 @@ final class BenchIndexCommand implements Callable<Integer> {
         }
         IndexBenchReport report = benchmark.run(settings);
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             out.println(Json.write(IndexBenchJson.of(report)));
         } else {
             IndexBenchTable.print(report, out);

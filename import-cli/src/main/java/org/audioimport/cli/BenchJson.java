@@ -6,6 +6,7 @@ import org.audioimport.bench.BenchReport;
 import org.audioimport.bench.ImportRun;
 import org.audioimport.bench.PassCost;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.similar.FlavorQuality;
 
 /** The import benchmark's report as the JSON object documented in docs/cli.md. */
@@ -38,6 +39,14 @@ final class BenchJson {
                 .put("random_precision_at_" + flavor.k(), Json.round(flavor.randomPrecision()))
                 .put("copies", flavor.copies())
                 .put("copies_nearest", flavor.copiesNearest());
+        PlaylistQuality playlist = report.playlist();
+        json.putObject("playlist")
+                .put("playlists", playlist.playlists())
+                .put("length", playlist.length())
+                .put("seed_album_share", Json.round(playlist.seedAlbumShare()))
+                .put("random_walk_seed_album_share", Json.round(playlist.randomSeedAlbumShare()))
+                .put("mean_step", Json.round(playlist.meanStep()))
+                .put("random_walk_mean_step", Json.round(playlist.randomMeanStep()));
         return json;
     }
 

@@ -9,6 +9,7 @@ import org.audioimport.bench.ImportRun;
 import org.audioimport.bench.PassCost;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.store.WriteStats;
 
@@ -44,6 +45,11 @@ final class BenchText {
         out.printf(Locale.ROOT, "Flavor: of each track's %d nearest, %.0f%% are from its album (chance: %.0f%%); "
                         + "%d of %d tracks with a copy have a copy as their nearest%n", flavor.k(),
                 flavor.albumPrecision() * 100, flavor.randomPrecision() * 100, flavor.copiesNearest(), flavor.copies());
+        PlaylistQuality playlist = report.playlist();
+        out.printf(Locale.ROOT, "Playlists: %d of %d tracks, one from each track with an album; %.0f%% of the tracks after "
+                        + "the seed are from its album (random walk: %.0f%%); mean step %.3f (random walk: %.3f)%n",
+                playlist.playlists(), playlist.length(), playlist.seedAlbumShare() * 100,
+                playlist.randomSeedAlbumShare() * 100, playlist.meanStep(), playlist.randomMeanStep());
         for (FileOutcome.Failed failed : summary.failures()) {
             out.println("  failed: " + failed.path() + ": " + failed.reason());
         }

@@ -2,17 +2,25 @@ package org.audioimport.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The --db option shared by every command that reads or writes the catalogue. */
+/** The catalogue a command works on: {@code --db} (a {@link CommonOptions common option}), or the default. */
+@Command
 final class CatalogueOption {
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Catalogue file (default: $XDG_DATA_HOME/audio-import/library.db, "
-                    + "or ~/.local/share/audio-import/library.db).")
-    private Path db;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
     Path catalogueFile() {
-        return db != null ? db : defaultCatalogue(System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(CommonOptions.of(spec));
+    }
+
+    /** The catalogue the common options name, or the default one. */
+    static Path of(CommonOptions options) {
+        return options.db != null
+                ? options.db
+                : defaultCatalogue(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path defaultCatalogue(Map<String, String> environment, Path home) {

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,18 +15,13 @@ import picocli.CommandLine.Spec;
  * What every command that asks an existing catalogue a question shares: {@code --db}, {@code --json},
  * and where the answer and complaints go.
  */
+@Command
 final class CatalogueQuery {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
-
     Path catalogueFile() {
-        return catalogueOption.catalogueFile();
+        return CatalogueOption.of(CommonOptions.of(spec));
     }
 
     /** A reader of the catalogue, which must exist already: a question never creates one. */
@@ -41,7 +36,7 @@ final class CatalogueQuery {
     /** Prints the answer on stdout: the JSON tree with {@code --json}, else the text. */
     void answer(Supplier<Object> json, Consumer<PrintWriter> text) {
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (CommonOptions.of(spec).json) {
             out.println(Json.write(json.get()));
         } else {
             text.accept(out);

@@ -44,7 +44,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
         effective.put("folders", sources.lookup("folders").orElse(new ConfigSources.Value("", "default")));
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             ObjectNode json = Json.object();
             json.put("config_file", sources.file().toString());
             ObjectNode values = json.putObject("settings");

@@ -1,27 +1,23 @@
 package org.audioimport.cli;
 
-import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.pipeline.ImportListener;
-import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.schedule.DaemonLock;
 import org.audioimport.schedule.Schedule;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.CatalogueWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +34,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
             "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
-final class DaemonCommand implements Callable<Integer> {
-    /** How long a stop waits for the files in flight before the process exits anyway. */
-    private static final long STOP_GRACE_SECONDS = 20;
-
+final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     @Spec
     private CommandSpec spec;
 
@@ -50,9 +43,6 @@ final class DaemonCommand implements Callable<Integer> {
 
     @Mixin
     private ImportOptions options;
-
-    @Mixin
-    private LoggingOptions logging;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "Folders to scan (default: the 'folders' setting, paths separated by ':').")
@@ -71,7 +61,7 @@ final class DaemonCommand implements Callable<Integer> {
 
     private final ConfigSources config;
     private final AtomicReference<ScanLoop> loop = new AtomicReference<>();
-    private final AtomicReference<ImportPipeline> current = new AtomicReference<>();
+    private final AtomicReference<ImportRunner> runner = new AtomicReference<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     DaemonCommand(ConfigSources config) {
@@ -79,8 +69,8 @@ final class DaemonCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws CatalogueException, ChromaprintUnavailableException, IOException, InterruptedException {
-        logging.apply("info");
+    public Integer call() throws CatalogueException, ChromaprintUnavailableException, IOException, InterruptedException,
+            DaemonLock.AlreadyRunningException {
         Schedule schedule = schedule();
         List<Path> folders = folders();
         options.validate(spec.commandLine());
@@ -89,10 +79,9 @@ final class DaemonCommand implements Callable<Integer> {
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
-            return runUntilStopped(schedule, folders, chromaprint, catalogue);
-        } catch (DaemonLock.AlreadyRunningException e) {
-            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
-            return ExitCodes.ALREADY_RUNNING;
+            runner.set(new ImportRunner(catalogue, chromaprint, options));
+            runUntilStopped(schedule, folders);
+            return ExitCodes.OK;
         }
     }
 
@@ -103,53 +92,24 @@ final class DaemonCommand implements Callable<Integer> {
         if (running != null) {
             running.stop();
         }
-        ImportPipeline scanning = current.get();
+        ImportRunner scanning = runner.get();
         if (scanning != null) {
             scanning.stop();
         }
     }
 
-    private int runUntilStopped(Schedule schedule, List<Path> folders, Chromaprint chromaprint, Catalogue catalogue)
-            throws InterruptedException {
+    private void runUntilStopped(Schedule schedule, List<Path> folders) throws InterruptedException {
         loop.set(new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
         if (stopRequested.getCount() == 0) {
-            return ExitCodes.OK;
+            return;
         }
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread stopOnSignal = new Thread(() -> {
-            stop();
-            try {
-                finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
-            Runtime.getRuntime().halt(ExitCodes.OK);
-        }, "stop-daemon");
-        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
+        StopOnSignal signal = StopOnSignal.install("stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
         try {
-            loop.get().run(() -> {
-                try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
-                    ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
-                            options.settings(), Clock.systemUTC());
-                    current.set(pipeline);
-                    if (stopRequested.getCount() == 0) {
-                        return;
-                    }
-                    pipeline.run(folders, ImportListener.NONE);
-                } finally {
-                    current.set(null);
-                }
-            }, !noInitialScan);
+            loop.get().run(() -> runner.get().run(folders, ImportListener.NONE), !noInitialScan);
         } finally {
-            finished.countDown();
+            signal.finish();
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnSignal);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running: it ends the process once it sees `finished`.
-        }
-        return ExitCodes.OK;
     }
 
     private Schedule schedule() {

@@ -1,5 +1,10 @@
 package org.audioimport.cli;
 
+import java.util.OptionalInt;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.schedule.DaemonLock;
+import org.audioimport.store.CatalogueException;
+
 /** The process exit codes, documented in docs/cli.md. */
 final class ExitCodes {
     static final int OK = 0;
@@ -15,5 +20,16 @@ final class ExitCodes {
     static final int INTERRUPTED = 130;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a command's failure, or empty when it is not one a user can cause (a bug). */
+    static OptionalInt of(Exception failure) {
+        return switch (failure) {
+            case CatalogueException e -> OptionalInt.of(CATALOGUE_UNUSABLE);
+            case IndexUnusableException e -> OptionalInt.of(CATALOGUE_UNUSABLE);
+            case ChromaprintUnavailableException e -> OptionalInt.of(LIBRARY_MISSING);
+            case DaemonLock.AlreadyRunningException e -> OptionalInt.of(ALREADY_RUNNING);
+            default -> OptionalInt.empty();
+        };
     }
 }

@@ -1,21 +1,22 @@
 package org.audioimport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
-import org.audioimport.pipeline.ImportPipeline;
+import org.audioimport.pipeline.DryRun;
+import org.audioimport.pipeline.DryRunReport;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.KnownFile;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +34,6 @@ import picocli.CommandLine.Spec;
             "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "130:Interrupted by Ctrl-C."})
 final class ImportCommand implements Callable<Integer> {
-    /** How long Ctrl-C waits for files in flight to commit or roll back before the JVM exits anyway. */
-    private static final long STOP_GRACE_SECONDS = 20;
-
     @Spec
     private CommandSpec spec;
 
@@ -51,42 +49,56 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
-    @Mixin
-    private LoggingOptions logging;
-
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
+    @Option(names = {"--dry-run", "--pretend"},
+            description = "Walk and plan, then list what would be imported, updated, moved, marked missing or would "
+                    + "fail, without decoding anything or writing to the catalogue.")
+    private boolean dryRun;
+
     @Override
-    public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, java.io.IOException,
+    public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, IOException,
             InterruptedException {
-        logging.apply("warn");
         validate();
-        Chromaprint chromaprint = Chromaprint.load();
-        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout())) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint,
-                    options.settings(), Clock.systemUTC());
-            CountDownLatch reported = new CountDownLatch(1);
-            Thread stopOnSignal = new Thread(() -> {
-                pipeline.stop();
-                awaitQuietly(reported);
-            }, "stop-import");
-            Runtime.getRuntime().addShutdownHook(stopOnSignal);
-            ImportSummary summary;
-            try (ProgressDisplay progress = ProgressDisplay.create(!noProgress && !jsonOption.json)) {
-                summary = pipeline.run(roots, progress);
-            }
-            print(summary);
-            reported.countDown();
-            boolean interrupted = summary.interrupted() || !removeHook(stopOnSignal);
-            if (interrupted) {
-                return ExitCodes.INTERRUPTED;
-            }
-            return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-        } catch (java.sql.SQLException e) {
-            throw new CatalogueException(catalogue.file(), "cannot be closed cleanly: " + e.getMessage(), e);
+        if (dryRun) {
+            return dryRun();
         }
+        Chromaprint chromaprint = Chromaprint.load();
+        ImportRunner runner = new ImportRunner(Catalogue.open(catalogueOption.catalogueFile()), chromaprint, options);
+        StopOnSignal signal = StopOnSignal.install("stop-import", runner::stop, () -> { });
+        Optional<ImportSummary> summary = Optional.empty();
+        boolean signalled;
+        try {
+            try (ProgressDisplay progress = ProgressDisplay.create(!noProgress && !jsonOption.json())) {
+                summary = runner.run(roots, progress);
+            }
+            summary.ifPresent(this::print);
+        } finally {
+            signalled = signal.finish();
+        }
+        boolean interrupted = signalled || summary.isEmpty() || summary.get().interrupted();
+        if (interrupted) {
+            return ExitCodes.INTERRUPTED;
+        }
+        return summary.get().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
+    private int dryRun() throws CatalogueException, IOException {
+        Path file = catalogueOption.catalogueFile();
+        Map<String, KnownFile> known = Files.exists(file)
+                ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles()
+                : Map.of();
+        DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json()) {
+            out.println(Json.write(DryRunOutput.json(report)));
+        } else {
+            DryRunOutput.text(report, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private void validate() {
@@ -100,29 +112,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportSummary summary) {
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             out.println(Json.write(SummaryJson.of(summary)));
         } else {
             SummaryText.print(summary, out);
         }
         out.flush();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** False when the JVM is already shutting down, that is, when a signal stopped the run. */
-    private static boolean removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            return true;
-        } catch (IllegalStateException shuttingDown) {
-            return false;
-        }
     }
 }

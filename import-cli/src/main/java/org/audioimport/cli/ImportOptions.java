@@ -44,16 +44,16 @@ final class ImportOptions {
             description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
     int fingerprintSeconds;
 
-    @Option(names = "--silence-threshold", paramLabel = "DB", defaultValue = "-50",
+    @Option(names = "--silence-threshold", paramLabel = "DB", defaultValue = "" + SegmentSettings.DEFAULT_THRESHOLD_DB,
             description = "Audio quieter than this, in dB below the file's peak, counts as silence (default: ${DEFAULT-VALUE}).")
     double silenceThresholdDb;
 
-    @Option(names = "--min-silence", paramLabel = "SECONDS", defaultValue = "3",
+    @Option(names = "--min-silence", paramLabel = "SECONDS", defaultValue = "" + SegmentSettings.DEFAULT_MIN_SILENCE_SECONDS,
             description = "The shortest silence that splits a file into passages (default: ${DEFAULT-VALUE}); "
                     + "shorter pauses stay inside a passage.")
     double minSilenceSeconds;
 
-    @Option(names = "--lead-threshold", paramLabel = "DB", defaultValue = "-30",
+    @Option(names = "--lead-threshold", paramLabel = "DB", defaultValue = "" + AnalyzeSettings.DEFAULT_LEAD_DB,
             description = "Lead-in and lead-out are where the music rises above, and last falls below, this level "
                     + "in dB below the passage's peak (default: ${DEFAULT-VALUE}).")
     double leadThresholdDb;

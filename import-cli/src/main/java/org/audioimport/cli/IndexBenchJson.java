@@ -32,7 +32,16 @@ final class IndexBenchJson {
                 .put("build_others_cpu_s", known(batch.othersCpuSeconds()))
                 .put("batch_vps", Math.round(batch.vectorsPerSecond()))
                 .put("batch_vs_sequential", Json.round(report.batchVsSequential()))
-                .put("graph_bytes", batch.graphBytes());
+                .put("graph_bytes", batch.graphBytes())
+                .put("distance_kernel", report.distanceKernel())
+                .put("sequential_allocated_bytes", sequential.memory().allocatedBytes())
+                .put("sequential_peak_heap_bytes", sequential.memory().peakHeapBytes())
+                .put("sequential_retained_bytes", sequential.memory().retainedBytes())
+                .put("batch_allocated_bytes", batch.memory().allocatedBytes())
+                .put("batch_peak_heap_bytes", batch.memory().peakHeapBytes())
+                .put("batch_retained_bytes", batch.memory().retainedBytes())
+                .put("batch_extra_peak_heap", Json.round(report.batchExtraPeakHeap()))
+                .put("batch_extra_allocated", Json.round(report.batchExtraAllocated()));
         json.set("recall_at_10", byEf(batch, IndexBenchReport.Searches::recallAt10));
         json.set("query_us_p50", byEf(batch, IndexBenchReport.Searches::p50Micros));
         json.set("query_us_p99", byEf(batch, IndexBenchReport.Searches::p99Micros));
@@ -47,6 +56,9 @@ final class IndexBenchJson {
         json.put("lucene_build_others_cpu_s", luceneBuild == null ? null : known(luceneBuild.othersCpuSeconds()));
         json.put("lucene_vps", luceneBuild == null ? null : Math.round(luceneBuild.vectorsPerSecond()));
         json.put("lucene_graph_bytes", luceneBuild == null ? null : luceneBuild.graphBytes());
+        json.put("lucene_allocated_bytes", luceneBuild == null ? null : luceneBuild.memory().allocatedBytes());
+        json.put("lucene_peak_heap_bytes", luceneBuild == null ? null : luceneBuild.memory().peakHeapBytes());
+        json.put("lucene_retained_bytes", luceneBuild == null ? null : luceneBuild.memory().retainedBytes());
         json.set("lucene_recall_at_10", byEf(luceneBuild, IndexBenchReport.Searches::recallAt10));
         json.set("lucene_query_us_p50", byEf(luceneBuild, IndexBenchReport.Searches::p50Micros));
         json.set("lucene_query_us_p99", byEf(luceneBuild, IndexBenchReport.Searches::p99Micros));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.audioimport.bench.BuildMemory;
 import org.audioimport.bench.IndexBenchReport;
 import org.audioimport.bench.IndexBenchSettings;
 
@@ -36,6 +37,16 @@ final class IndexBenchTable {
                     build.seconds(), build.cpuSeconds(), others, build.vectorsPerSecond(), build.graphBytes() / MIB);
         }
         out.printf(Locale.ROOT, "batch insert throughput / one by one: %.2fx%n", report.batchVsSequential());
+        out.println();
+        out.printf(Locale.ROOT, "%-20s %15s %15s %15s%n", "heap", "allocated MiB", "peak MiB", "retained MiB");
+        for (int i = 0; i < builds.size(); i++) {
+            BuildMemory memory = builds.get(i).memory();
+            out.printf(Locale.ROOT, "%-20s %15.1f %15.1f %15.1f%n", names.get(i), memory.allocatedBytes() / MIB,
+                    memory.peakHeapBytes() / MIB, memory.retainedBytes() / MIB);
+        }
+        out.printf(Locale.ROOT, "batch insert's extra heap over one by one: peak %+.1f%%, allocated %+.1f%%%n",
+                100 * report.batchExtraPeakHeap(), 100 * report.batchExtraAllocated());
+        out.printf("our distance kernel: %s%n", report.distanceKernel());
         out.println("CPU s: this process, all threads; others' CPU s: every other process on the machine meanwhile");
         report.lucene().ifPresentOrElse(
                 lucene -> out.printf("Lucene: HnswGraphBuilder on one thread, scorer %s%n", lucene.scorer()),

@@ -19,7 +19,7 @@ final class IndexRebuildCommand implements Callable<Integer> {
     private CatalogueQuery query;
 
     @Override
-    public Integer call() throws CatalogueException {
+    public Integer call() throws CatalogueException, IndexUnusableException {
         CatalogueReader reader = query.reader();
         Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
         long started = System.nanoTime();
@@ -27,8 +27,7 @@ final class IndexRebuildCommand implements Callable<Integer> {
         try {
             rebuilt = SimilarityIndex.rebuild(reader, indexFile);
         } catch (IOException e) {
-            query.complain(indexFile + ": " + e.getMessage());
-            return ExitCodes.CATALOGUE_UNUSABLE;
+            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         query.answer(() -> Json.object().put("index", indexFile.toString()).put("vectors", rebuilt.size())

@@ -24,15 +24,14 @@ final class IndexVerifyCommand implements Callable<Integer> {
     private CatalogueQuery query;
 
     @Override
-    public Integer call() throws CatalogueException {
+    public Integer call() throws CatalogueException, IndexUnusableException {
         CatalogueReader reader = query.reader();
         Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
         IndexHealth health;
         try {
             health = SimilarityIndex.verify(reader, indexFile);
         } catch (IOException e) {
-            query.complain(indexFile + ": " + e.getMessage());
-            return ExitCodes.CATALOGUE_UNUSABLE;
+            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
         }
         query.answer(() -> {
             ObjectNode json = Json.object()

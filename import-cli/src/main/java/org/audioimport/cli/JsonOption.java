@@ -1,9 +1,16 @@
 package org.audioimport.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The --json option: machine-readable output on stdout instead of text. */
+/** Whether a command prints JSON on stdout instead of text: {@code --json}, a {@link CommonOptions common option}. */
+@Command
 final class JsonOption {
-    @Option(names = "--json", description = "Print JSON on stdout instead of text.")
-    boolean json;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    boolean json() {
+        return CommonOptions.of(spec).json;
+    }
 }

@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
     static ObjectNode json(FileDetails file) {
         ObjectNode json = Json.object();
         json.put("path", file.path());
-        json.put("status", status(file));
+        json.put("status", file.label());
         AudioProperties audio = file.audio();
         json.put("format", audio == null ? null : audio.container());
         json.put("codec", audio == null ? null : audio.codec());
@@ -115,7 +115,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void text(FileDetails file, PrintWriter out) {
         out.printf("%s%n", file.path());
-        out.printf("  status:    %s%n", status(file));
+        out.printf("  status:    %s%n", file.label());
         if (file.failureReason() != null) {
             out.printf("  error:     %s%n", file.failureReason());
         }
@@ -164,11 +164,6 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "date", tags.date());
         line(out, "genre", tags.genre());
         line(out, "recording", tags.musicBrainz().recordingId());
-    }
-
-    /** "no audio" for a file in which nothing audible was found; otherwise the stored status. */
-    private static String status(FileDetails file) {
-        return file.levels() != null && file.levels().noAudio() ? "no audio" : file.status();
     }
 
     private static Double rounded(Double value) {

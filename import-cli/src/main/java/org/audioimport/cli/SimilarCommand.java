@@ -36,7 +36,7 @@ final class SimilarCommand implements Callable<Integer> {
     private int k;
 
     @Override
-    public Integer call() throws CatalogueException {
+    public Integer call() throws CatalogueException, IndexUnusableException {
         if (k < 1) {
             throw new ParameterException(query.spec().commandLine(), "-k must be at least 1");
         }
@@ -52,8 +52,7 @@ final class SimilarCommand implements Callable<Integer> {
             query.complain(e.getMessage());
             return ExitCodes.SOME_FAILED;
         } catch (IOException e) {
-            query.complain("the similarity index " + indexFile + ": " + e.getMessage());
-            return ExitCodes.CATALOGUE_UNUSABLE;
+            throw new IndexUnusableException("the similarity index " + indexFile + ": " + e.getMessage(), e);
         }
         query.answer(() -> {
             ArrayNode json = Json.array();

@@ -48,6 +48,13 @@ class BenchCommandTest {
         assertEquals(3, flavor.get("copies").asInt(), "First Frost and its two transcodes");
         assertEquals(3, flavor.get("copies_nearest").asInt());
         assertTrue(flavor.get("random_precision_at_5").asDouble() > 0, flavor.toString());
+        JsonNode playlist = report.get("playlist");
+        assertEquals(audioFiles - 2 - 1, playlist.get("playlists").asInt(), "one per recording with an album");
+        for (String share : List.of("seed_album_share", "random_walk_seed_album_share")) {
+            assertTrue(playlist.get(share).asDouble() > 0 && playlist.get(share).asDouble() <= 0.5, playlist.toString());
+        }
+        assertTrue(playlist.get("mean_step").asDouble() < playlist.get("random_walk_mean_step").asDouble(),
+                playlist.toString());
     }
 
     @Test

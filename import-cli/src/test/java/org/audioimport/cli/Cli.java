@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.audioimport.testing.SampleLibrary;
 import picocli.CommandLine;
 
 /** Runs the command line in process, capturing its output, as a user's shell would see it. */
@@ -32,26 +33,8 @@ record Cli(int exitCode, String out, String err) {
     }
 
     /** The repository's sample library, copied where a test may change it. */
-    static Path sampleCopy(Path target) throws IOException {
-        Path source = null;
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && source == null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("test-data/sample"))) {
-                source = dir.resolve("test-data/sample");
-            }
-        }
-        if (source == null) {
-            throw new IllegalStateException("test-data/sample not found");
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && !file.toString().endsWith(".tsv")) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+    static Path sampleCopy(Path target) {
+        return SampleLibrary.copyTo(target);
     }
 
     static long countAudioFiles(Path library) throws IOException {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
+import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,11 +227,7 @@ class CommandLineTest {
 
     @Test
     void minimumSilenceDecidesWhetherAHiddenTrackIsItsOwnPassage() throws Exception {
-        Path hidden = null;
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && hidden == null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("test-data/analysis/hidden-track.flac");
-            hidden = Files.exists(candidate) ? candidate : null;
-        }
+        Path hidden = SampleLibrary.testData().resolve("analysis/hidden-track.flac");
         Path file = Files.copy(hidden, Files.createDirectories(dir.resolve("hidden")).resolve("hidden-track.flac"));
         String split = dir.resolve("split.db").toString();
         String whole = dir.resolve("whole.db").toString();

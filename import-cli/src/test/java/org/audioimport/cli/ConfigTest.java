@@ -1,6 +1,7 @@
 package org.audioimport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -104,6 +105,20 @@ class ConfigTest {
         assertEquals(1, finishedScans(db));
         assertEquals(Cli.countAudioFiles(library), Cli.run("status", "--db", db.toString(), "--json").json()
                 .get("last_scan").get("imported").asLong());
+    }
+
+    @Test
+    void aCommonOptionBeforeTheCommandWinsOverTheConfigFile() throws Exception {
+        Path fromConfig = home.resolve("from-config.db");
+        Path fromFlag = home.resolve("from-flag.db");
+        CommandLine commandLine = commandLine(sources("db = " + fromConfig + "\n", Map.of()));
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        Path library = Cli.sampleCopy(home.resolve("library"));
+
+        assertEquals(0, commandLine.execute("--db", fromFlag.toString(), "import", library.toString(), "--no-progress"));
+
+        assertTrue(Files.exists(fromFlag), "the flag's catalogue was used");
+        assertFalse(Files.exists(fromConfig), "the config file's catalogue was used");
     }
 
     private static long finishedScans(Path db) throws Exception {

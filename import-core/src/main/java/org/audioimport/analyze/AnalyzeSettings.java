@@ -14,13 +14,16 @@ package org.audioimport.analyze;
 public record AnalyzeSettings(double leadInDb, double leadOutDb, double fadeMinSeconds,
                               double fadeMinDepthDb) {
 
+    /** The default lead-in and lead-out level, as a constant for the command line's defaults. */
+    public static final double DEFAULT_LEAD_DB = -30.0;
+
     /**
      * The defaults, and why: -30 dB below the passage's peak is where music is clearly under way
      * (a passage itself starts at -50 dB, where anything at all is heard); a fade shorter than 1 s
      * is an attack or the decay of a last note, and one that moves the level by less than 10 dB
      * is a dynamic change, not a fade to or from silence.
      */
-    public static final AnalyzeSettings DEFAULTS = new AnalyzeSettings(-30.0, -30.0, 1.0, 10.0);
+    public static final AnalyzeSettings DEFAULTS = new AnalyzeSettings(DEFAULT_LEAD_DB, DEFAULT_LEAD_DB, 1.0, 10.0);
 
     public AnalyzeSettings {
         if (!(leadInDb < 0) || !(leadOutDb < 0) || !(leadInDb > -120) || !(leadOutDb > -120)) {

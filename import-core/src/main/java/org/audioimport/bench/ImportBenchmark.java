@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,12 +15,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.playlist.PlaylistBuilder;
+import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.similar.SimilarityException;
 import org.audioimport.similar.SimilarityIndex;
@@ -29,6 +31,7 @@ import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.PlaylistReader;
 import org.audioimport.store.WriteException;
 import org.audioimport.store.WriteMode;
 
@@ -45,6 +48,8 @@ public final class ImportBenchmark {
     static final String PER_STATEMENT_CATALOGUE = "per-statement.db";
     /** Neighbours looked at per track for the flavor's album precision. */
     static final int FLAVOR_NEIGHBOURS = 5;
+    /** Tracks per playlist, the seed included, for the playlists' quality. */
+    static final int PLAYLIST_LENGTH = 10;
 
     private final Chromaprint chromaprint;
     private final ImportSettings settings;
@@ -81,7 +86,8 @@ public final class ImportBenchmark {
                         settings)
                 : null;
         return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
-                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)));
+                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
+                playlistQuality(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
 
     /**
@@ -110,12 +116,11 @@ public final class ImportBenchmark {
         Catalogue catalogue = Catalogue.open(catalogueFile);
         PassMeter meter = PassMeter.start();
         ImportSummary summary;
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode)) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint, runSettings,
-                    Clock.systemUTC());
+        ComputeTurns computing = new ComputeTurns(runSettings.cpuWorkers());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode, computing.writerGate())) {
+            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint,
+                    runSettings, Clock.systemUTC());
             summary = pipeline.run(List.of(dataset), ImportListener.NONE);
-        } catch (SQLException e) {
-            throw new CatalogueException(catalogue.file(), "cannot be closed cleanly: " + e.getMessage(), e);
         }
         return new ImportRun(summary, meter.stop());
     }
@@ -131,8 +136,20 @@ public final class ImportBenchmark {
         }
     }
 
+    /** Walks a playlist from every track of the imported catalogue, and a random one: untimed, after the passes. */
+    private static PlaylistQuality playlistQuality(Path catalogueFile) throws CatalogueException, IOException {
+        Catalogue catalogue = Catalogue.openExisting(catalogueFile);
+        CatalogueReader reader = new CatalogueReader(catalogue);
+        try {
+            SimilarityIndex index = SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile));
+            return PlaylistQuality.measure(new PlaylistBuilder(reader, new PlaylistReader(catalogue), index), PLAYLIST_LENGTH);
+        } catch (SimilarityException e) {
+            throw new IllegalStateException("the index of the catalogue just imported cannot be searched: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads every file once, so that the page cache holds them before any pass is timed. */
-    private static void readOnce(List<Path> files) {
+    static void readOnce(List<Path> files) {
         byte[] buffer = new byte[1 << 16];
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {

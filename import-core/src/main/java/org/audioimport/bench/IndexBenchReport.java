@@ -7,13 +7,25 @@ import java.util.Optional;
  * What the index benchmark measured: our index built one vector at a time and by batch, and Lucene's
  * HNSW over the same vectors when Lucene is on the class path.
  *
+ * @param distanceKernel the distance loops our index ran ({@code VectorIndex.distanceKernel()})
  * @param lucene absent when Lucene was not found
  */
-public record IndexBenchReport(IndexBenchSettings settings, Build sequential, Build batch, Optional<ReferenceBuild> lucene) {
+public record IndexBenchReport(IndexBenchSettings settings, String distanceKernel, Build sequential, Build batch,
+        Optional<ReferenceBuild> lucene) {
 
     /** Batch insert throughput over one-by-one insert throughput. */
     public double batchVsSequential() {
         return batch.vectorsPerSecond() / sequential.vectorsPerSecond();
+    }
+
+    /** How much more heap the batch build held at its peak than the one-by-one build, as a share of the latter. */
+    public double batchExtraPeakHeap() {
+        return (double) batch.memory().peakHeapBytes() / sequential.memory().peakHeapBytes() - 1;
+    }
+
+    /** How much more the batch build allocated than the one-by-one build, as a share of the latter. */
+    public double batchExtraAllocated() {
+        return (double) batch.memory().allocatedBytes() / sequential.memory().allocatedBytes() - 1;
     }
 
     /**
@@ -24,11 +36,11 @@ public record IndexBenchReport(IndexBenchSettings settings, Build sequential, Bu
      * @param cpuSeconds the process's CPU time meanwhile, all threads
      * @param othersCpuSeconds the CPU time other processes on the machine took meanwhile; NaN if unknown
      * @param graphBytes memory the index holds beyond the vectors
+     * @param memory the Java heap the build allocated, peaked at and kept
      * @param searches one per ef, in the order of the settings
      */
     public record Build(int threads, double seconds, double cpuSeconds, double othersCpuSeconds, double vectorsPerSecond,
-            long graphBytes,
-            List<Searches> searches) {
+            long graphBytes, BuildMemory memory, List<Searches> searches) {
         public Build {
             searches = List.copyOf(searches);
         }

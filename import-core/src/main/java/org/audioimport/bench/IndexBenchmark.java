@@ -1,5 +1,6 @@
 package org.audioimport.bench;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,11 +65,14 @@ public final class IndexBenchmark {
         Optional<IndexBenchReport.ReferenceBuild> lucene = luceneFound()
                 ? Optional.of(lucene(settings, vectors, searches))
                 : Optional.empty();
-        return new IndexBenchReport(settings, sequential, batch, lucene);
+        return new IndexBenchReport(settings, VectorIndex.distanceKernel(), sequential, batch, lucene);
     }
 
     private IndexBenchReport.Build sequential(IndexBenchSettings settings, float[][] vectors,
             SearchMeasurer searches) throws IndexException {
+        // The heap is measured from before the index exists: its arrays, made at its capacity, are part of
+        // what a build costs.
+        HeapMeter heap = HeapMeter.start();
         VectorIndex index = newIndex(settings, 1);
         listener.stageStarted("our index, one by one, 1 thread");
         int step = Math.max(1, vectors.length / 10);
@@ -79,16 +83,17 @@ public final class IndexBenchmark {
                 listener.stageProgress(i + 1, vectors.length);
             }
         }
-        return measured(index, 1, build, vectors.length, searches, settings.efs());
+        return measured(index, 1, build, heap, vectors.length, searches, settings.efs());
     }
 
     private IndexBenchReport.Build batch(IndexBenchSettings settings, float[][] vectors, SearchMeasurer searches)
             throws IndexException {
-        VectorIndex index = newIndex(settings, settings.threads());
         List<IndexItem> items = new ArrayList<>(vectors.length);
         for (int i = 0; i < vectors.length; i++) {
             items.add(new IndexItem(i, vectors[i]));
         }
+        HeapMeter heap = HeapMeter.start();
+        VectorIndex index = newIndex(settings, settings.threads());
         listener.stageStarted("our index, batch insert, " + settings.threads() + " threads");
         Stopwatch build = new Stopwatch();
         BatchResult result = index.insertBatch(items, (done, total) -> {
@@ -99,20 +104,26 @@ public final class IndexBenchmark {
             throw new IllegalStateException("the batch insert was interrupted at " + result.inserted() + " of "
                     + vectors.length + " vectors");
         }
-        return measured(index, settings.threads(), build, vectors.length, searches, settings.efs());
+        try {
+            return measured(index, settings.threads(), build, heap, vectors.length, searches, settings.efs());
+        } finally {
+            // The items were made before the heap was measured: kept reachable, they are not counted as the build's.
+            Reference.reachabilityFence(items);
+        }
     }
 
     /** Stops the build's clock, then runs the searches over what it built. */
-    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, int count,
+    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, HeapMeter heap, int count,
             SearchMeasurer searches, List<Integer> efs) {
         double seconds = build.wallSeconds();
         double cpuSeconds = build.cpuSeconds();
         double othersCpuSeconds = build.othersCpuSeconds();
+        BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, (query, k, ef) -> positions(index, query, k, ef),
                 efs);
         return new IndexBenchReport.Build(threads, seconds, cpuSeconds, othersCpuSeconds, count / seconds,
-                index.graphBytes(), results);
+                index.graphBytes(), memory, results);
     }
 
     private List<IndexBenchReport.Searches> search(SearchMeasurer searches, NearestSearch index, List<Integer> efs) {
@@ -136,15 +147,17 @@ public final class IndexBenchmark {
             SearchMeasurer searches) {
         ReferenceHnsw lucene = new ReferenceHnsw(vectors, settings.dimension());
         listener.stageStarted("Lucene " + ReferenceHnsw.version() + " HnswGraphBuilder, 1 thread");
+        HeapMeter heap = HeapMeter.start();
         Stopwatch building = new Stopwatch();
         lucene.build(IndexBenchSettings.M, IndexBenchSettings.EF_CONSTRUCTION, settings.seed());
         double seconds = building.wallSeconds();
         double cpuSeconds = building.cpuSeconds();
         double othersCpuSeconds = building.othersCpuSeconds();
+        BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, lucene::nearest, settings.efs());
         IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, othersCpuSeconds,
-                vectors.length / seconds, lucene.graphBytes(), results);
+                vectors.length / seconds, lucene.graphBytes(), memory, results);
         return new IndexBenchReport.ReferenceBuild(build, ReferenceHnsw.version(), lucene.scorer());
     }
 

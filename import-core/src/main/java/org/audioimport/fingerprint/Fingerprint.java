@@ -10,9 +10,15 @@ import java.util.Objects;
  * @param compressed the compressed, URL-safe base64 form, as {@code fpcalc} prints it
  * @param raw        the raw fingerprint: each int holds the bits of one uint32 item
  * @param seconds    length of the audio that was fingerprinted, at most the configured length
+ * @param version    the {@link FingerprintSink#VERSION} that produced it
  */
-public record Fingerprint(String compressed, int[] raw, double seconds)
+public record Fingerprint(String compressed, int[] raw, double seconds, int version)
         implements FingerprintOutcome {
+
+    /** A fingerprint made by the current algorithm. */
+    public Fingerprint(String compressed, int[] raw, double seconds) {
+        this(compressed, raw, seconds, FingerprintSink.VERSION);
+    }
 
     public Fingerprint {
         Objects.requireNonNull(compressed, "compressed");
@@ -43,17 +49,18 @@ public record Fingerprint(String compressed, int[] raw, double seconds)
         return other instanceof Fingerprint that
                 && compressed.equals(that.compressed)
                 && Arrays.equals(raw, that.raw)
-                && Double.compare(seconds, that.seconds) == 0;
+                && Double.compare(seconds, that.seconds) == 0
+                && version == that.version;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(compressed, Arrays.hashCode(raw), seconds);
+        return Objects.hash(compressed, Arrays.hashCode(raw), seconds, version);
     }
 
     @Override
     public String toString() {
         String head = compressed.length() > 24 ? compressed.substring(0, 24) + "..." : compressed;
-        return "Fingerprint[" + head + ", " + raw.length + " items, " + seconds + " s]";
+        return "Fingerprint[" + head + ", " + raw.length + " items, " + seconds + " s, version " + version + "]";
     }
 }

@@ -8,8 +8,14 @@ import java.util.Objects;
  *
  * @param reason  why, in words a user understands
  * @param seconds audio seen, in seconds (0 when none)
+ * @param version the {@link FingerprintSink#VERSION} that decided there is none
  */
-public record NoFingerprint(Reason reason, double seconds) implements FingerprintOutcome {
+public record NoFingerprint(Reason reason, double seconds, int version) implements FingerprintOutcome {
+
+    /** No fingerprint, as the current algorithm decided. */
+    public NoFingerprint(Reason reason, double seconds) {
+        this(reason, seconds, FingerprintSink.VERSION);
+    }
 
     /** Why there is no fingerprint. */
     public enum Reason {

@@ -1,5 +1,8 @@
 package org.audioimport.fingerprint;
 
+import java.util.List;
+import java.util.OptionalLong;
+
 /**
  * Decides whether two fingerprints are of the same recording: durations within about 1%, and, at the
  * best alignment within a few seconds, a bit error rate far below the ~50% of unrelated audio.
@@ -17,6 +20,29 @@ public final class SameRecording {
     private static final int MIN_OVERLAP_ITEMS = 16;
 
     private SameRecording() {
+    }
+
+    /**
+     * A catalogued file that shares index terms with a new fingerprint, to be compared in full.
+     *
+     * @param firstOfGroup the first file of the candidate's duplicate group (the candidate itself when it is
+     *                     nobody's duplicate)
+     */
+    public record Candidate(int[] raw, double durationSeconds, long firstOfGroup) {
+    }
+
+    /**
+     * The duplicate group a fingerprint's recording belongs to: the first file of the group of the first
+     * candidate, best term overlap first, that holds the same recording; empty when none does.
+     */
+    public static OptionalLong groupOf(Fingerprint fingerprint, double durationSeconds, List<Candidate> candidates) {
+        int[] raw = fingerprint.raw();
+        for (Candidate candidate : candidates) {
+            if (test(raw, durationSeconds, candidate.raw(), candidate.durationSeconds())) {
+                return OptionalLong.of(candidate.firstOfGroup());
+            }
+        }
+        return OptionalLong.empty();
     }
 
     public static boolean test(int[] raw, double durationSeconds, int[] otherRaw, double otherDurationSeconds) {

@@ -13,12 +13,18 @@ import org.audioimport.segment.Segmented;
  *
  * @param whole    the file's vector, or why it has none
  * @param passages one outcome per passage of the segment phase, in its order; unmodifiable
+ * @param version  the {@link FlavorVector#VERSION} that described them, whether or not a vector came out
  */
-public record FileFlavor(FlavorOutcome whole, List<FlavorOutcome> passages) {
+public record FileFlavor(FlavorOutcome whole, List<FlavorOutcome> passages, int version) {
 
     public FileFlavor {
         Objects.requireNonNull(whole, "whole");
         passages = List.copyOf(passages);
+    }
+
+    /** The flavor as the current algorithm describes it. */
+    public FileFlavor(FlavorOutcome whole, List<FlavorOutcome> passages) {
+        this(whole, passages, FlavorVector.VERSION);
     }
 
     /** The file's flavor, and its passages' as the segment phase cut them. */

@@ -18,7 +18,7 @@ public sealed interface IndexFileProblem {
     record NotAnIndex() implements IndexFileProblem {
         @Override
         public String describe() {
-            return "the file is not a flavour index";
+            return "the file is not a flavor index";
         }
     }
 

@@ -23,6 +23,14 @@ public interface VectorIndex {
         return new IndexLoader();
     }
 
+    /**
+     * Which distance loops the index runs on this JVM: "Vector API, N float lanes" when it was started with
+     * {@code --add-modules jdk.incubator.vector}, else "scalar".
+     */
+    static String distanceKernel() {
+        return VectorStore.kernel();
+    }
+
     int dimension();
 
     Metric metric();

@@ -2,9 +2,14 @@ package org.audioimport.index;
 
 /**
  * The vectors, one after another in a single float array indexed by node, and the distance between
- * them. Under cosine the stored vectors are unit length, so the distance is one minus a dot product.
+ * them. Under cosine the stored vectors are unit length, so the distance is one minus a dot product. The
+ * loops are the {@link DistanceKernel} this JVM runs fastest: SIMD through the Vector API when the JVM has
+ * it, else scalar.
  */
 final class VectorStore {
+    /** Chosen once per JVM: a constant the JIT can inline into the search loops. */
+    private static final DistanceKernel KERNEL = DistanceKernel.best();
+
     private final int dimension;
     private final boolean cosine;
     private final float[] data;
@@ -13,6 +18,11 @@ final class VectorStore {
         this.dimension = dimension;
         this.cosine = metric == Metric.COSINE;
         this.data = new float[capacity * dimension];
+    }
+
+    /** The distance loops this JVM runs, in words. */
+    static String kernel() {
+        return KERNEL.toString();
     }
 
     int dimension() {
@@ -61,7 +71,8 @@ final class VectorStore {
     /** The distance from the vector at {@code q[qOffset..]} to the one at {@code node}. */
     float distance(float[] q, int qOffset, int node) {
         int offset = node * dimension;
-        return cosine ? 1f - dot(q, qOffset, data, offset, dimension) : squaredL2(q, qOffset, data, offset, dimension);
+        return cosine ? 1f - KERNEL.dot(q, qOffset, data, offset, dimension)
+                : KERNEL.squaredL2(q, qOffset, data, offset, dimension);
     }
 
     /** Reads one float from each 64-byte cache line the vector of {@code node} spans; returns their sum. */
@@ -84,47 +95,5 @@ final class VectorStore {
             sum += (double) x * x;
         }
         return Math.sqrt(sum);
-    }
-
-    // Four running sums break the dependency between iterations, which the JIT can then pipeline.
-    private static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            s0 += a[aOffset + i] * b[bOffset + i];
-            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
-            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
-            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
-        }
-        for (; i < length; i++) {
-            s0 += a[aOffset + i] * b[bOffset + i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static float squaredL2(float[] a, int aOffset, float[] b, int bOffset, int length) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            float d0 = a[aOffset + i] - b[bOffset + i];
-            float d1 = a[aOffset + i + 1] - b[bOffset + i + 1];
-            float d2 = a[aOffset + i + 2] - b[bOffset + i + 2];
-            float d3 = a[aOffset + i + 3] - b[bOffset + i + 3];
-            s0 += d0 * d0;
-            s1 += d1 * d1;
-            s2 += d2 * d2;
-            s3 += d3 * d3;
-        }
-        for (; i < length; i++) {
-            float d = a[aOffset + i] - b[bOffset + i];
-            s0 += d * d;
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -17,7 +16,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.Set;
+import org.audioimport.analyze.ReplayGain;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.SinkException;
 import org.audioimport.fingerprint.Chromaprint;
@@ -28,12 +28,12 @@ import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
+import org.audioimport.store.AlbumGain;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
 import org.audioimport.store.FileImport;
 import org.audioimport.store.KnownFile;
-import org.audioimport.store.RefreshedPhases;
 import org.audioimport.store.ScanCounts;
 import org.audioimport.store.WriteException;
 import org.slf4j.Logger;
@@ -55,15 +55,18 @@ public final class ImportPipeline {
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final ComputeTurns computing;
 
-    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, Chromaprint chromaprint, ImportSettings settings,
-            Clock clock) {
+    /**
+     * A pipeline whose computing threads take {@code computing}'s turns; the writer lends cores from the same
+     * turns when it was opened with their {@link ComputeTurns#writerGate() gate}.
+     */
+    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, ComputeTurns computing, Chromaprint chromaprint,
+            ImportSettings settings, Clock clock) {
         this.reader = reader;
         this.writer = writer;
+        this.computing = computing;
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.clock = clock;
-        this.computing = new ComputeTurns(settings.cpuWorkers());
-        writer.borrowCoresFrom(computing.cores());
     }
 
     /** Asks a running import to stop taking new files; safe from any thread, e.g. a shutdown hook. */
@@ -90,13 +93,12 @@ public final class ImportPipeline {
             tally.record(new FileOutcome.Unchanged(file.path()), false);
         }
 
-        boolean completed = examine(plan, scanId, tally);
-        if (completed && !plan.stale().isEmpty()) {
-            completed = refresh(plan.stale(), scanId, tally);
-        }
+        boolean completed = onWorkers(plan, scanId, tally);
         int purged = 0;
         if (completed) {
-            writer.updateAlbumGains(scanId);
+            writer.writeAlbumGains(writer.albumsOf(scanId).stream()
+                    .map(album -> new AlbumGain(album.fileIds(), ReplayGain.albumGainDb(album.blocks())))
+                    .toList());
             List<String> missing = plan.unclaimedGonePaths();
             writer.markMissing(scanId, missing, clock.millis());
             missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
@@ -139,48 +141,11 @@ public final class ImportPipeline {
         }
     }
 
-    /** Runs the workers over the files; false when a stop request left some files unexamined. */
-    private boolean examine(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
-        return onWorkers(plan.toExamine(), WalkEntry::path, tally,
-                (entry, processor) -> importOne(entry, plan, scanId, processor, tally));
-    }
-
-    /** Recomputes only the phases an older algorithm made; false when stopped first. */
-    private boolean refresh(List<ScanPlan.StaleFile> files, long scanId, Tally tally) throws InterruptedException {
-        return onWorkers(files, stale -> stale.file().path(), tally, (stale, processor) -> {
-            FoundFile file = stale.file();
-            try {
-                RefreshedPhases fresh;
-                computing.enter();
-                try {
-                    fresh = processor.refresh(file, stale.phases());
-                } finally {
-                    computing.leave();
-                }
-                long started = PhaseClock.now();
-                writer.refresh(scanId, file.path().toString(), fresh, clock.millis());
-                tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
-                tally.record(new FileOutcome.Updated(file.path()), true);
-            } catch (DecodeException e) {
-                write(scanId, FileProcessor.failure(file, e), true, tally);
-            } catch (SinkException e) {
-                write(scanId, new FileImport.Failed(file, "analysis failed: " + e.getMessage()), true, tally);
-            }
-        });
-    }
-
-    /** One file's work on a worker; a write that fails, or a bug, fails that file only. */
-    @FunctionalInterface
-    private interface FileWork<T> {
-        void run(T item, FileProcessor processor) throws WriteException;
-    }
-
-    /** Runs the work over the items on the worker pool; false when a stop request left some undone. */
-    private <T> boolean onWorkers(List<T> items, Function<T, Path> pathOf, Tally tally, FileWork<T> work)
-            throws InterruptedException {
+    /** Runs the plan's tasks on the worker pool; false when a stop request left some undone. */
+    private boolean onWorkers(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock, computing);
+            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock(), computing);
             made.add(processor);
             return processor;
         });
@@ -191,7 +156,7 @@ public final class ImportPipeline {
         AtomicBoolean skippedAny = new AtomicBoolean();
         boolean completed = true;
         try {
-            for (T item : items) {
+            for (FileTask task : plan.tasks()) {
                 inFlight.acquire();
                 if (stopRequested.get()) {
                     inFlight.release();
@@ -203,7 +168,7 @@ public final class ImportPipeline {
                         if (stopRequested.get()) {
                             skippedAny.set(true);
                         } else {
-                            runSafely(item, pathOf.apply(item), processors.get(), work, tally);
+                            runSafely(task, plan, scanId, processors.get(), tally);
                         }
                     } finally {
                         inFlight.release();
@@ -220,61 +185,68 @@ public final class ImportPipeline {
         return completed && !skippedAny.get();
     }
 
-    private static <T> void runSafely(T item, Path path, FileProcessor processor, FileWork<T> work, Tally tally) {
+    /** A write that fails, or a bug, fails that file only. */
+    private void runSafely(FileTask task, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
         try {
-            work.run(item, processor);
+            FileImport result = resultOf(task, plan, processor);
+            long started = WorkClock.now();
+            try {
+                writer.write(scanId, result, clock.millis());
+            } finally {
+                tally.clock().add(WorkClock.Part.WRITE, WorkClock.now() - started);
+            }
+            tally.record(outcome(result, task), true);
         } catch (WriteException e) {
-            tally.record(new FileOutcome.Failed(path, e.reason()), false);
+            tally.record(new FileOutcome.Failed(task.path(), e.reason()), false);
         } catch (RuntimeException e) {
             // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
-            LOG.error("{}: internal error", path, e);
-            tally.record(new FileOutcome.Failed(path, "internal error: " + e), false);
+            LOG.error("{}: internal error", task.path(), e);
+            tally.record(new FileOutcome.Failed(task.path(), "internal error: " + e), false);
         }
     }
 
-    private void importOne(WalkEntry entry, ScanPlan plan, long scanId, FileProcessor processor, Tally tally)
-            throws WriteException {
-        boolean wasKnown = plan.isKnown(entry.path());
-        switch (entry) {
-            case WalkEntry.Unreachable unreachable -> write(scanId,
-                    new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason()), wasKnown, tally);
-            case WalkEntry.Candidate candidate -> {
-                switch (processor.identify(candidate.file())) {
-                    case FileProcessor.Unidentified unidentified -> write(scanId, unidentified.failure(), wasKnown, tally);
-                    case FileProcessor.Identified identified -> {
-                        KnownFile movedFrom = wasKnown ? null : plan.claimGone(identified.contentHash(), candidate.file());
-                        if (movedFrom != null) {
-                            long started = PhaseClock.now();
-                            writer.move(scanId, movedFrom, candidate.file(), clock.millis());
-                            tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
-                            tally.record(new FileOutcome.Moved(candidate.path(), movedFrom.path()), true);
-                        } else {
-                            write(scanId, analyse(processor, identified), wasKnown, tally);
-                        }
+    /** The one worker body: what a task makes of its file, ready for the writer. */
+    private FileImport resultOf(FileTask task, ScanPlan plan, FileProcessor processor) {
+        return switch (task) {
+            case FileTask.Refresh stale -> computed(processor, stale.file(), stale.groups(), null);
+            case FileTask.Examine examine -> switch (examine.entry()) {
+                case WalkEntry.Unreachable unreachable ->
+                        new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
+                case WalkEntry.Candidate candidate -> switch (processor.identify(candidate.file())) {
+                    case Identifier.Unidentified unidentified -> unidentified.failure();
+                    case Identifier.Identified identified -> {
+                        KnownFile movedFrom = examine.known() ? null
+                                : plan.claimGone(identified.contentHash(), candidate.file());
+                        yield movedFrom != null
+                                ? new FileImport.Moved(movedFrom, candidate.file())
+                                : computed(processor, candidate.file(), ResultGroup.ALL, identified);
                     }
-                }
-            }
-        }
+                };
+            };
+        };
     }
 
-    /** Decodes and analyses the file in one of the {@link #computing} turns. */
-    private FileImport analyse(FileProcessor processor, FileProcessor.Identified identified) {
+    /**
+     * Decodes the file in one of the {@link #computing} turns, running the phases of {@code groups}: an
+     * identified file is imported whole (its tags read too), an unchanged one has its stale groups refreshed.
+     */
+    private FileImport computed(FileProcessor processor, FoundFile file, Set<ResultGroup> groups,
+            Identifier.Identified identified) {
         computing.enter();
         try {
-            return processor.analyse(identified);
+            FileProcessor.Decoded decoded = processor.process(file, groups);
+            if (identified == null) {
+                return new FileImport.Refreshed(file, decoded.phases(), decoded.durationSeconds());
+            }
+            return new FileImport.Imported(file, identified.contentHash(), decoded.audio(),
+                    processor.tags(identified, decoded.info()), decoded.phases(), decoded.warnings());
+        } catch (DecodeException e) {
+            return FileProcessor.failure(file, e);
+        } catch (SinkException e) {
+            return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
         } finally {
             computing.leave();
         }
-    }
-
-    private void write(long scanId, FileImport result, boolean wasKnown, Tally tally) throws WriteException {
-        long started = PhaseClock.now();
-        try {
-            writer.write(scanId, result, clock.millis());
-        } finally {
-            tally.clock.add(PhaseClock.Part.WRITE, PhaseClock.now() - started);
-        }
-        tally.record(outcome(result, wasKnown), true);
     }
 
     private FingerprintSink newFingerprintSink() {
@@ -285,12 +257,15 @@ public final class ImportPipeline {
         }
     }
 
-    private static FileOutcome outcome(FileImport result, boolean wasKnown) {
+    private static FileOutcome outcome(FileImport result, FileTask task) {
+        Path path = result.file().path();
         return switch (result) {
-            case FileImport.Imported imported -> wasKnown
-                    ? new FileOutcome.Updated(imported.file().path())
-                    : new FileOutcome.Imported(imported.file().path());
-            case FileImport.Failed failed -> new FileOutcome.Failed(failed.file().path(), failed.reason());
+            case FileImport.Imported imported -> task instanceof FileTask.Examine examine && !examine.known()
+                    ? new FileOutcome.Imported(path)
+                    : new FileOutcome.Updated(path);
+            case FileImport.Refreshed refreshed -> new FileOutcome.Updated(path);
+            case FileImport.Moved moved -> new FileOutcome.Moved(path, moved.from().path());
+            case FileImport.Failed failed -> new FileOutcome.Failed(path, failed.reason());
         };
     }
 
@@ -301,51 +276,5 @@ public final class ImportPipeline {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** Counts outcomes as workers report them, and passes each to the listener one at a time. */
-    private static final class Tally {
-        private final ImportListener listener;
-        private final PhaseClock clock = new PhaseClock();
-        private final List<FileOutcome.Failed> failures = new ArrayList<>();
-        private int imported;
-        private int updated;
-        private int unchanged;
-        private int moved;
-        private int missing;
-        private int written;
-
-        Tally(ImportListener listener) {
-            this.listener = listener;
-        }
-
-        synchronized void record(FileOutcome outcome, boolean wasWritten) {
-            switch (outcome) {
-                case FileOutcome.Imported i -> imported++;
-                case FileOutcome.Updated u -> updated++;
-                case FileOutcome.Unchanged u -> unchanged++;
-                case FileOutcome.Moved m -> moved++;
-                case FileOutcome.Missing m -> missing++;
-                case FileOutcome.Failed failed -> {
-                    failures.add(failed);
-                    LOG.warn("{}: failed, {}", failed.path(), failed.reason());
-                }
-            }
-            if (wasWritten) {
-                written++;
-            }
-            listener.fileDone(outcome);
-        }
-
-        synchronized boolean wroteAny() {
-            return written > 0;
-        }
-
-        synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
-                int purged, IndexUpdate indexed) {
-            int seen = imported + updated + unchanged + moved + failures.size();
-            return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
-                    List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), indexed, interrupted);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.FileStatus;
 import org.audioimport.store.KnownFile;
 
 /**
@@ -16,17 +17,17 @@ import org.audioimport.store.KnownFile;
  * examine, the unchanged ones (a stat said so), and the catalogued files under the scanned roots that
  * the walk did not find. A gone file may turn out to have moved: a new path with its content claims it
  * (once, from any worker); the rest are missing. An unchanged file with results an older algorithm made
- * has only those phases recomputed.
+ * has only those result groups recomputed.
  */
 final class ScanPlan {
     private final List<WalkEntry> toExamine;
     private final List<FoundFile> unchanged;
-    private final List<StaleFile> stale;
+    private final List<FileTask.Refresh> stale;
     private final Set<String> knownPaths;
     private final Map<String, KnownFile> goneByContent;
     private final Set<String> gonePaths;
 
-    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<StaleFile> stale,
+    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<FileTask.Refresh> stale,
             Set<String> knownPaths, Map<String, KnownFile> goneByContent, Set<String> gonePaths) {
         this.toExamine = toExamine;
         this.unchanged = unchanged;
@@ -39,7 +40,7 @@ final class ScanPlan {
     static ScanPlan of(List<WalkEntry> entries, Map<String, KnownFile> known, List<Path> roots) {
         List<WalkEntry> toExamine = new ArrayList<>();
         List<FoundFile> unchanged = new ArrayList<>();
-        List<StaleFile> stale = new ArrayList<>();
+        List<FileTask.Refresh> stale = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (WalkEntry entry : entries) {
             String path = entry.path().toString();
@@ -47,11 +48,11 @@ final class ScanPlan {
             KnownFile before = known.get(path);
             if (entry instanceof WalkEntry.Candidate candidate && before != null
                     && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                Set<Phase> stalePhases = "imported".equals(before.status()) ? Phase.staleIn(before) : Set.of();
-                if (stalePhases.isEmpty()) {
+                Set<ResultGroup> staleGroups = before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
+                if (staleGroups.isEmpty()) {
                     unchanged.add(candidate.file());
                 } else {
-                    stale.add(new StaleFile(candidate.file(), stalePhases));
+                    stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
                 }
             } else {
                 toExamine.add(entry);
@@ -64,7 +65,7 @@ final class ScanPlan {
             Path path = Path.of(file.path());
             if (!seen.contains(file.path()) && absoluteRoots.stream().anyMatch(path::startsWith)) {
                 gonePaths.add(file.path());
-                if (file.contentHash() != null && "imported".equals(file.status())) {
+                if (file.contentHash() != null && file.status() == FileStatus.IMPORTED) {
                     goneByContent.put(contentKey(file.contentHash(), file.sizeBytes()), file);
                 }
             }
@@ -72,6 +73,7 @@ final class ScanPlan {
         return new ScanPlan(toExamine, unchanged, stale, known.keySet(), goneByContent, gonePaths);
     }
 
+    /** The entries the walk found that a stat cannot settle: new, changed or unreachable. */
     List<WalkEntry> toExamine() {
         return toExamine;
     }
@@ -80,13 +82,12 @@ final class ScanPlan {
         return unchanged;
     }
 
-    /** Unchanged files with results an older algorithm made: only those phases run again. */
-    List<StaleFile> stale() {
-        return stale;
-    }
-
-    /** An unchanged file and the phases of it to run again. */
-    record StaleFile(FoundFile file, Set<Phase> phases) {
+    /** The workers' tasks: every file to examine, then every stale one. */
+    List<FileTask> tasks() {
+        List<FileTask> tasks = new ArrayList<>(toExamine.size() + stale.size());
+        toExamine.forEach(entry -> tasks.add(new FileTask.Examine(entry, isKnown(entry.path()))));
+        tasks.addAll(stale);
+        return tasks;
     }
 
     boolean isKnown(Path path) {

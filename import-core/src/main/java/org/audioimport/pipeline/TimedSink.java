@@ -5,14 +5,14 @@ import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
 import org.audioimport.decode.StreamInfo;
 
-/** A phase whose time inside the decode is added to the run's {@link PhaseClock}. */
+/** A phase whose time inside the decode is added to the run's {@link WorkClock}. */
 final class TimedSink implements PcmSink {
     private final PcmSink phase;
-    private final PhaseClock clock;
-    private final PhaseClock.Part part;
+    private final WorkClock clock;
+    private final WorkClock.Part part;
     private long spentNanos;
 
-    TimedSink(PcmSink phase, PhaseClock clock, PhaseClock.Part part) {
+    TimedSink(PcmSink phase, WorkClock clock, WorkClock.Part part) {
         this.phase = phase;
         this.clock = clock;
         this.part = part;
@@ -20,16 +20,16 @@ final class TimedSink implements PcmSink {
 
     @Override
     public void start(StreamInfo info) throws SinkException {
-        long started = PhaseClock.now();
+        long started = WorkClock.now();
         phase.start(info);
-        spend(PhaseClock.now() - started);
+        spend(WorkClock.now() - started);
     }
 
     @Override
     public void accept(PcmBlock block) throws SinkException {
-        long started = PhaseClock.now();
+        long started = WorkClock.now();
         phase.accept(block);
-        spend(PhaseClock.now() - started);
+        spend(WorkClock.now() - started);
     }
 
     /** Time spent in this phase since the last call, which the caller subtracts from the decode's. */

@@ -17,6 +17,11 @@ package org.audioimport.segment;
 public record SegmentSettings(double thresholdDb, double minSilenceSeconds, double floorDbfs,
                               double audibleDbfs) {
 
+    /** The default {@code thresholdDb}, as a constant for the command line's defaults. */
+    public static final double DEFAULT_THRESHOLD_DB = -50.0;
+    /** The default {@code minSilenceSeconds}, as a constant for the command line's defaults. */
+    public static final double DEFAULT_MIN_SILENCE_SECONDS = 3.0;
+
     /**
      * The defaults, and why:
      * <ul>
@@ -31,7 +36,8 @@ public record SegmentSettings(double thresholdDb, double minSilenceSeconds, doub
      * silent.</li>
      * </ul>
      */
-    public static final SegmentSettings DEFAULTS = new SegmentSettings(-50.0, 3.0, -70.0, -60.0);
+    public static final SegmentSettings DEFAULTS =
+            new SegmentSettings(DEFAULT_THRESHOLD_DB, DEFAULT_MIN_SILENCE_SECONDS, -70.0, -60.0);
 
     public SegmentSettings {
         if (!(thresholdDb < 0) || !(thresholdDb > -120)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.audioimport.flavor.FlavorVector;
 import org.audioimport.index.BatchProgress;
 import org.audioimport.index.BatchResult;
@@ -18,6 +19,7 @@ import org.audioimport.index.Neighbour;
 import org.audioimport.index.VectorIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.FileStatus;
 import org.audioimport.store.FlavorRowsAfter;
 import org.audioimport.store.FlavorTrack;
 import org.audioimport.store.StoredFlavor;
@@ -152,9 +154,17 @@ public final class SimilarityIndex {
      * file itself left out. Copies of the same recording are among them, marked as duplicates.
      */
     public List<SimilarTrack> similar(String path, int k) throws CatalogueException, SimilarityException {
+        return nearest(searchable(path), reader.flavorTracks(FlavorVector.VERSION), k);
+    }
+
+    /**
+     * What the catalogue holds of the file at {@code path}, checked to be a question this index can answer:
+     * catalogued, imported, with a flavor vector of the current version.
+     */
+    public StoredFlavor searchable(String path) throws CatalogueException, SimilarityException {
         StoredFlavor query = reader.flavorOf(path)
                 .orElseThrow(() -> new SimilarityException(path + ": not in the catalogue"));
-        if (!"imported".equals(query.status())) {
+        if (query.status() != FileStatus.IMPORTED) {
             throw new SimilarityException(path + ": it failed to import: " + query.failureReason());
         }
         if (query.vector() == null) {
@@ -165,7 +175,19 @@ public final class SimilarityIndex {
             throw new SimilarityException(path + ": its flavor was computed by version " + query.version()
                     + "; an import of its folder brings it to version " + FlavorVector.VERSION);
         }
-        return nearest(query, reader.flavorTracks(FlavorVector.VERSION), k);
+        return query;
+    }
+
+    /**
+     * Up to {@code k} flavor row ids near {@code vector} whose id passes {@code accept}, nearest first, as
+     * the graph finds them: an approximate answer, for a caller that filters by rules of its own.
+     */
+    public List<Neighbour> near(float[] vector, int k, LongPredicate accept) throws SimilarityException {
+        try {
+            return index.search(vector, k, Math.max(MIN_EF, 2 * k), accept);
+        } catch (IndexException e) {
+            throw new SimilarityException("a flavor vector cannot be searched: " + e.error().describe());
+        }
     }
 
     /** The {@code k} live tracks nearest to {@code query}'s vector, the query itself left out. */

@@ -50,15 +50,19 @@ public final class CatalogueReader {
     public Map<String, KnownFile> knownFiles() throws CatalogueException {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
-            sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH, FILE.MISSING_SINCE,
-                            FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION, ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION)
+            // Row by row (a cursor), not as one fetched Result: a million-file catalogue would otherwise hold
+            // every row twice, as jOOQ records and as KnownFiles, at the peak of the scan's memory.
+            try (var rows = sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH,
+                            FILE.MISSING_SINCE, FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION,
+                            ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION)
                     .from(FILE)
                     .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                     .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
-                    .fetch()
-                    .forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+                    .fetchLazy()) {
+                rows.forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), FileStatus.of(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+            }
             return known;
         });
     }
@@ -96,7 +100,7 @@ public final class CatalogueReader {
             Map<Long, List<DuplicateGroup.Member>> groups = new java.util.TreeMap<>();
             sql.select(FILE.ID, FILE.DUPLICATE_OF, FILE.PATH, FILE.CONTAINER, FILE.CODEC, FILE.BITRATE_KBPS, FILE.BIT_DEPTH)
                     .from(FILE)
-                    .where(FILE.STATUS.eq("imported").and(FILE.DUPLICATE_OF.isNotNull()
+                    .where(FILE.STATUS.eq(FileStatus.IMPORTED.column()).and(FILE.DUPLICATE_OF.isNotNull()
                             .or(FILE.ID.in(sql.select(FILE.DUPLICATE_OF).from(FILE).where(FILE.DUPLICATE_OF.isNotNull())))))
                     .fetch()
                     .forEach(r -> groups.computeIfAbsent(r.value2() != null ? r.value2() : r.value1(), k -> new ArrayList<>())
@@ -111,8 +115,9 @@ public final class CatalogueReader {
     public CatalogueStatus status(int recentScans) throws CatalogueException {
         return read(sql -> {
             Map<String, Long> byStatus = new LinkedHashMap<>();
-            Field<String> state = DSL.when(FILE.MISSING_SINCE.isNotNull(), DSL.inline("missing"))
-                    .when(ANALYSIS.NO_AUDIO.eq(1), DSL.inline("no audio"))
+            // FileStatus.label, in SQL so that the catalogue counts without reading every row.
+            Field<String> state = DSL.when(FILE.MISSING_SINCE.isNotNull(), DSL.inline(FileStatus.MISSING))
+                    .when(ANALYSIS.NO_AUDIO.eq(1), DSL.inline(FileStatus.NO_AUDIO))
                     .otherwise(FILE.STATUS);
             sql.select(state, DSL.count())
                     .from(FILE)
@@ -149,7 +154,7 @@ public final class CatalogueReader {
     public List<FailedFile> failedFiles() throws CatalogueException {
         return read(sql -> sql.select(FILE.PATH, FILE.FAILURE_REASON)
                 .from(FILE)
-                .where(FILE.STATUS.eq("failed"))
+                .where(FILE.STATUS.eq(FileStatus.FAILED.column()))
                 .orderBy(FILE.PATH)
                 .fetch(r -> new FailedFile(r.value1(), r.value2())));
     }
@@ -161,7 +166,8 @@ public final class CatalogueReader {
 
     private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist, Field<String> originalPath,
             List<FileDetails.Warning> warnings, FileDetails.Levels levels, List<FileDetails.PassageDetails> passages) {
-        boolean imported = "imported".equals(r.get(FILE.STATUS));
+        FileStatus status = FileStatus.of(r.get(FILE.STATUS));
+        boolean imported = status == FileStatus.IMPORTED;
         AudioProperties audio = imported
                 ? new AudioProperties(r.get(FILE.CONTAINER), r.get(FILE.CODEC), r.get(FILE.SAMPLE_RATE), r.get(FILE.CHANNELS),
                         r.get(FILE.BIT_DEPTH), r.get(FILE.BITRATE_KBPS), r.get(FILE.DURATION_TICKS))
@@ -178,7 +184,7 @@ public final class CatalogueReader {
                 ? null
                 : new FileDetails.StoredFingerprint(r.get(FINGERPRINT.CHROMAPRINT), r.get(FINGERPRINT.DURATION_S),
                         r.get(FINGERPRINT.MISSING_REASON));
-        return new FileDetails(r.get(FILE.PATH), r.get(FILE.STATUS), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
+        return new FileDetails(r.get(FILE.PATH), status.column(), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
                 r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings, levels, passages,
                 r.get(FILE.MISSING_SINCE), r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
     }

@@ -27,6 +27,11 @@ public record FileDetails(
         long firstSeenAtMs,
         long updatedAtMs) {
 
+    /** The file's status as {@code status} counts it: {@code missing}, {@code no audio}, or the stored status. */
+    public String label() {
+        return FileStatus.label(missingSinceMs != null, levels != null && levels.noAudio(), status);
+    }
+
     /** The stored fingerprint: the compressed string (null, with the reason, when there is none) and its length. */
     public record StoredFingerprint(String chromaprint, double durationSeconds, String missingReason) {
     }

@@ -1,12 +1,9 @@
 package org.audioimport.store;
 
 import java.util.List;
-import org.audioimport.flavor.FileFlavor;
-import org.audioimport.analyze.Analysis;
+import java.util.Objects;
 import org.audioimport.decode.DecodeWarning;
-import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.scanning.FoundFile;
-import org.audioimport.segment.SegmentOutcome;
 import org.audioimport.tags.Tags;
 
 /** Every row one file needs, computed before any write; the writer stores it in one transaction. */
@@ -14,17 +11,35 @@ public sealed interface FileImport {
     FoundFile file();
 
     /**
-     * A file read and analysed: its passages ({@code segments}), their loudness ({@code analysis}) and
-     * their {@code flavor} come from the same decode as its fingerprint. {@code warnings} are problems the decoder met and
-     * went past (a damaged frame, a truncated end); the rest of the file is in.
+     * A file read and analysed: every phase's result comes from the same decode. {@code warnings} are
+     * problems the decoder met and went past (a damaged frame, a truncated end); the rest of the file is in.
      */
-    record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags,
-            FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis, FileFlavor flavor,
+    record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags, PhaseResults phases,
             List<DecodeWarning> warnings)
             implements FileImport {
         public Imported {
+            Objects.requireNonNull(phases, "phases");
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * An unchanged file some of whose phases ran again because their algorithm changed: only those groups'
+     * rows are replaced, the file's others stay.
+     *
+     * @param durationSeconds the decoded duration, for the same-recording test of a new fingerprint
+     */
+    record Refreshed(FoundFile file, PhaseResults phases, double durationSeconds) implements FileImport {
+        public Refreshed {
+            Objects.requireNonNull(phases, "phases");
+        }
+    }
+
+    /**
+     * A new path whose content is that of a catalogued file gone from its old path: the row, and so the
+     * file's identity and analysis, follow it. Nothing was decoded.
+     */
+    record Moved(KnownFile from, FoundFile file) implements FileImport {
     }
 
     /** A file that could not be imported, with a reason a user understands. */

@@ -9,21 +9,21 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.audioimport.decode.Ticks;
 import org.audioimport.fingerprint.Fingerprint;
 import org.audioimport.fingerprint.FingerprintOutcome;
-import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.fingerprint.FingerprintTerms;
 import org.audioimport.fingerprint.NoFingerprint;
 import org.audioimport.fingerprint.SameRecording;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
- * A file's fingerprint rows, and the search for a catalogued file with the same recording. The search
- * only reads, and runs before the file's transaction; the rows are written inside it.
+ * A file's fingerprint rows, and the read of the catalogued files that may hold the same recording (the
+ * decision is {@link SameRecording}'s). The read runs before the file's transaction; the rows are written
+ * inside it.
  */
 final class FingerprintRows {
     /** Candidates compared in full, best term overlap first. */
@@ -35,15 +35,15 @@ final class FingerprintRows {
     }
 
     /**
-     * The id of the first file of the group this fingerprint's recording belongs to, or empty. The file
-     * at {@code path} itself (when it is being imported again) is never its own duplicate.
+     * The id of the first file of the group this fingerprint's recording belongs to, or empty. The
+     * fingerprint package decides from the candidates read here; the file at {@code path} itself (when it
+     * is being imported again) is never its own duplicate.
      */
     static Optional<Long> findSameRecording(DSLContext sql, String path, FingerprintOutcome outcome, double durationSeconds) {
         if (!(outcome instanceof Fingerprint fingerprint)) {
             return Optional.empty();
         }
-        int[] raw = fingerprint.raw();
-        List<Integer> terms = Arrays.stream(FingerprintTerms.of(raw)).boxed().toList();
+        List<Integer> terms = Arrays.stream(FingerprintTerms.of(fingerprint.raw())).boxed().toList();
         Field<Integer> shared = DSL.count().as("shared");
         var candidates = sql.select(FINGERPRINT_TERM.FILE_ID, shared)
                 .from(FINGERPRINT_TERM)
@@ -57,21 +57,20 @@ final class FingerprintRows {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        for (Record4<Long, byte[], Long, Long> candidate : sql
+        List<SameRecording.Candidate> compared = sql
                 .select(FILE.ID, FINGERPRINT.RAW, FILE.DUPLICATE_OF, FILE.DURATION_TICKS)
                 .from(FILE)
                 .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                 .where(FILE.ID.in(candidates).and(FINGERPRINT.RAW.isNotNull()).and(FILE.DURATION_TICKS.isNotNull()))
-                .fetch()) {
-            double otherDuration = candidate.value4() / (double) Ticks.PER_SECOND;
-            if (SameRecording.test(raw, durationSeconds, unpack(candidate.value2()), otherDuration)) {
-                long first = candidate.value3() != null ? candidate.value3() : candidate.value1();
-                // The file may itself be the first of the group (imported again): it is nobody's duplicate.
-                Long self = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchOne(FILE.ID);
-                return self != null && self == first ? Optional.empty() : Optional.of(first);
-            }
+                .fetch(r -> new SameRecording.Candidate(unpack(r.value2()), r.value4() / (double) Ticks.PER_SECOND,
+                        r.value3() != null ? r.value3() : r.value1()));
+        OptionalLong group = SameRecording.groupOf(fingerprint, durationSeconds, compared);
+        if (group.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // The file may itself be the first of the group (imported again): it is nobody's duplicate.
+        Long self = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchOne(FILE.ID);
+        return self != null && self == group.getAsLong() ? Optional.empty() : Optional.of(group.getAsLong());
     }
 
     /** Removes every fingerprint row of the file, as when it failed on a later scan. */
@@ -85,7 +84,7 @@ final class FingerprintRows {
         out.add(DSL.deleteFrom(FINGERPRINT_TERM).where(FINGERPRINT_TERM.FILE_ID.eq(fileId)));
         var row = DSL.insertInto(FINGERPRINT)
                 .set(FINGERPRINT.FILE_ID, fileId)
-                .set(FINGERPRINT.ALGORITHM_VERSION, FingerprintSink.VERSION);
+                .set(FINGERPRINT.ALGORITHM_VERSION, outcome.version());
         var values = switch (outcome) {
             case Fingerprint fingerprint -> row
                     .set(FINGERPRINT.CHROMAPRINT, fingerprint.compressed())

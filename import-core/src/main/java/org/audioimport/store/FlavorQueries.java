@@ -45,7 +45,7 @@ final class FlavorQueries {
                 .from(FLAVOR)
                 .join(FILE).on(FILE.ID.eq(FLAVOR.FILE_ID))
                 .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                .where(indexable(version).and(FILE.MISSING_SINCE.isNull()).and(FILE.STATUS.eq("imported")))
+                .where(indexable(version).and(FILE.MISSING_SINCE.isNull()).and(FILE.STATUS.eq(FileStatus.IMPORTED.column())))
                 .fetch()
                 .forEach(r -> live.put(r.value1(), new FlavorTrack(r.value2(), r.value3(), recordingOf(r.value2(), r.value4()),
                         r.value5())));
@@ -64,7 +64,7 @@ final class FlavorQueries {
                     byte[] vector = r.value7();
                     boolean whole = vector != null && vector.length == FlavorVector.DIMENSION * Float.BYTES;
                     return new StoredFlavor(new FlavorTrack(r.value1(), path, recordingOf(r.value1(), r.value2()), r.value9()),
-                            r.value3(), r.value4(), r.value5(), r.value6(), whole ? VectorBlob.fromBytes(vector) : null,
+                            FileStatus.of(r.value3()), r.value4(), r.value5(), r.value6(), whole ? VectorBlob.fromBytes(vector) : null,
                             vector == null || whole ? r.value8() : "its stored vector is damaged (touch the file and import it again)");
                 });
     }

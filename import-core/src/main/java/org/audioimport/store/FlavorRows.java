@@ -24,7 +24,7 @@ final class FlavorRows {
         FlavorOutcome whole = flavor.whole();
         out.add(DSL.insertInto(FLAVOR)
                 .set(FLAVOR.FILE_ID, fileId)
-                .set(FLAVOR.VERSION, whole instanceof FlavorVector vector ? vector.version() : FlavorVector.VERSION)
+                .set(FLAVOR.VERSION, flavor.version())
                 .set(FLAVOR.VECTOR, vectorBytes(whole))
                 .set(FLAVOR.NO_VECTOR, noVectorReason(whole)));
         List<FlavorOutcome> passages = flavor.passages();

@@ -6,7 +6,7 @@ package org.audioimport.store;
  * {@code missingSinceMs} is null while the file is on disk; a phase version is null when the file has no
  * row of that phase.
  */
-public record KnownFile(String path, long sizeBytes, long mtimeMs, String status, String contentHash, Long missingSinceMs,
+public record KnownFile(String path, long sizeBytes, long mtimeMs, FileStatus status, String contentHash, Long missingSinceMs,
         Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion, Integer flavorVersion) {
     public boolean sameAs(long otherSize, long otherMtimeMs) {
         return sizeBytes == otherSize && mtimeMs == otherMtimeMs;

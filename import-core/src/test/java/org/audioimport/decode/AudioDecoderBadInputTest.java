@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.audioimport.decode.DecodeException.Reason;
+import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,7 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.audioimport.decode.SampleLibrary.Row;
+import org.audioimport.testing.SampleLibrary;
+import org.audioimport.testing.SampleLibrary.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +28,7 @@ class AudioDecoderFixtureTest {
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
 
     static List<Row> fixtures() {
-        return SampleLibrary.expected();
+        return SampleLibrary.expectedRows();
     }
 
     static List<Row> fpcalcRows() {

@@ -34,7 +34,7 @@ class PersistenceTest {
         index = VectorIndex.builder(64, Metric.COSINE, 2_000).efConstruction(60).efSearch(40).threads(2).build();
         index.insertBatch(vectors.items(0, 1_000), BatchProgress.none());
         queries = vectors.next(30);
-        file = directory.resolve("flavour.idx");
+        file = directory.resolve("flavor.idx");
         index.save(file, MARK);
     }
 

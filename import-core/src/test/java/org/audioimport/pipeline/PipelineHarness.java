@@ -12,6 +12,7 @@ import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.WriteMode;
 
 /** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
 final class PipelineHarness {
@@ -47,8 +48,10 @@ final class PipelineHarness {
 
     private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, Duration busyGiveUp,
             PipelineAccess access) throws Exception {
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp)) {
-            ImportPipeline pipeline = new ImportPipeline(reader, writer, chromaprint, settings, Clock.systemUTC());
+        ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE,
+                computing.writerGate())) {
+            ImportPipeline pipeline = new ImportPipeline(reader, writer, computing, chromaprint, settings, Clock.systemUTC());
             if (access != null) {
                 access.pipeline = pipeline;
             }

@@ -8,7 +8,7 @@ import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeResult;
 import org.audioimport.decode.PcmFanOut;
 import org.audioimport.decode.PcmSink;
-import org.audioimport.decode.SampleLibrary;
+import org.audioimport.testing.SampleLibrary;
 import org.audioimport.testing.Tsv;
 
 /**
@@ -33,7 +33,7 @@ public final class AnalysisFixtures {
         }
 
         public Path file() {
-            return SampleLibrary.root().resolve("test-data").resolve(path());
+            return SampleLibrary.testData().resolve(path());
         }
 
         /** The passages the script built in, as {start, end} in seconds; empty for "none". */
@@ -59,7 +59,7 @@ public final class AnalysisFixtures {
     }
 
     public static Path folder() {
-        return SampleLibrary.root().resolve("test-data/analysis");
+        return SampleLibrary.testData().resolve("analysis");
     }
 
     public static List<Reference> references() {

@@ -21,6 +21,7 @@ import org.audioimport.index.BatchProgress;
 import org.audioimport.index.Metric;
 import org.audioimport.index.VectorIndex;
 import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
@@ -347,8 +348,9 @@ class SimilarityIndexTest {
         PhaseSettings phases = new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS,
                 AnalyzeSettings.DEFAULTS);
         try (CatalogueWriter writer = CatalogueWriter.open(into, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
-            return new ImportPipeline(new CatalogueReader(into), writer, chromaprint, new ImportSettings(2, null, WalkSettings.DEFAULT, phases),
-                    Clock.systemUTC()).run(List.of(folder), ImportListener.NONE);
+            ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
+            return new ImportPipeline(new CatalogueReader(into), writer, new ComputeTurns(settings.cpuWorkers()), chromaprint,
+                    settings, Clock.systemUTC()).run(List.of(folder), ImportListener.NONE);
         }
     }
 }

@@ -185,7 +185,7 @@ class CatalogueWriterTest {
         tagged = new FileImport.Imported(tagged.file(), tagged.contentHash(), tagged.audio(),
                 new org.audioimport.tags.Tags("B", "Artist", "Album", null, 2, 10, 1, 1, "2024", "Ambient",
                         new org.audioimport.tags.MusicBrainzIds("rec", "rt", "artist-id", "album-artist-id", "release", "group")),
-                tagged.fingerprint(), tagged.segments(), tagged.analysis(), tagged.flavor(), List.of());
+                tagged.phases(), List.of());
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, plain, 2);

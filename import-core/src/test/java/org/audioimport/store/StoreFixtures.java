@@ -30,8 +30,8 @@ final class StoreFixtures {
         Tags tags = new Tags(title, artist, album, null, 1, 10, 1, 1, "2024", "Ambient", MusicBrainzIds.NONE);
         AudioProperties audio = new AudioProperties("flac", "flac", 44_100, 2, 16, null, 10 * org.audioimport.decode.Ticks.PER_SECOND);
         return new FileImport.Imported(new FoundFile(Path.of(path), 1000, 1_700_000_000_000L), "abc123", audio, tags,
-                new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), SILENT, NOTHING_MEASURED,
-                new FileFlavor(new NoFlavor(NoFlavor.Reason.SILENCE, 10), List.of()), List.of());
+                PhaseResults.all(new NoFingerprint(NoFingerprint.Reason.SILENCE, 10), SILENT, NOTHING_MEASURED,
+                        new FileFlavor(new NoFlavor(NoFlavor.Reason.SILENCE, 10), List.of())), List.of());
     }
 
     /** A second, independent connection: another process as far as SQLite's locks are concerned. */

@@ -1,19 +1,45 @@
 package org.audioimport.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The fixtures made by test-data/make-fixtures.sh: finds them from the working folder, copies the sample
- * library where a test may change it, and reads the expected values the script recorded.
+ * The fixtures made by the scripts in test-data/: finds the folder from the working folder (the one way
+ * every test finds it), copies the sample library where a test may change it, and reads the expected
+ * values the scripts recorded (test-data/sample/expected.tsv, test-data/reference/fpcalc.tsv).
  */
 public final class SampleLibrary {
+    /** One row of a TSV file, by column name. */
+    public record Row(Map<String, String> cells) {
+        public String get(String column) {
+            String value = cells.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException("no column " + column + " in " + cells.keySet());
+            }
+            return value;
+        }
+
+        /** The sample file this row of expected.tsv or fpcalc.tsv describes. */
+        public Path file() {
+            return sample().resolve(get("path"));
+        }
+
+        @Override
+        public String toString() {
+            return cells.get("path");
+        }
+    }
+
     private SampleLibrary() {
     }
 
@@ -55,5 +81,65 @@ public final class SampleLibrary {
             row.forEach((column, value) -> withNulls.put(column, value.isEmpty() ? null : value));
             return withNulls;
         }).toList();
+    }
+
+    /** The rows of expected.tsv as they are, empty cells as empty strings. */
+    public static List<Row> expectedRows() {
+        return readTsv(sample().resolve("expected.tsv"));
+    }
+
+    /** The row of expected.tsv whose path ends with {@code pathEnd}. */
+    public static Row expectedRow(String pathEnd) {
+        return expectedRows().stream().filter(r -> r.get("path").endsWith(pathEnd)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fixture ending " + pathEnd));
+    }
+
+    /** The rows of test-data/reference/fpcalc.tsv. */
+    public static List<Row> fpcalc() {
+        return readTsv(testData().resolve("reference/fpcalc.tsv"));
+    }
+
+    private static List<Row> readTsv(Path file) {
+        return Tsv.read(file).stream().map(Row::new).toList();
+    }
+
+    /** Raw fingerprint items of an fpcalc.tsv row, as uint32 bits. */
+    public static int[] rawFingerprint(Row fpcalcRow) {
+        String raw = fpcalcRow.get("fingerprint_raw");
+        return raw.isEmpty() ? new int[0]
+                : Arrays.stream(raw.split(",")).mapToInt(s -> (int) Long.parseLong(s.trim()))
+                        .toArray();
+    }
+
+    /**
+     * Frames the {@code ffmpeg} command decodes from the file to s16 at its own rate and channel
+     * count, or empty when there is no ffmpeg command on this machine.
+     */
+    public static OptionalLong ffmpegFrames(Path file, int channels) {
+        Process process;
+        try {
+            process = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i",
+                    file.toString(), "-f", "s16le", "-")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+        try (InputStream out = process.getInputStream()) {
+            long bytes = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = out.read(buffer)) >= 0; ) {
+                bytes += n;
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("ffmpeg did not finish on " + file);
+            }
+            return OptionalLong.of(bytes / (2L * channels));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

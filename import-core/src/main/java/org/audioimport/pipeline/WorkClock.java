@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
  * cores, wall time would include the time a thread waited for a core (or for the writer's turn).
  * Workers add to it concurrently; LongAdder keeps that cheap on the hot path.
  */
-final class PhaseClock {
+final class WorkClock {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** The parts of a file's processing that are timed. */
@@ -22,7 +22,7 @@ final class PhaseClock {
 
     private final Map<Part, LongAdder> nanos = new EnumMap<>(Part.class);
 
-    PhaseClock() {
+    WorkClock() {
         for (Part part : Part.values()) {
             nanos.put(part, new LongAdder());
         }

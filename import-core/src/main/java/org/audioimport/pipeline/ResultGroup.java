@@ -10,17 +10,20 @@ import org.audioimport.segment.SegmentSink;
 import org.audioimport.store.KnownFile;
 
 /**
- * The groups of analysis results that carry an algorithm version, so that a rescan can tell which of an
+ * The groups of phase results that carry an algorithm version, so that a rescan can tell which of an
  * unchanged file's results an upgrade left stale. Segment, analyze and flavor go together: loudness,
  * envelope and flavor are measured over the passages the segment phase finds.
  */
-enum Phase {
+enum ResultGroup {
     FINGERPRINT,
     PASSAGES;
 
-    /** The phases of an unchanged, imported file whose stored version is not the current one. */
-    static Set<Phase> staleIn(KnownFile file) {
-        Set<Phase> stale = EnumSet.noneOf(Phase.class);
+    /** Every group: what a file imported from scratch computes. */
+    static final Set<ResultGroup> ALL = Set.copyOf(EnumSet.allOf(ResultGroup.class));
+
+    /** The groups of an unchanged, imported file whose stored version is not the current one. */
+    static Set<ResultGroup> staleIn(KnownFile file) {
+        Set<ResultGroup> stale = EnumSet.noneOf(ResultGroup.class);
         if (!Objects.equals(file.fingerprintVersion(), FingerprintSink.VERSION)) {
             stale.add(FINGERPRINT);
         }

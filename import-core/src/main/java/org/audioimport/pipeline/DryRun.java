@@ -1,0 +1,84 @@
+package org.audioimport.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.KnownFile;
+
+/**
+ * What an import would do, found the way the import finds it (the same walk, plan, signature check and
+ * content hash for moves) but without decoding anything or writing to the catalogue. Runs on the calling
+ * thread.
+ */
+public final class DryRun {
+    private DryRun() {
+    }
+
+    /**
+     * The import's plan for {@code roots} against what the catalogue knows ({@code known}, empty for a
+     * catalogue that does not exist yet), with the walk and purge age of {@code settings}.
+     */
+    public static DryRunReport plan(List<Path> roots, Map<String, KnownFile> known, ImportSettings settings,
+            long nowMs) throws IOException {
+        List<WalkEntry> entries = new LibraryWalker(settings.walk()).walk(roots);
+        ScanPlan plan = ScanPlan.of(entries, known, roots);
+        Identifier identifier = new Identifier(new WorkClock());
+        List<Path> imports = new ArrayList<>();
+        List<Path> updates = new ArrayList<>();
+        List<FileOutcome.Moved> moves = new ArrayList<>();
+        List<FileOutcome.Failed> failures = new ArrayList<>();
+        for (FileTask task : plan.tasks()) {
+            switch (task) {
+                case FileTask.Refresh refresh -> updates.add(refresh.path());
+                case FileTask.Examine examine -> {
+                    switch (examine.entry()) {
+                        case WalkEntry.Unreachable unreachable ->
+                                failures.add(new FileOutcome.Failed(unreachable.path(), unreachable.reason()));
+                        case WalkEntry.Candidate candidate -> {
+                            FoundFile file = candidate.file();
+                            switch (identifier.identify(file)) {
+                                case Identifier.Unidentified unidentified ->
+                                        failures.add(new FileOutcome.Failed(file.path(), unidentified.failure().reason()));
+                                case Identifier.Identified identified -> {
+                                    KnownFile from = examine.known() ? null : plan.claimGone(identified.contentHash(), file);
+                                    if (from != null) {
+                                        moves.add(new FileOutcome.Moved(file.path(), from.path()));
+                                    } else if (examine.known()) {
+                                        updates.add(file.path());
+                                    } else {
+                                        imports.add(file.path());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> missing = plan.unclaimedGonePaths();
+        return new DryRunReport(entries.size(), imports, updates, moves, failures, missing, plan.unchanged().size(),
+                purged(roots, known, settings.purgeMissingAfter(), nowMs));
+    }
+
+    /** The files under the roots already missing for longer than the purge age; none without one. */
+    private static List<String> purged(List<Path> roots, Map<String, KnownFile> known, Duration purgeMissingAfter,
+            long nowMs) {
+        if (purgeMissingAfter == null) {
+            return List.of();
+        }
+        long before = nowMs - purgeMissingAfter.toMillis();
+        List<Path> absoluteRoots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        return known.values().stream()
+                .filter(file -> file.missing() && file.missingSinceMs() < before)
+                .map(KnownFile::path)
+                .filter(path -> absoluteRoots.stream().anyMatch(root -> path.startsWith(root + "/")))
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.audioimport.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.audioimport.store.CatalogueWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Counts outcomes as workers report them, and passes each to the listener one at a time. */
+final class Tally {
+    /** The pipeline's logger: a failure is the run's event. */
+    private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
+
+    private final ImportListener listener;
+    private final WorkClock clock = new WorkClock();
+    private final List<FileOutcome.Failed> failures = new ArrayList<>();
+    private int imported;
+    private int updated;
+    private int unchanged;
+    private int moved;
+    private int missing;
+    private int written;
+
+    Tally(ImportListener listener) {
+        this.listener = listener;
+    }
+
+    synchronized void record(FileOutcome outcome, boolean wasWritten) {
+        switch (outcome) {
+            case FileOutcome.Imported i -> imported++;
+            case FileOutcome.Updated u -> updated++;
+            case FileOutcome.Unchanged u -> unchanged++;
+            case FileOutcome.Moved m -> moved++;
+            case FileOutcome.Missing m -> missing++;
+            case FileOutcome.Failed failed -> {
+                failures.add(failed);
+                LOG.warn("{}: failed, {}", failed.path(), failed.reason());
+            }
+        }
+        if (wasWritten) {
+            written++;
+        }
+        listener.fileDone(outcome);
+    }
+
+    /** Where the workers' CPU time goes; safe to add to from any thread. */
+    WorkClock clock() {
+        return clock;
+    }
+
+    synchronized boolean wroteAny() {
+        return written > 0;
+    }
+
+    synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
+            int purged, IndexUpdate indexed) {
+        int seen = imported + updated + unchanged + moved + failures.size();
+        return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
+                List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), indexed, interrupted);
+    }
+}

@@ -1,0 +1,223 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.ALBUM;
+import static org.audioimport.store.schema.Tables.ARTIST;
+import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.TRACK;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.audioimport.scanning.FoundFile;
+import org.audioimport.tags.MusicBrainzIds;
+import org.audioimport.tags.Tags;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * A file's own row, its track and the artists and album its tags name. The ids that already exist are
+ * read before the file's transaction ({@link #readKnownIds}); inside it, the missing ones are inserted and
+ * found by key, so no statement needs another's result.
+ */
+final class FileRows {
+    private FileRows() {
+    }
+
+    /**
+     * What is read before the transaction: known artist and album ids (what is missing is inserted inside
+     * it) and the first file of the same recording, if one is catalogued.
+     */
+    record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {
+    }
+
+    static KnownIds readKnownIds(DSLContext sql, FileImport.Imported imported) {
+        Long duplicateOf = imported.phases().fingerprint()
+                .flatMap(print -> FingerprintRows.findSameRecording(sql, imported.file().path().toString(), print,
+                        imported.audio().durationSeconds()))
+                .orElse(null);
+        Tags tags = imported.tags();
+        List<String> names = artistNames(tags);
+        if (names.isEmpty()) {
+            return new KnownIds(Map.of(), null, duplicateOf);
+        }
+        Map<String, Long> artists = sql.select(ARTIST.NAME, ARTIST.ID)
+                .from(ARTIST)
+                .where(ARTIST.NAME.in(names))
+                .fetchMap(ARTIST.NAME, ARTIST.ID);
+        Long albumId = null;
+        Long albumArtistId = artists.get(tags.albumArtistOrArtist());
+        if (tags.album() != null && albumArtistId != null) {
+            albumId = sql.select(ALBUM.ID)
+                    .from(ALBUM)
+                    .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
+                    .fetchOne(ALBUM.ID);
+        }
+        return new KnownIds(artists, albumId, duplicateOf);
+    }
+
+    private static List<String> artistNames(Tags tags) {
+        if (tags.album() == null) {
+            return tags.artist() == null ? List.of() : List.of(tags.artist());
+        }
+        return tags.artist() == null || tags.artist().equals(tags.albumArtistOrArtist())
+                ? List.of(tags.albumArtistOrArtist())
+                : List.of(tags.artist(), tags.albumArtistOrArtist());
+    }
+
+    /** Inserts or updates an imported file's row, then its track, artists and album. */
+    static void imported(FileStatements out, long scanId, FileImport.Imported imported, KnownIds known, long nowMs) {
+        String path = imported.file().path().toString();
+        AudioProperties audio = imported.audio();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.SIZE_BYTES, imported.file().sizeBytes());
+        columns.put(FILE.MTIME_MS, imported.file().mtimeMs());
+        columns.put(FILE.CONTENT_HASH, imported.contentHash());
+        columns.put(FILE.CONTAINER, audio.container());
+        columns.put(FILE.CODEC, audio.codec());
+        columns.put(FILE.SAMPLE_RATE, audio.sampleRate());
+        columns.put(FILE.CHANNELS, audio.channels());
+        columns.put(FILE.BIT_DEPTH, audio.bitDepth());
+        columns.put(FILE.BITRATE_KBPS, audio.bitrateKbps());
+        columns.put(FILE.DURATION_TICKS, audio.durationTicks());
+        columns.put(FILE.STATUS, FileStatus.IMPORTED.column());
+        columns.put(FILE.FAILURE_REASON, null);
+        columns.put(FILE.DUPLICATE_OF, known.duplicateOf());
+        columns.put(FILE.MISSING_SINCE, null);
+        upsertFile(out, scanId, path, columns, nowMs);
+        upsertTrack(out, FileStatements.fileId(path), imported.tags(), known);
+    }
+
+    /** Inserts or updates a failed file's row: no audio columns, and the reason. */
+    static void failed(FileStatements out, long scanId, FileImport.Failed failed, long nowMs) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.SIZE_BYTES, failed.file().sizeBytes());
+        columns.put(FILE.MTIME_MS, failed.file().mtimeMs());
+        columns.put(FILE.CONTENT_HASH, null);
+        columns.put(FILE.CONTAINER, null);
+        columns.put(FILE.CODEC, null);
+        columns.put(FILE.SAMPLE_RATE, null);
+        columns.put(FILE.CHANNELS, null);
+        columns.put(FILE.BIT_DEPTH, null);
+        columns.put(FILE.BITRATE_KBPS, null);
+        columns.put(FILE.DURATION_TICKS, null);
+        columns.put(FILE.STATUS, FileStatus.FAILED.column());
+        columns.put(FILE.FAILURE_REASON, failed.reason());
+        columns.put(FILE.DUPLICATE_OF, null);
+        columns.put(FILE.MISSING_SINCE, null);
+        upsertFile(out, scanId, failed.file().path().toString(), columns, nowMs);
+        out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(FileStatements.fileId(failed.file().path().toString()))));
+    }
+
+    /**
+     * Marks a refreshed file as seen by this scan; with a new fingerprint, its duplicate link follows the
+     * new fingerprint's recording.
+     */
+    static void refreshed(FileStatements out, long scanId, FileImport.Refreshed refreshed, Long duplicateOf, long nowMs) {
+        var file = DSL.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
+        if (refreshed.phases().fingerprint().isPresent()) {
+            file = file.set(FILE.DUPLICATE_OF, duplicateOf);
+        }
+        out.add(file.where(FILE.PATH.eq(refreshed.file().path().toString())));
+    }
+
+    /** Moves the gone file's row to the new path; its child rows follow it by id. */
+    static void moved(FileStatements out, long scanId, FileImport.Moved moved, long nowMs) {
+        FoundFile to = moved.file();
+        out.add(DSL.update(FILE)
+                .set(FILE.PATH, to.path().toString())
+                .set(FILE.SIZE_BYTES, to.sizeBytes())
+                .set(FILE.MTIME_MS, to.mtimeMs())
+                .set(FILE.MISSING_SINCE, (Long) null)
+                .set(FILE.LAST_SCAN_ID, scanId)
+                .set(FILE.UPDATED_AT, nowMs)
+                .where(FILE.PATH.eq(moved.from().path())));
+    }
+
+    /** Inserts or updates the file's row; the statements after it find it by its path. */
+    private static void upsertFile(FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
+        columns.put(FILE.UPDATED_AT, nowMs);
+        columns.put(FILE.LAST_SCAN_ID, scanId);
+        out.add(DSL.insertInto(FILE)
+                .set(FILE.PATH, path)
+                .set(FILE.FIRST_SEEN_AT, nowMs)
+                .set(columns)
+                .onConflict(FILE.PATH)
+                .doUpdate()
+                .set(excludedValuesOf(columns)));
+    }
+
+    private static void upsertTrack(FileStatements out, Field<Long> fileId, Tags tags, KnownIds known) {
+        Field<Long> artistId = tags.artist() == null ? DSL.inline((Long) null)
+                : artistId(out, tags.artist(), tags.musicBrainz().artistId(), known);
+        Field<Long> albumId = tags.album() == null ? DSL.inline((Long) null) : albumId(out, tags, known);
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(TRACK.TITLE, tags.title());
+        columns.put(TRACK.ARTIST_ID, artistId);
+        columns.put(TRACK.ALBUM_ID, albumId);
+        columns.put(TRACK.TRACK_NUMBER, tags.track());
+        columns.put(TRACK.TRACK_TOTAL, tags.trackTotal());
+        columns.put(TRACK.DISC_NUMBER, tags.disc());
+        columns.put(TRACK.DISC_TOTAL, tags.discTotal());
+        columns.put(TRACK.DATE, tags.date());
+        columns.put(TRACK.GENRE, tags.genre());
+        columns.put(TRACK.MUSICBRAINZ_RECORDING_ID, tags.musicBrainz().recordingId());
+        columns.put(TRACK.MUSICBRAINZ_TRACK_ID, tags.musicBrainz().releaseTrackId());
+        out.add(DSL.insertInto(TRACK)
+                .set(TRACK.FILE_ID, fileId)
+                .set(columns)
+                .onConflict(TRACK.FILE_ID)
+                .doUpdate()
+                .set(excludedValuesOf(columns)));
+    }
+
+    /** On conflict, every column takes the value the insert tried to write. */
+    private static Map<Field<?>, Object> excludedValuesOf(Map<Field<?>, Object> columns) {
+        Map<Field<?>, Object> excluded = new LinkedHashMap<>();
+        for (Field<?> field : columns.keySet()) {
+            excluded.put(field, DSL.excluded(field));
+        }
+        return excluded;
+    }
+
+    /**
+     * The artist's id: known from the read before the transaction, or inserted (its MusicBrainz id filled
+     * if new) and then found by name.
+     */
+    private static Field<Long> artistId(FileStatements out, String name, String musicBrainzId, KnownIds known) {
+        Long id = known.artists().get(name);
+        if (id != null && musicBrainzId == null) {
+            return DSL.val(id);
+        }
+        // Another process may have added the artist since the read: the upsert holds either way.
+        out.add(DSL.insertInto(ARTIST)
+                .set(ARTIST.NAME, name)
+                .set(ARTIST.MUSICBRAINZ_ID, musicBrainzId)
+                .onConflict(ARTIST.NAME)
+                .doUpdate()
+                .set(ARTIST.MUSICBRAINZ_ID, DSL.coalesce(ARTIST.MUSICBRAINZ_ID, DSL.excluded(ARTIST.MUSICBRAINZ_ID))));
+        return DSL.field(DSL.select(ARTIST.ID).from(ARTIST).where(ARTIST.NAME.eq(name)));
+    }
+
+    /** The album's id, as {@link #artistId}: a file tagged with release ids fills those the album lacks. */
+    private static Field<Long> albumId(FileStatements out, Tags tags, KnownIds known) {
+        MusicBrainzIds ids = tags.musicBrainz();
+        if (known.albumId() != null && ids.releaseId() == null && ids.releaseGroupId() == null) {
+            return DSL.val(known.albumId());
+        }
+        Field<Long> albumArtistId = artistId(out, tags.albumArtistOrArtist(), ids.albumArtistId(), known);
+        out.add(DSL.insertInto(ALBUM)
+                .set(ALBUM.TITLE, tags.album())
+                .set(ALBUM.ALBUM_ARTIST_ID, albumArtistId)
+                .set(ALBUM.MUSICBRAINZ_RELEASE_ID, ids.releaseId())
+                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, ids.releaseGroupId())
+                .onConflict(ALBUM.TITLE, ALBUM.ALBUM_ARTIST_ID)
+                .doUpdate()
+                .set(ALBUM.MUSICBRAINZ_RELEASE_ID,
+                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_ID)))
+                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
+                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID))));
+        return DSL.field(DSL.select(ALBUM.ID).from(ALBUM)
+                .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId))));
+    }
+}
