@@ -44,13 +44,9 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
-    @Mixin
-    private LoggingOptions logging;
-
     @Override
     public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
             InterruptedException {
-        logging.apply("warn");
         options.validate(spec.commandLine());
         Path folder = datasetFolder();
         Chromaprint chromaprint = Chromaprint.load();
@@ -66,7 +62,7 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json) {
+        if (jsonOption.json()) {
             out.println(Json.write(json(report)));
         } else {
             print(report, out);

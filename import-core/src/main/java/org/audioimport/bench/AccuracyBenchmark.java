@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.audioimport.bench.ReferenceTools.Reference;
 import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
@@ -54,11 +55,11 @@ public final class AccuracyBenchmark {
             throws IOException, CatalogueException, WriteException, InterruptedException {
         Path catalogueFile = workFolder.resolve("accuracy.db");
         Catalogue catalogue = Catalogue.open(catalogueFile);
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE)) {
-            new ImportPipeline(new CatalogueReader(catalogue), writer, chromaprint, settings, Clock.systemUTC())
-                    .run(List.of(dataset), ImportListener.NONE);
-        } catch (SQLException e) {
-            throw new CatalogueException(catalogueFile, "cannot be closed cleanly: " + e.getMessage(), e);
+        ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE,
+                computing.writerGate())) {
+            new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint, settings,
+                    Clock.systemUTC()).run(List.of(dataset), ImportListener.NONE);
         }
         CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
         Tally fingerprint = new Tally("fingerprint_identical", "fingerprint", "bits", 0);
