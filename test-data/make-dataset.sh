@@ -12,6 +12,11 @@
 #   test-data/make-dataset.sh --jobs N   run N ffmpeg jobs at a time (default 2)
 #   test-data/make-dataset.sh --reencode encode every file again instead of reusing the copies
 #                                        kept in test-data/.cache/encoded/ (checks determinism)
+#   test-data/make-dataset.sh --eval     build the flavor evaluation set test-data/eval-dataset/
+#                                        instead: 300 tracks of 16 other soundtracks, no
+#                                        bad files, 6 cross-format copies (with --clean: remove it)
+#   test-data/make-dataset.sh --cache D  keep the .debs and unpacked packages in D instead of
+#                                        test-data/.cache (e.g. another checkout's, to reuse it)
 #
 # The .debs are fetched once with `apt-get download PKG=VERSION` into test-data/.cache/debs/,
 # checked against the SHA-256 pinned below, and unpacked with dpkg-deb -x (no installation).
@@ -27,6 +32,7 @@ DEBS=$CACHE/debs
 SRC=$CACHE/src
 JOBS=2
 REENCODE=no
+EVAL=no
 
 # --- the sources -------------------------------------------------------------------------
 # One line per package, fields separated by '|':
@@ -63,6 +69,28 @@ TRUNC_PKG=ufoai-music
 # The non-audio .mp3 is a copy of this package's copyright file.
 TEXT_PKG=drascula-music
 
+# The evaluation set (--eval): other soundtracks, none of the packages above, so that a
+# flavor tuned on one set is confirmed on tracks it never saw. Same fields; the quota is an
+# upper bound here (a package with fewer eligible files gives them all).
+EVAL_PACKAGES=(
+"supertux-data|0.6.3-2|a6ad8865972f1dbb5e7b49f4e1b381dd16a68f3028a3502cfeaca2400285d27f|usr/share/games/supertux2/music|45|600|60|The SuperTux Team|SuperTux Soundtrack|2021|Game|GPL-2+||"
+"supertuxkart-data|1.4+dfsg-2|568d69cda50dc8ad1facb89514bd14953dfca736fdb83c49ae330b0aa7dd2364|usr/share/games/supertuxkart/data/music|45|600|60|The SuperTuxKart Team|SuperTuxKart Soundtrack|2022|Game|GPL-3+||"
+"naev-data|0.8.2-1|a98849cacdfc72779e03ceb68f32af03cb3c3f382ba8b82e3299ef87254b454d|usr/share/naev/dat/snd/music|45|600|60|The Naev Team|Naev Soundtrack|2021|Soundtrack|GPL-3+||"
+"widelands-data|2:1.1-3|0e23d645b15bcfb9e3bcae0de9bc1bdfa75a6ecb36b2e449759d6eb0b4bbd8fb|usr/share/games/widelands/data/music|45|600|60|The Widelands Team|Widelands Soundtrack|2022|Soundtrack|GPL-2+||"
+"hedgewars-data|1.0.2-6|722225903a72604403e6e0026e40e9a6953f47a74d94efc5f55504bc05bb4761|usr/share/games/hedgewars/Data/Music|45|600|60|The Hedgewars Project|Hedgewars Soundtrack|2022|Game|GPL-2||"
+"colobot-common-sounds|0.2.0-2|819e799542eac69c95b072567b5584eb3e0b2bb900de13efa3684915747b1644|usr/share/games/colobot/music|45|600|60|TerranovaTeam|Colobot: Gold Edition Soundtrack|2021|Soundtrack|GPL-3+||"
+"freedroidrpg-data|1.0-1|16c3cfeb82b1ec20c98493bbe1de2e356bd1aec832845630a5a7f12e303baa2b|usr/share/freedroidrpg/data/sound/music|45|600|60|The FreedroidRPG Team|FreedroidRPG Soundtrack|2019|Game|GPL-2+||"
+"warmux-data|1:11.04.1+repack2-4|cceec72afcc9d5b0515149eb505bf0d883bd47399e602b30a805cafa2d91eb70|usr/share/games/warmux/music|45|600|60|The Warmux Team|Warmux Soundtrack|2011|Game|GPL-2+||"
+"unknown-horizons|2019.1-6|ff49ea196d0f57c80d4cd4509c030240cbe632881f8c5b2a1265dd3e3795f100|usr/share/unknown-horizons/content/audio/music|45|600|60|The Unknown Horizons Team|Unknown Horizons Soundtrack|2019|Soundtrack|GPL-2+||"
+"pushover-data|0.0.5+git20180909-4|75f52ad553c73660489631b4b4eeb308c3601beee68a097abdd5f2e4e442cbfb|usr/share/pushover/themes|45|600|60|The Pushover Team|Pushover Soundtrack|2018|Game|GPL-3+||"
+"openclonk-data|8.1-3|1505314b47196c5052caf75e870ea2cf36bdb4e1d0c7e3f133da93815b7e642f|usr/share/games/openclonk/Music.ocg|45|600|60|The OpenClonk Team|OpenClonk Soundtrack|2018|Game|ISC|@|"
+"flare-game|1.14-1|4ab6a8298276013d35a0806257e130d992761af1b749041433b409c3dafec508|usr/share/games/flare/mods/fantasycore/music|45|600|60|Brandon Morris|Flare Soundtrack|2022|Soundtrack|CC-BY-SA-3.0||"
+"xmoto-data|0.6.1+repack-9|458966c8291579df7dd215a3ebf48cb89fc94e94fe871d124b542eb6233c0e66|usr/share/games/xmoto/Textures/Musics|45|600|60|The X-Moto Team|X-Moto Soundtrack|2011|Game|GPL-2+||"
+"extremetuxracer-data|0.8.2-1|8ce6c82e6fb89549d284f43f6c4b0a9d82e6c0e5da753bee0ef419276a21470c|usr/share/games/etr/music|45|600|60|The Extreme Tux Racer Team|Extreme Tux Racer Soundtrack|2022|Game|GPL-2+||"
+"btanks-data|0.9.8083-9|fbe1a476d95c68fe73d87715f4f0aecc1bc5428a979cd19451722665c9dbb5ae|usr/share/games/btanks/data/tunes|45|600|60|Netive Media Group|Battle Tanks Soundtrack|2009|Game|GPL-2+||"
+"freedink-data|1.08.20190120-2|5c3f0c22958364460057d9df5318a9a2a0fb84b9174cab57a9d50ad03a73d66c|usr/share/games/dink/dink/Sound|60|600|60|RTSoft|Dink Smallwood Soundtrack|1997|Game|GPL-3+||"
+)
+
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 ACTION=build
@@ -72,12 +100,20 @@ while [ $# -gt 0 ]; do
     --purge) ACTION=purge ;;
     --jobs) JOBS=${2:?--jobs needs a number}; shift ;;
     --reencode) REENCODE=yes ;;
+    --eval) EVAL=yes ;;
+    --cache) CACHE=$(cd "${2:?--cache needs a folder}" && pwd); shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
   shift
 done
 
+DEBS=$CACHE/debs
+SRC=$CACHE/src
+if [ "$EVAL" = yes ]; then
+  OUT=$HERE/eval-dataset
+  PACKAGES=("${EVAL_PACKAGES[@]}")
+fi
 if [ "$ACTION" = clean ]; then rm -rf "$OUT"; echo "removed $OUT"; exit 0; fi
 if [ "$ACTION" = purge ]; then rm -rf "$OUT" "$CACHE"; echo "removed $OUT and $CACHE"; exit 0; fi
 
@@ -152,6 +188,127 @@ for line in "${PACKAGES[@]}"; do
   fi
 done
 log "sources ready in $SRC"
+
+# --- the evaluation set (--eval) ------------------------------------------------------------
+# Picks as for the benchmark set (evenly spread, in path order), but the quota is a maximum.
+# Formats by error diffusion over all picks: 70% the source stream copied as it is (Ogg Vorbis,
+# re-tagged), 15% FLAC 16-bit, 10% MP3 (VBR -q:a 2 and CBR 192k in turn), 5% AAC 192k; every
+# 50th pick also gets a copy in another format (Unsorted/), so that "a copy is its original's
+# nearest neighbour" is checked on this set too. Ground truth is in the tags, as for the
+# benchmark set: album (one per package), and the copies' shared recording.
+eval_encode_job() {
+  local line=$1
+  IFS=$'\t' read -r out mode pkg ver src title artist album track total year genre <<<"$line"
+  local dir="$SRC/${pkg}_${ver//:/%3a}" dst="$EVAL_BUILD/$out" key
+  mkdir -p "$(dirname "$dst")"
+  key=$ENCODED/eval-$(printf '%s\n%s\n' "$EVAL_ENCODER_ID" "$line" | sha256sum | cut -c1-32)
+  if [ -f "$key" ]; then cp "$key" "$dst"; return 0; fi
+  local -a codec=()
+  local fmt
+  case "$mode" in
+    copy)       codec=(-c:a copy); fmt=${out##*.} ;;
+    flac16)     codec=(-c:a flac -sample_fmt s16 -compression_level 5); fmt=flac ;;
+    mp3_vbr2)   codec=(-c:a libmp3lame -q:a 2 -id3v2_version 4); fmt=mp3 ;;
+    mp3_cbr*)   codec=(-c:a libmp3lame -b:a "${mode#mp3_cbr}k" -id3v2_version 3); fmt=mp3 ;;
+    aac_*)      codec=(-c:a aac -b:a "${mode#aac_}" -movflags +faststart); fmt=ipod ;;
+    opus_*)     codec=(-c:a libopus -b:a "${mode#opus_}"); fmt=opus ;;
+    *) echo "unknown mode $mode" >&2; return 1 ;;
+  esac
+  ffmpeg -nostdin -hide_banner -loglevel error -y -i "$dir/$src" -map 0:a:0 \
+    -map_metadata -1 -map_chapters -1 -fflags +bitexact -flags:a +bitexact "${codec[@]}" \
+    -metadata "title=$title" -metadata "artist=$artist" -metadata "album_artist=$artist" \
+    -metadata "album=$album" -metadata "track=$track/$total" -metadata "disc=1/1" \
+    -metadata "date=$year" -metadata "genre=$genre" -f "$fmt" "$dst.part" ||
+    { echo "ffmpeg failed for $out" >&2; return 1; }
+  mv "$dst.part" "$dst"
+  cp "$dst" "$key.part" && mv "$key.part" "$key"
+}
+
+if [ "$EVAL" = yes ]; then
+  EVAL_BUILD=$CACHE/eval-build
+  rm -rf "$EVAL_BUILD"; mkdir -p "$EVAL_BUILD"
+  for line in "${PACKAGES[@]}"; do
+    IFS='|' read -r pkg ver sha mdir dmin dmax quota artist album year genre lic strip1 strip2 <<<"$line"
+    awk -F'\t' -v OFS='\t' -v min="$dmin" -v max="$dmax" -v n="$quota" -v pkg="$pkg" -v ver="$ver" \
+        -v artist="$artist" -v album="$album" -v year="$year" -v genre="$genre" -v s1="$strip1" -v s2="$strip2" '
+      function title(p,   b, t, i, w, out, nw, c, pc) {
+        b = p; sub(/.*\//, "", b); sub(/\.[^.]*$/, "", b)
+        if (s1 != "" && index(b, s1) == 1) b = substr(b, length(s1) + 1)
+        else if (s2 != "" && index(b, s2) == 1) b = substr(b, length(s2) + 1)
+        gsub(/[_-]+/, " ", b)
+        t = ""
+        for (i = 1; i <= length(b); i++) {
+          c = substr(b, i, 1); pc = substr(b, i - 1, 1)
+          if (i > 1 && ((pc ~ /[a-z]/ && c ~ /[A-Z0-9]/) || (pc ~ /[A-Za-z]/ && c ~ /[0-9]/))) t = t " "
+          t = t c
+        }
+        nw = split(t, w, / +/); out = ""
+        for (i = 1; i <= nw; i++) if (w[i] != "") out = out (out == "" ? "" : " ") toupper(substr(w[i], 1, 1)) substr(w[i], 2)
+        return out
+      }
+      BEGIN { m = 0 }
+      $2 != "unreadable" && $2 + 0 >= min && $2 + 0 <= max { f[m] = $1; d[m] = $2; m++ }
+      END {
+        if (m < 2) { print "fewer than 2 eligible files in " pkg > "/dev/stderr"; exit 1 }
+        if (n > m) n = m
+        for (i = 0; i < n; i++) { k = int(i * m / n); print pkg, ver, f[k], d[k], i + 1, n, artist, album, year, genre, title(f[k]) }
+      }' "$SRC/${pkg}_${ver//:/%3a}/.durations.tsv" || die "selection failed for $pkg"
+  done > "$EVAL_BUILD/picks.tsv"
+  awk -F'\t' -v OFS='\t' '
+    function safe(s) { gsub(/: /, " - ", s); gsub(/[:\/]/, "-", s); return s }
+    { P[NR] = $0 }
+    END {
+      split("copy flac mp3 m4a", F, " "); share["copy"] = 0.7; share["flac"] = 0.15; share["mp3"] = 0.1; share["m4a"] = 0.05
+      for (r = 1; r <= NR; r++) {
+        split(P[r], c, "\t"); best = ""; bs = -1e9
+        for (j = 1; j <= 4; j++) { s = share[F[j]] * r - cnt[F[j]]; if (s > bs + 1e-9) { bs = s; best = F[j] } }
+        k = cnt[best]++
+        src_ext = c[3]; sub(/.*\./, "", src_ext)
+        if (best == "copy") { mode = "copy"; ext = src_ext }
+        else if (best == "flac") { mode = "flac16"; ext = "flac" }
+        else if (best == "mp3") { mode = (k % 2 == 0) ? "mp3_vbr2" : "mp3_cbr192"; ext = "mp3" }
+        else { mode = "aac_192k"; ext = "m4a" }
+        base = safe(c[7]) "/" safe(c[8]) "/" sprintf("%02d", c[5]) " - " safe(c[11])
+        # out, mode, pkg, ver, src, title, artist, album, track, total, year, genre
+        print base "." ext, mode, c[1], c[2], c[3], c[11], c[7], c[8], c[5], c[6], c[9], c[10]
+        if (r % 50 == 25) {
+          m2 = (ext == "flac") ? "mp3_cbr192" : (ext == "mp3") ? "aac_192k" : (ext == "m4a") ? "opus_128k" : "flac16"
+          e2 = (m2 ~ /^mp3/) ? "mp3" : (m2 ~ /^aac/) ? "m4a" : (m2 ~ /^opus/) ? "opus" : "flac"
+          print "Unsorted/" safe(c[7]) " - " safe(c[11]) "." e2, m2, c[1], c[2], c[3], c[11], c[7], c[8], c[5], c[6], c[9], c[10]
+        }
+      }
+    }' "$EVAL_BUILD/picks.tsv" > "$EVAL_BUILD/jobs.tsv"
+  ENCODED=$CACHE/encoded
+  mkdir -p "$ENCODED" "$EVAL_BUILD/out"
+  EVAL_ENCODER_ID=$( { ffmpeg -version | head -1; declare -f eval_encode_job; } | sha256sum | cut -c1-64)
+  export -f eval_encode_job
+  export SRC ENCODED EVAL_ENCODER_ID
+  export EVAL_BUILD=$EVAL_BUILD/out
+  log "encoding $(wc -l < "$CACHE/eval-build/jobs.tsv") files, $JOBS at a time"
+  tr '\n' '\0' < "$CACHE/eval-build/jobs.tsv" | xargs -0 -P "$JOBS" -n 1 bash -c 'eval_encode_job "$1"' _ ||
+    die "some encodes failed"
+  EVAL_BUILD=$CACHE/eval-build
+  mkdir -p "$EVAL_BUILD/out/LICENSES"
+  for line in "${PACKAGES[@]}"; do
+    pkg=$(field "$line" 1); ver=$(field "$line" 2)
+    cp "$SRC/${pkg}_${ver//:/%3a}/usr/share/doc/$pkg/copyright" "$EVAL_BUILD/out/LICENSES/$pkg.copyright"
+  done
+  {
+    printf 'path\tpackage\tversion\tsource_file\talbum\n'
+    awk -F'\t' -v OFS='\t' '{ print $1, $3, $4, "/" $5, $8 }' "$EVAL_BUILD/jobs.tsv" | sort
+  } > "$EVAL_BUILD/out/SOURCES.tsv"
+  (cd "$EVAL_BUILD/out" && find . -type f \( -name '*.flac' -o -name '*.mp3' -o -name '*.m4a' -o -name '*.ogg' -o -name '*.opus' \) |
+    sed 's|^\./||' | sort | xargs -d '\n' sha256sum) > "$EVAL_BUILD/out/SHA256SUMS"
+  n=$(wc -l < "$EVAL_BUILD/out/SHA256SUMS")
+  [ "$n" = "$(wc -l < "$EVAL_BUILD/jobs.tsv")" ] || die "expected $(wc -l < "$EVAL_BUILD/jobs.tsv") audio files, got $n"
+  rm -rf "$OUT"; mv "$EVAL_BUILD/out" "$OUT"; rm -rf "$EVAL_BUILD"
+  log "done: $OUT"
+  echo "files: $n in $(cut -f5 "$OUT/SOURCES.tsv" | tail -n +2 | sort -u | wc -l) albums"
+  echo "per extension: $(sed 's/.*\.//' "$OUT/SHA256SUMS" | sort | uniq -c | awk '{ printf "%s %s  ", $2, $1 }')"
+  printf 'size: %s\n' "$(du -sh "$OUT" | cut -f1)"
+  echo "took: $(elapsed) s"
+  exit 0
+fi
 
 # --- select ------------------------------------------------------------------------------
 BUILD=$CACHE/build

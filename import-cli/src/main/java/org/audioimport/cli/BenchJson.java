@@ -47,6 +47,7 @@ final class BenchJson {
                 .put("random_walk_seed_album_share", Json.round(playlist.randomSeedAlbumShare()))
                 .put("mean_step", Json.round(playlist.meanStep()))
                 .put("random_walk_mean_step", Json.round(playlist.randomMeanStep()));
+        FlavorQualityJson.put(json, report.flavorComparison());
         return json;
     }
 

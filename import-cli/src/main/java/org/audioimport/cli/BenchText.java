@@ -50,6 +50,7 @@ final class BenchText {
                         + "the seed are from its album (random walk: %.0f%%); mean step %.3f (random walk: %.3f)%n",
                 playlist.playlists(), playlist.length(), playlist.seedAlbumShare() * 100,
                 playlist.randomSeedAlbumShare() * 100, playlist.meanStep(), playlist.randomMeanStep());
+        FlavorQualityText.print(out, report.flavorComparison());
         for (FileOutcome.Failed failed : summary.failures()) {
             out.println("  failed: " + failed.path() + ": " + failed.reason());
         }

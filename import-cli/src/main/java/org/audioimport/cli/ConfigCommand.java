@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.audioimport.identify.IdentifySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,16 @@ final class ConfigCommand implements Callable<Integer> {
             }
         }
         effective.put("folders", sources.lookup("folders").orElse(new ConfigSources.Value("", "default")));
+        // The key itself is never printed: only whether it is set, and where.
+        effective.put(IdentifyOptions.KEY, sources.lookup(IdentifyOptions.KEY)
+                .map(key -> new ConfigSources.Value("(set)", key.source()))
+                .orElse(new ConfigSources.Value("(not set: nothing is sent to AcoustID or MusicBrainz)", "default")));
+        effective.put("acoustid_url", sources.lookup("acoustid_url")
+                .orElse(new ConfigSources.Value(IdentifySettings.ACOUSTID_URL.toString(), "default")));
+        effective.put("musicbrainz_url", sources.lookup("musicbrainz_url")
+                .orElse(new ConfigSources.Value(IdentifySettings.MUSICBRAINZ_URL.toString(), "default")));
+        effective.put("identify_contact", sources.lookup("identify_contact")
+                .orElse(new ConfigSources.Value(IdentifySettings.CONTACT, "default")));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
             ObjectNode json = Json.object();

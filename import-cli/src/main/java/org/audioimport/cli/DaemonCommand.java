@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -12,12 +13,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.identify.IdentificationQueue;
+import org.audioimport.identify.IdentificationService;
+import org.audioimport.identify.IdentifyListener;
+import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.schedule.DaemonLock;
 import org.audioimport.schedule.Schedule;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
+import org.audioimport.store.IdentityStore;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +41,9 @@ import picocli.CommandLine.Spec;
             "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
 final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
+    /** How often the daemon's identification looks for due files when no scan has woken it. */
+    private static final Duration IDENTIFY_IDLE = Duration.ofMinutes(1);
+
     @Spec
     private CommandSpec spec;
 
@@ -43,6 +52,9 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
 
     @Mixin
     private ImportOptions options;
+
+    @Mixin
+    private IdentifyOptions identifyOptions;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "Folders to scan (default: the 'folders' setting, paths separated by ':').")
@@ -80,7 +92,16 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
             LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
                     ProcessHandle.current().pid(), lock.file(), folders);
             runner.set(new ImportRunner(catalogue, chromaprint, options));
-            runUntilStopped(schedule, folders);
+            // Between scans, and beside them, files are identified when an AcoustID key is set; without one, nothing starts.
+            IdentifySettings identifySettings = identifyOptions.settings();
+            IdentificationService identification = new IdentificationService(new IdentificationQueue(
+                    new IdentityStore(catalogue), identifySettings, Clock.systemUTC()), IdentifyListener.NONE, IDENTIFY_IDLE);
+            identification.start();
+            try {
+                runUntilStopped(schedule, folders, identification);
+            } finally {
+                identification.stop(identifySettings.requestTimeout());
+            }
             return ExitCodes.OK;
         }
     }
@@ -98,7 +119,8 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         }
     }
 
-    private void runUntilStopped(Schedule schedule, List<Path> folders) throws InterruptedException {
+    private void runUntilStopped(Schedule schedule, List<Path> folders, IdentificationService identification)
+            throws InterruptedException {
         loop.set(new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
         if (stopRequested.getCount() == 0) {
             return;
@@ -106,7 +128,10 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
         StopOnSignal signal = StopOnSignal.install("stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
         try {
-            loop.get().run(() -> runner.get().run(folders, ImportListener.NONE), !noInitialScan);
+            loop.get().run(() -> {
+                runner.get().run(folders, ImportListener.NONE);
+                identification.wake();
+            }, !noInitialScan);
         } finally {
             signal.finish();
         }

@@ -7,19 +7,24 @@ import org.audioimport.store.CatalogueException;
 import org.audioimport.store.FailedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code audio-import failed}: the files that failed, with their reasons. */
 @Command(name = "failed", mixinStandardHelpOptions = true,
-        description = "List the files that failed to import, with the reasons.",
+        description = "List the files that failed to import, with the reasons; with --warnings, the imported files "
+                + "that have decode warnings (truncated, damaged audio skipped), with the warnings.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class FailedCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
+    @Option(names = "--warnings", description = "List the imported files' decode warnings instead.")
+    private boolean warnings;
+
     @Override
     public Integer call() throws CatalogueException {
-        List<FailedFile> failed = query.reader().failedFiles();
+        List<FailedFile> failed = warnings ? query.reader().warnings() : query.reader().failedFiles();
         query.answer(() -> {
             ArrayNode json = Json.array();
             failed.forEach(f -> json.addObject().put("path", f.path()).put("reason", f.reason()));
@@ -27,7 +32,7 @@ final class FailedCommand implements Callable<Integer> {
         }, out -> {
             failed.forEach(f -> out.printf("%s: %s%n", f.path(), f.reason()));
             if (failed.isEmpty()) {
-                out.println("No failed files.");
+                out.println(warnings ? "No warnings." : "No failed files.");
             }
         });
         return ExitCodes.OK;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.identify.IdentifyReport;
+import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.DryRun;
 import org.audioimport.pipeline.DryRunReport;
 import org.audioimport.pipeline.ImportSummary;
@@ -57,6 +59,13 @@ final class ImportCommand implements Callable<Integer> {
                     + "fail, without decoding anything or writing to the catalogue.")
     private boolean dryRun;
 
+    @Option(names = "--identify", description = "Identify the files on AcoustID and MusicBrainz beside the import, "
+            + "then finish the queue (needs an AcoustID key; see docs/identify.md).")
+    private boolean identify;
+
+    @Mixin
+    private IdentifyOptions identifyOptions;
+
     @Override
     public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, IOException,
             InterruptedException {
@@ -64,16 +73,28 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun();
         }
+        IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
-        ImportRunner runner = new ImportRunner(Catalogue.open(catalogueOption.catalogueFile()), chromaprint, options);
-        StopOnSignal signal = StopOnSignal.install("stop-import", runner::stop, () -> { });
+        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options);
+        ImportIdentification identification =
+                identify ? ImportIdentification.start(catalogue, identifySettings) : null;
+        StopOnSignal signal = StopOnSignal.install("stop-import", () -> {
+            runner.stop();
+            if (identification != null) {
+                identification.stop();
+            }
+        }, () -> { });
         Optional<ImportSummary> summary = Optional.empty();
         boolean signalled;
         try {
-            try (ProgressDisplay progress = ProgressDisplay.create(!noProgress && !jsonOption.json())) {
+            boolean showProgress = !noProgress && !jsonOption.json();
+            try (ProgressDisplay progress = ProgressDisplay.create(showProgress)) {
                 summary = runner.run(roots, progress);
             }
-            summary.ifPresent(this::print);
+            boolean stopped = summary.isEmpty() || summary.get().interrupted();
+            IdentifyReport identified = identification == null ? null : identification.finish(stopped, showProgress);
+            summary.ifPresent(done -> print(done, identified));
         } finally {
             signalled = signal.finish();
         }
@@ -110,12 +131,28 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ImportSummary summary) {
+    private IdentifySettings identifySettings() {
+        IdentifySettings settings = identifyOptions.settings();
+        if (!settings.enabled()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
+        }
+        return settings;
+    }
+
+    private void print(ImportSummary summary, IdentifyReport identified) {
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
-            out.println(Json.write(SummaryJson.of(summary)));
+            var json = SummaryJson.of(summary);
+            if (identified != null) {
+                json.set("identification", IdentifyText.json(identified));
+            }
+            out.println(Json.write(json));
         } else {
             SummaryText.print(summary, out);
+            if (identified != null) {
+                IdentifyText.print(identified, out);
+            }
         }
         out.flush();
     }

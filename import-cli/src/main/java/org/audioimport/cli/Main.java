@@ -27,12 +27,14 @@ import picocli.CommandLine.Mixin;
             DaemonCommand.class,
             ConfigCommand.class,
             CompletionCommand.class,
+            IdentifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:Some files failed (import); the file is not in the catalogue (show, similar, playlist); the index has problems (index verify).",
-            "2:Usage error.",
+            "1:Some files failed (import); the file is not in the catalogue (show, similar, playlist); the index has problems (index verify); "
+                    + "some lookups failed (identify).",
+            "2:Usage error; no AcoustID key configured (identify).",
             "3:The catalogue cannot be opened or migrated.",
             "4:A system library it needs (Chromaprint) is missing.",
             "5:Another daemon already runs on this catalogue (daemon).",

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.audioimport.store.AudioProperties;
 import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FileDetails;
+import org.audioimport.store.FileIdentity;
 import org.audioimport.tags.Tags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +32,18 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         String key = path.toAbsolutePath().normalize().toString();
-        Optional<FileDetails> details = query.reader().file(key);
+        CatalogueReader reader = query.reader();
+        Optional<FileDetails> details = reader.file(key);
         if (details.isEmpty()) {
             query.complain(key + ": not in the catalogue");
             return ExitCodes.SOME_FAILED;
         }
-        query.answer(() -> json(details.get()), out -> text(details.get(), out));
+        Optional<FileIdentity> identity = reader.identity(key);
+        Tags tags = details.get().tags();
+        query.answer(() -> json(details.get()).set("identity", IdentityView.json(identity, tags)), out -> {
+            text(details.get(), out);
+            IdentityView.print(identity, tags, out);
+        });
         return ExitCodes.OK;
     }
 

@@ -24,6 +24,7 @@ import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.playlist.PlaylistBuilder;
 import org.audioimport.playlist.PlaylistQuality;
+import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.similar.SimilarityException;
 import org.audioimport.similar.SimilarityIndex;
@@ -87,7 +88,8 @@ public final class ImportBenchmark {
                 : null;
         return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
                 floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
-                playlistQuality(workFolder.resolve(PER_FILE_CATALOGUE)));
+                playlistQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
+                flavorComparison(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
 
     /**
@@ -134,6 +136,13 @@ public final class ImportBenchmark {
         } catch (SimilarityException e) {
             throw new IllegalStateException("a track of the catalogue just imported cannot be searched: " + e.getMessage(), e);
         }
+    }
+
+    /** The flavor beside its textbook baselines, from a pass of their own over the files: untimed, last. */
+    private FlavorComparison flavorComparison(Path catalogueFile)
+            throws CatalogueException, IOException, InterruptedException {
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
+        return FlavorBaselines.compare(reader, FLAVOR_NEIGHBOURS, settings.workers());
     }
 
     /** Walks a playlist from every track of the imported catalogue, and a random one: untimed, after the passes. */

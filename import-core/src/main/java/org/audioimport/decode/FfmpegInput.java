@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.audioimport.decode.DecodeException.Reason;
+import org.audioimport.scanning.PathBytes;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecDescriptor;
@@ -90,9 +91,9 @@ final class FfmpegInput implements AutoCloseable {
         checkReadable(file);
         AVFormatContext format = new AVFormatContext(null);
         int ret;
-        // "file:" keeps FFmpeg from reading a colon in the name as a protocol ("a:b.mp3").
-        try (BytePointer url = new BytePointer("file:" + file.toAbsolutePath(),
-                StandardCharsets.UTF_8)) {
+        // "file:" keeps FFmpeg from reading a colon in the name as a protocol ("a:b.mp3"); the name's own
+        // bytes, not its string form, so that a name that is not valid UTF-8 opens too.
+        try (BytePointer url = nulTerminated("file:".getBytes(StandardCharsets.US_ASCII), PathBytes.of(file))) {
             ret = avformat_open_input(format, url, null, (AVDictionary) null);
             if (ret < 0) {
                 // avformat_open_input frees the context itself when it fails.
@@ -119,6 +120,13 @@ final class FfmpegInput implements AutoCloseable {
             }
         }
         return input;
+    }
+
+    private static BytePointer nulTerminated(byte[] prefix, byte[] name) {
+        byte[] bytes = new byte[prefix.length + name.length + 1];
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        System.arraycopy(name, 0, bytes, prefix.length, name.length);
+        return new BytePointer(bytes);
     }
 
     private static void checkReadable(Path file) throws DecodeException {

@@ -5,6 +5,7 @@ import static org.audioimport.flavor.FlavorLayout.CENTROID_STD;
 import static org.audioimport.flavor.FlavorLayout.CHROMA_DFT;
 import static org.audioimport.flavor.FlavorLayout.CONTRAST_MEAN;
 import static org.audioimport.flavor.FlavorLayout.FLATNESS_MEAN;
+import static org.audioimport.flavor.FlavorLayout.FLUCTUATION;
 import static org.audioimport.flavor.FlavorLayout.FLATNESS_STD;
 import static org.audioimport.flavor.FlavorLayout.KEY_STRENGTH;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_MEAN;
@@ -16,6 +17,7 @@ import static org.audioimport.flavor.FlavorLayout.MODE;
 import static org.audioimport.flavor.FlavorLayout.ONSET_RATE;
 import static org.audioimport.flavor.FlavorLayout.ONSET_STRENGTH;
 import static org.audioimport.flavor.FlavorLayout.PULSE_CLARITY;
+import static org.audioimport.flavor.FlavorLayout.RELATIVE_LEVEL;
 import static org.audioimport.flavor.FlavorLayout.ROLLOFF_MEAN;
 import static org.audioimport.flavor.FlavorLayout.ROLLOFF_STD;
 import static org.audioimport.flavor.FlavorLayout.TEMPO_COS;
@@ -40,9 +42,11 @@ final class Descriptors {
      * @param m2             sum of squared deviations of each frame feature
      * @param loudnessRange  deviation of the per-second mean loudness, dB
      * @param onset          onset strength per hop; the stretch is {@code [from, to)}
+     * @param levels         band group levels per hop ({@link FeatureRows.Timeline#levels()})
+     * @param voiced         per hop, whether it was not silent
      */
     static double[] of(double n, double[] mean, double[] m2, double loudnessRange,
-            float[] onset, int from, int to) {
+            float[] onset, float[] levels, boolean[] voiced, int from, int to) {
         double[] raw = new double[FlavorLayout.DIMENSION];
         for (int c = 0; c < FrameAnalyzer.MFCCS; c++) {
             raw[MFCC_MEAN + c] = mean[FrameAnalyzer.MFCC + c];
@@ -77,6 +81,11 @@ final class Descriptors {
         raw[LOUDNESS_MEAN] = mean[FrameAnalyzer.LOUDNESS];
         raw[LOUDNESS_SPREAD] = std(n, m2, FrameAnalyzer.LOUDNESS);
         raw[LOUDNESS_RANGE] = loudnessRange;
+
+        System.arraycopy(BlockPatterns.relativeLevels(levels, voiced, from, to), 0, raw, RELATIVE_LEVEL,
+                FrameAnalyzer.BAND_GROUPS);
+        double[] fluctuation = BlockPatterns.fluctuation(levels, from, to);
+        System.arraycopy(fluctuation, 0, raw, FLUCTUATION, fluctuation.length);
         return raw;
     }
 

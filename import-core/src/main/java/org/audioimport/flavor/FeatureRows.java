@@ -1,5 +1,6 @@
 package org.audioimport.flavor;
 
+import static org.audioimport.flavor.FrameAnalyzer.BAND_GROUPS;
 import static org.audioimport.flavor.FrameAnalyzer.FEATURES;
 import static org.audioimport.flavor.FrameAnalyzer.FRAME;
 import static org.audioimport.flavor.FrameAnalyzer.HOP;
@@ -10,10 +11,11 @@ import java.util.Arrays;
 /**
  * What a file's frames said, kept compact enough to aggregate any range later: one row per second
  * of audio with the count, mean and squared deviations (Welford) of each frame feature over the
- * second's non-silent frames, plus the onset strength of every hop (21.5 a second) for tempo. A
+ * second's non-silent frames, plus, for every hop (21.5 a second), the onset strength for tempo and
+ * the band group levels for the block-level patterns. A
  * frame belongs to the second its centre falls in.
  *
- * <p>Memory grows with the audio analysed, which the sink bounds: about 0.6 KB a second.
+ * <p>Memory grows with the audio analysed, which the sink bounds: about 1.7 KB a second.
  */
 final class FeatureRows {
 
@@ -23,6 +25,8 @@ final class FeatureRows {
     private double[] m2 = new double[64 * FEATURES];
     private int hops;
     private float[] onset = new float[64 * 22];
+    private float[] levels = new float[64 * 22 * BAND_GROUPS];
+    private boolean[] voicedHops = new boolean[64 * 22];
 
     void clear() {
         Arrays.fill(count, 0, rows, 0);
@@ -37,12 +41,19 @@ final class FeatureRows {
         return (int) ((hop * HOP + FRAME / 2) / RATE);
     }
 
-    /** Adds the next hop's frame: its onset strength, and its features when it is not silent. */
-    void add(boolean voiced, float[] features, float onsetStrength) {
+    /**
+     * Adds the next hop's frame: its onset strength and band group levels, and its features when it
+     * is not silent.
+     */
+    void add(boolean voiced, float[] features, float onsetStrength, float[] groupLevels) {
         if (hops == onset.length) {
             onset = Arrays.copyOf(onset, 2 * hops);
+            levels = Arrays.copyOf(levels, 2 * hops * BAND_GROUPS);
+            voicedHops = Arrays.copyOf(voicedHops, 2 * hops);
         }
         int row = rowOf(hops);
+        System.arraycopy(groupLevels, 0, levels, hops * BAND_GROUPS, BAND_GROUPS);
+        voicedHops[hops] = voiced;
         onset[hops++] = onsetStrength;
         if (row >= rows) {
             grow(row + 1);
@@ -75,7 +86,9 @@ final class FeatureRows {
                 Arrays.copyOf(count, rows),
                 Arrays.copyOf(mean, rows * FEATURES),
                 Arrays.copyOf(m2, rows * FEATURES),
-                Arrays.copyOf(onset, hops));
+                Arrays.copyOf(onset, hops),
+                Arrays.copyOf(levels, hops * BAND_GROUPS),
+                Arrays.copyOf(voicedHops, hops));
     }
 
     /**
@@ -85,8 +98,10 @@ final class FeatureRows {
      * @param mean  per row, the mean of each feature ({@code row x FEATURES + feature})
      * @param m2    per row, the sum of squared deviations from that mean
      * @param onset onset strength per hop
+     * @param levels per hop, the level of each band group ({@code hop x BAND_GROUPS + group}), dB
+     * @param voiced per hop, whether its frame was not silent
      */
-    record Timeline(double[] count, double[] mean, double[] m2, float[] onset) {
+    record Timeline(double[] count, double[] mean, double[] m2, float[] onset, float[] levels, boolean[] voiced) {
 
         int rows() {
             return count.length;

@@ -1,8 +1,10 @@
 package org.audioimport.flavor;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The flavor vector's layout: which descriptor sits at which index, and how each is standardised
@@ -25,7 +27,7 @@ import java.util.Map;
  */
 final class FlavorLayout {
 
-    enum Group { CEPSTRUM, SPECTRUM, RHYTHM, HARMONY, DYNAMICS }
+    enum Group { CEPSTRUM, SPECTRUM, RHYTHM, HARMONY, DYNAMICS, SPECTRAL_PATTERN, FLUCTUATION_PATTERN }
 
     /** One descriptor: its name, group, and standardisation. */
     record Descriptor(String name, Group group, double offset, double scale) {
@@ -55,8 +57,10 @@ final class FlavorLayout {
     static final int LOUDNESS_MEAN = 51;
     static final int LOUDNESS_SPREAD = 52;
     static final int LOUDNESS_RANGE = 53;
+    static final int RELATIVE_LEVEL = 54;
+    static final int FLUCTUATION = RELATIVE_LEVEL + FrameAnalyzer.BAND_GROUPS;
 
-    static final List<Descriptor> DESCRIPTORS = List.of(
+    private static final List<Descriptor> FRAME_DESCRIPTORS = List.of(
             // Cepstrum: MFCC 1..13 of 40 log mel bands (dB, unit-area filters), mean then deviation.
             new Descriptor("mfcc1.mean", Group.CEPSTRUM, 53, 10),
             new Descriptor("mfcc2.mean", Group.CEPSTRUM, 20, 12),
@@ -118,6 +122,38 @@ final class FlavorLayout {
             new Descriptor("loudness.mean dBFS", Group.DYNAMICS, -18, 8),
             new Descriptor("loudness.std frames dB", Group.DYNAMICS, 6, 2.5),
             new Descriptor("loudness.std seconds dB", Group.DYNAMICS, 4.5, 2.5));
+
+    /**
+     * Offset and scale of each band group's mean level against the frame's mean, dB, lowest group
+     * first: the median and half the 10-90 % spread on the tuning set (docs/benchmarks.md), rounded.
+     */
+    private static final double[][] RELATIVE_LEVEL_OFFSET_SCALE = {
+        {18, 6}, {12, 4.5}, {7.3, 3.5}, {3.1, 3}, {0.5, 2.8}, {-1.4, 2.7}, {-3.3, 2.6}, {-5.1, 2.2}, {-6.3, 2.1},
+        {-7.5, 2.2}, {-8.4, 2.3}, {-9, 2.7}};
+    /**
+     * Offset of the fluctuation pattern per modulation band, slowest first (its scale is 0.5 for
+     * all): the same statistics, which barely move across band groups.
+     */
+    private static final double[] FLUCTUATION_OFFSET = {3.6, 3.3, 3.1, 2.9, 2.7, 2.25};
+    private static final double FLUCTUATION_SCALE = 0.5;
+
+    private static List<Descriptor> blockDescriptors() {
+        List<Descriptor> block = new ArrayList<>();
+        for (int g = 0; g < FrameAnalyzer.BAND_GROUPS; g++) {
+            block.add(new Descriptor("group" + (g + 1) + " level vs frame dB", Group.SPECTRAL_PATTERN,
+                    RELATIVE_LEVEL_OFFSET_SCALE[g][0], RELATIVE_LEVEL_OFFSET_SCALE[g][1]));
+        }
+        for (int m = 0; m < BlockPatterns.MODULATION_BANDS; m++) {
+            for (int pair = 0; pair < BlockPatterns.FLUCTUATION_GROUPS; pair++) {
+                block.add(new Descriptor("fluctuation mod" + (m + 1) + " groups" + (2 * pair + 1) + "-" + (2 * pair + 2),
+                        Group.FLUCTUATION_PATTERN, FLUCTUATION_OFFSET[m], FLUCTUATION_SCALE));
+            }
+        }
+        return block;
+    }
+
+    static final List<Descriptor> DESCRIPTORS = Stream.of(FRAME_DESCRIPTORS, blockDescriptors())
+            .flatMap(List::stream).toList();
 
     static final int DIMENSION = DESCRIPTORS.size();
 

@@ -8,10 +8,10 @@ import java.util.Arrays;
  *
  * <p>Layout of version {@value #VERSION}. Each value is a descriptor standardised to about [-1,
  * 1] (clamped to [-3, 3]) by fixed constants, then weighted by {@code 1 / sqrt(n)} where n is the
- * size of its group, so each of the five groups counts the same in a distance:
+ * size of its group, so each of the seven groups counts the same in a distance:
  *
  * <table>
- * <caption>Flavor vector layout, version 2</caption>
+ * <caption>Flavor vector layout, version 3</caption>
  * <tr><th>index</th><th>group (n)</th><th>descriptor</th></tr>
  * <tr><td>0-12</td><td>cepstrum (26)</td><td>mean of MFCC 1..13 over the non-silent frames</td></tr>
  * <tr><td>13-25</td><td>cepstrum</td><td>standard deviation of MFCC 1..13</td></tr>
@@ -31,6 +31,11 @@ import java.util.Arrays;
  * <tr><td>51</td><td>dynamics (3)</td><td>mean loudness (dBFS of 20 Hz-8 kHz)</td></tr>
  * <tr><td>52</td><td>dynamics</td><td>loudness deviation across frames (93 ms)</td></tr>
  * <tr><td>53</td><td>dynamics</td><td>loudness deviation across seconds</td></tr>
+ * <tr><td>54-65</td><td>spectral pattern (12)</td><td>mean level of each of 12 groups of neighbouring mel
+ *     bands against the frame's mean level, over the non-silent frames (dB), lowest group first</td></tr>
+ * <tr><td>66-101</td><td>fluctuation pattern (36)</td><td>logarithmic fluctuation pattern: per modulation
+ *     band (6, log-spaced 0.5-10.5 Hz) and pair of band groups (6), log(1 + the median over blocks of 5.9 s
+ *     of the groups' level modulation)</td></tr>
  * </table>
  *
  * <p>All of it from mono audio resampled to 22,050 Hz, frames of 2048 with a hop of 1024, Hann
@@ -42,17 +47,17 @@ import java.util.Arrays;
 public record FlavorVector(int version, float[] values) implements FlavorOutcome {
 
     /**
-     * Version of the algorithm and layout. Any change to either bumps it. Version 2 keeps version
-     * 1's layout and descriptors; only their rounding moved (by at most 0.0007 on the benchmark
-     * dataset): spectral contrast adds its quantiles in another order, and the resampler's taps on
-     * the sinc's zero crossings are exactly 0. Version 3 keeps version 2's layout and arithmetic but
-     * is computed from the unclipped float decode: 16-bit sources give the same vectors, lossy files
-     * that decode above full scale and 24-bit sources slightly different ones.
+     * Version of the algorithm and layout. Any change to either bumps it. Version 2 kept version 1's
+     * layout and descriptors (only their rounding moved). Version 3 adds two block-level groups, the
+     * spectral pattern and the logarithmic fluctuation pattern (values 54-101), which raised album
+     * precision on both evaluation sets (docs/benchmarks.md), and is measured on the unclipped float
+     * decode (16-bit sources give what the 16-bit decode gave; lossy files above full scale and 24-bit
+     * sources differ slightly).
      */
     public static final int VERSION = 3;
 
     /** Number of values of a vector of this {@link #VERSION}. */
-    public static final int DIMENSION = 54;
+    public static final int DIMENSION = 102;
 
     public FlavorVector {
         if (version <= 0) {

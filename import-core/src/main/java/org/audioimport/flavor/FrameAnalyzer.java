@@ -27,6 +27,11 @@ final class FrameAnalyzer {
     static final double SILENT_POWER = 1e-6;
 
     static final int MEL_BANDS = 40;
+    /**
+     * Groups of neighbouring mel bands whose levels are kept per hop for the block-level patterns:
+     * 40 bands in 12 groups, the first {@code 40 mod 12} of 4 bands, the others of 3.
+     */
+    static final int BAND_GROUPS = 12;
     static final int MFCCS = 13;
     static final double[] CONTRAST_EDGES_HZ = {FMIN_HZ, 250, 1000, 4000, FMAX_HZ};
     static final int CONTRAST_BANDS = CONTRAST_EDGES_HZ.length - 1;
@@ -78,6 +83,7 @@ final class FrameAnalyzer {
     private final double[] chroma = new double[12];
     /** Per chroma bin, the pitch class of every peak in it, or -1 when it depends on the peak's offset. */
     private final byte[] binClass = new byte[CHROMA_LAST_BIN + 1];
+    private final float[] groupLevels = new float[BAND_GROUPS];
     private boolean hasPrevious;
     private float onset;
 
@@ -109,6 +115,20 @@ final class FrameAnalyzer {
     /** Forgets the previous frame: the next one starts a new stream. */
     void reset() {
         hasPrevious = false;
+    }
+
+    /** The last frame's log mel band powers, dB (read only; overwritten by the next frame). */
+    double[] melBands() {
+        return mel;
+    }
+
+    /**
+     * The last frame's level in each of {@value #BAND_GROUPS} groups of neighbouring mel bands (the
+     * mean of their dB), lowest first; set for silent frames too. Read only; overwritten by the next
+     * frame.
+     */
+    float[] groupLevels() {
+        return groupLevels;
     }
 
     /** Onset strength of the last frame: the mean rise of its log mel bands over the frame before, dB. */
@@ -365,6 +385,14 @@ final class FrameAnalyzer {
             }
         }
         onset = (float) (rise / MEL_BANDS);
+        for (int g = 0, b = 0; g < BAND_GROUPS; g++) {
+            int size = MEL_BANDS / BAND_GROUPS + (g < MEL_BANDS % BAND_GROUPS ? 1 : 0);
+            double sum = 0;
+            for (int i = 0; i < size; i++, b++) {
+                sum += mel[b];
+            }
+            groupLevels[g] = (float) (sum / size);
+        }
         System.arraycopy(mel, 0, previousMel, 0, MEL_BANDS);
         hasPrevious = true;
     }

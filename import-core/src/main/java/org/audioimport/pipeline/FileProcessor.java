@@ -1,5 +1,8 @@
 package org.audioimport.pipeline;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.audioimport.fingerprint.FingerprintOutcome;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.flavor.FileFlavor;
 import org.audioimport.flavor.FlavorSink;
+import org.audioimport.scanning.DeclaredLength;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.segment.SegmentOutcome;
 import org.audioimport.segment.SegmentSink;
@@ -63,7 +67,7 @@ final class FileProcessor implements AutoCloseable {
 
     /** What one decode of a file gave: what the stream holds, and the results of the phases that listened. */
     record Decoded(StreamInfo info, AudioProperties audio, PhaseResults phases, List<DecodeWarning> warnings,
-            double durationSeconds) {
+            double durationSeconds, long frames) {
     }
 
     /** Checks the content is audio and hashes it; a file that fails here is never decoded. */
@@ -95,7 +99,8 @@ final class FileProcessor implements AutoCloseable {
         StreamInfo info = decoded.info();
         AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
                 info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new Decoded(info, audio, new PhaseResults(print, passages), decoded.warnings(), decoded.durationSeconds());
+        return new Decoded(info, audio, new PhaseResults(print, passages), decoded.warnings(), decoded.durationSeconds(),
+                decoded.frames());
     }
 
     /** The tags of a decoded file: the reader is told the container found by content, not by name. */
@@ -105,6 +110,25 @@ final class FileProcessor implements AutoCloseable {
             return tagReader.read(identified.file().path(), identified.container(), info.metadata());
         } finally {
             clock.add(WorkClock.Part.TAGS, WorkClock.now() - started);
+        }
+    }
+
+    /** The decoder's warnings, and one more when the container declares more audio than was decoded. */
+    static List<DecodeWarning> withDeclaredLength(Identifier.Identified identified, Decoded decoded) {
+        if (decoded.warnings().stream().anyMatch(w -> w.message().startsWith("truncated"))) {
+            return decoded.warnings();
+        }
+        try (FileChannel channel = FileChannel.open(identified.file().path(), StandardOpenOption.READ)) {
+            Optional<String> truncated =
+                    DeclaredLength.truncation(channel, identified.container(), decoded.durationSeconds());
+            if (truncated.isEmpty()) {
+                return decoded.warnings();
+            }
+            List<DecodeWarning> warnings = new ArrayList<>(decoded.warnings());
+            warnings.add(new DecodeWarning(decoded.frames(), decoded.durationSeconds(), truncated.get()));
+            return warnings;
+        } catch (IOException e) {
+            return decoded.warnings();
         }
     }
 

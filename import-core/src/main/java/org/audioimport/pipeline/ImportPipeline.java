@@ -33,6 +33,7 @@ import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
 import org.audioimport.store.FileImport;
+import org.audioimport.store.FileStatus;
 import org.audioimport.store.KnownFile;
 import org.audioimport.store.ScanCounts;
 import org.audioimport.store.WriteException;
@@ -94,6 +95,7 @@ public final class ImportPipeline {
         }
 
         boolean completed = onWorkers(plan, scanId, tally);
+        recordGivenUp(scanId, tally.givenUp(), known);
         int purged = 0;
         if (completed) {
             writer.writeAlbumGains(writer.albumsOf(scanId).stream()
@@ -138,6 +140,31 @@ public final class ImportPipeline {
             LOG.warn("{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
                     indexFile, e.getMessage());
             return new IndexUpdate(0, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /**
+     * Records the files given up because the catalogue stayed busy, now that the workers are done and the
+     * lock may have freed, so that {@code failed} lists them. A file the catalogue holds as imported keeps
+     * that row. The row carries no size or mtime, so the next run examines the file again. While the
+     * catalogue is still busy nothing more is tried: the next run meets these files again anyway.
+     */
+    private void recordGivenUp(long scanId, List<FileOutcome.Failed> givenUp, Map<String, KnownFile> known) {
+        if (stopRequested.get()) {
+            return;
+        }
+        for (FileOutcome.Failed file : givenUp) {
+            KnownFile before = known.get(file.path().toString());
+            if (before != null && before.status() != FileStatus.FAILED) {
+                continue;
+            }
+            try {
+                writer.write(scanId, new FileImport.Failed(new FoundFile(file.path(), 0, 0),
+                        file.reason() + "; the next run tries it again"), clock.millis());
+            } catch (WriteException e) {
+                LOG.warn("{}: its failure could not be recorded either, {}", file.path(), e.reason());
+                return;
+            }
         }
     }
 
@@ -197,7 +224,11 @@ public final class ImportPipeline {
             }
             tally.record(outcome(result, task), true);
         } catch (WriteException e) {
-            tally.record(new FileOutcome.Failed(task.path(), e.reason()), false);
+            FileOutcome.Failed failed = new FileOutcome.Failed(task.path(), e.reason());
+            tally.record(failed, false);
+            if (e.catalogueStayedBusy()) {
+                tally.gaveUp(failed);
+            }
         } catch (RuntimeException e) {
             // A bug, not bad input: the file is reported failed, not silently lost, and the trace is kept.
             LOG.error("{}: internal error", task.path(), e);
@@ -239,7 +270,8 @@ public final class ImportPipeline {
                 return new FileImport.Refreshed(file, decoded.phases(), decoded.durationSeconds());
             }
             return new FileImport.Imported(file, identified.contentHash(), decoded.audio(),
-                    processor.tags(identified, decoded.info()), decoded.phases(), decoded.warnings());
+                    processor.tags(identified, decoded.info()), decoded.phases(),
+                    FileProcessor.withDeclaredLength(identified, decoded));
         } catch (DecodeException e) {
             return FileProcessor.failure(file, e);
         } catch (SinkException e) {

@@ -54,6 +54,10 @@ final class ScanPlan {
                 } else {
                     stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
                 }
+            } else if (entry instanceof WalkEntry.Unreachable unreachable && before != null
+                    && before.sameAs(0, 0) && unreachable.reason().equals(before.failureReason())) {
+                // A broken link still broken the same way: its failure row already says so.
+                unchanged.add(new FoundFile(unreachable.path(), 0, 0));
             } else {
                 toExamine.add(entry);
             }

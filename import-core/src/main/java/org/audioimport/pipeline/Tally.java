@@ -15,6 +15,7 @@ final class Tally {
     private final ImportListener listener;
     private final WorkClock clock = new WorkClock();
     private final List<FileOutcome.Failed> failures = new ArrayList<>();
+    private final List<FileOutcome.Failed> givenUp = new ArrayList<>();
     private int imported;
     private int updated;
     private int unchanged;
@@ -47,6 +48,14 @@ final class Tally {
     /** Where the workers' CPU time goes; safe to add to from any thread. */
     WorkClock clock() {
         return clock;
+    }
+
+    synchronized void gaveUp(FileOutcome.Failed file) {
+        givenUp.add(file);
+    }
+
+    synchronized List<FileOutcome.Failed> givenUp() {
+        return List.copyOf(givenUp);
     }
 
     synchronized boolean wroteAny() {

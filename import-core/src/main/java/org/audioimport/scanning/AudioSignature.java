@@ -13,22 +13,46 @@ import java.util.Optional;
  */
 public final class AudioSignature {
     private static final int PROBE_BYTES = 4096;
+    private static final int ID3V2_HEADER_BYTES = 10;
+    /** A tagger bug can write the tag more than once; past this many, the file is not taken for audio. */
+    private static final int MAX_TAGS = 8;
+    private static final int SYNC_SEARCH_BYTES = 64 * 1024;
+    private static final int FRAMES_TO_CONFIRM = 3;
 
     private AudioSignature() {
     }
 
     /**
      * The container the file's content starts, or empty when it is not a known audio format. Reads the
-     * first few kilobytes, and a few more past an ID3v2 tag, which can be large when it holds cover art.
+     * first few kilobytes past any ID3v2 tags, which can be megabytes long when they hold cover art: a tag
+     * is stepped over by the size its header declares, never read.
      */
     public static Optional<Container> detect(FileChannel channel) throws IOException {
-        byte[] head = read(channel, 0);
-        int afterId3 = skipId3v2(head);
-        return detect(afterId3 == 0 ? head : read(channel, afterId3));
+        long audioStart = skipId3v2Tags(channel);
+        Optional<Container> found = detect(read(channel, audioStart, PROBE_BYTES));
+        if (found.isPresent() || audioStart == 0) {
+            return found;
+        }
+        // Taggers leave padding, and sometimes junk, between the tag and the first frame.
+        return findMpegStream(read(channel, audioStart, SYNC_SEARCH_BYTES));
     }
 
-    private static byte[] read(FileChannel channel, long position) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(PROBE_BYTES);
+    /** Where the content starts after the ID3v2 tags at the file's start; 0 when there is none. */
+    private static long skipId3v2Tags(FileChannel channel) throws IOException {
+        long size = channel.size();
+        long position = 0;
+        for (int i = 0; i < MAX_TAGS; i++) {
+            long tagLength = id3v2Length(read(channel, position, ID3V2_HEADER_BYTES));
+            if (tagLength == 0 || position + tagLength >= size) {
+                return position;
+            }
+            position += tagLength;
+        }
+        return position;
+    }
+
+    private static byte[] read(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());
             if (n < 0) {
@@ -36,6 +60,32 @@ public final class AudioSignature {
             }
         }
         return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /** The first offset where {@value #FRAMES_TO_CONFIRM} MPEG frames follow one another, as a decoder would resync. */
+    private static Optional<Container> findMpegStream(byte[] bytes) {
+        for (int offset = 0; offset + 4 <= bytes.length; offset++) {
+            if (framesFollowOneAnother(bytes, offset)) {
+                return Optional.of(Container.MPEG);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean framesFollowOneAnother(byte[] bytes, int offset) {
+        Optional<MpegFrameHeader> first = MpegFrameHeader.at(bytes, offset);
+        if (first.isEmpty()) {
+            return false;
+        }
+        int position = offset + first.get().lengthBytes();
+        for (int frame = 1; frame < FRAMES_TO_CONFIRM; frame++) {
+            Optional<MpegFrameHeader> next = MpegFrameHeader.at(bytes, position);
+            if (next.isEmpty() || !first.get().continuedBy(next.get())) {
+                return false;
+            }
+            position += next.get().lengthBytes();
+        }
+        return true;
     }
 
     private static Optional<Container> detect(byte[] bytes) {
@@ -101,14 +151,24 @@ public final class AudioSignature {
         return Container.OGG;
     }
 
-    /** ID3v2 tags may precede MP3 (and some FLAC) audio: its header gives its length as a syncsafe integer. */
-    private static int skipId3v2(byte[] bytes) {
-        if (bytes.length < 10 || !startsWith(bytes, 0, "ID3")) {
+    /**
+     * The length of the ID3v2 tag these header bytes start, footer included, or 0 when they start none.
+     * ID3v2 tags may precede MP3 (and some FLAC) audio: the header gives the length as a syncsafe integer.
+     */
+    private static long id3v2Length(byte[] header) {
+        if (header.length < ID3V2_HEADER_BYTES || !startsWith(header, 0, "ID3")
+                || (header[3] & 0xff) == 0xff || (header[4] & 0xff) == 0xff) {
             return 0;
         }
-        int size = ((bytes[6] & 0x7f) << 21) | ((bytes[7] & 0x7f) << 14) | ((bytes[8] & 0x7f) << 7) | (bytes[9] & 0x7f);
-        boolean footer = (bytes[5] & 0x10) != 0;
-        return 10 + size + (footer ? 10 : 0);
+        long size = 0;
+        for (int i = 6; i < ID3V2_HEADER_BYTES; i++) {
+            if ((header[i] & 0x80) != 0) {
+                return 0;
+            }
+            size = (size << 7) | header[i];
+        }
+        boolean footer = (header[5] & 0x10) != 0;
+        return ID3V2_HEADER_BYTES + size + (footer ? ID3V2_HEADER_BYTES : 0);
     }
 
     private static boolean startsWith(byte[] bytes, int offset, String ascii) {

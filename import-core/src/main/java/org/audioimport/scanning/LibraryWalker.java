@@ -103,6 +103,9 @@ public final class LibraryWalker {
             } else if (attrs.isRegularFile() && (AudioExtensions.claimsAudio(file) || contentIsAudio(file))) {
                 entries.add(new WalkEntry.Candidate(
                         new FoundFile(file, attrs.size(), attrs.lastModifiedTime().toMillis())));
+            } else if (attrs.isOther() && AudioExtensions.claimsAudio(file)) {
+                // Never opened: reading a named pipe blocks until someone writes to it, a device may never end.
+                entries.add(new WalkEntry.Unreachable(file, "not a regular file (" + SpecialFiles.kind(file) + ")"));
             }
             return FileVisitResult.CONTINUE;
         }

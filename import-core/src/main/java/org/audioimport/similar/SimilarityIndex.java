@@ -77,6 +77,8 @@ public final class SimilarityIndex {
             loaded = VectorIndex.loader().load(file);
         } catch (IndexFileException e) {
             return rebuildBecause(reader, file, e.problem().describe());
+        } catch (java.nio.file.AccessDeniedException e) {
+            return rebuildBecause(reader, file, "this user may not read it");
         }
         FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
         IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
@@ -217,17 +219,23 @@ public final class SimilarityIndex {
     }
 
     /** Inserts the rows the index lacks, moves the mark past them, and saves when anything changed. */
-    private int insert(FlavorRowsAfter rows, BatchProgress progress) throws IOException {
-        List<IndexItem> items = new ArrayList<>();
-        for (StoredVector vector : rows.vectors()) {
-            if (!index.contains(vector.id())) {
-                items.add(new IndexItem(vector.id(), vector.values()));
+    private int insert(FlavorRowsAfter pending, BatchProgress progress) throws IOException, CatalogueException {
+        FlavorRowsAfter rows = pending;
+        List<IndexItem> items = missingItems(rows);
+        if (!items.isEmpty() && !hasRoomFor(items.size())) {
+            if (canSave()) {
+                grow(items.size());
+            } else {
+                // It can grow only through its file: where that cannot be written, build it anew in memory.
+                rows = reader.flavorVectorsAfter(0, FlavorVector.VERSION);
+                index = newIndex(Math.max(MIN_CAPACITY, 2 * rows.vectors().size()));
+                caughtUpTo = 0;
+                items = missingItems(rows);
             }
         }
         long mark = Math.max(caughtUpTo, rows.newestRowId());
         int inserted = 0;
         if (!items.isEmpty()) {
-            ensureRoomFor(items.size());
             BatchResult result;
             try {
                 result = index.insertBatch(items, progress);
@@ -249,12 +257,23 @@ public final class SimilarityIndex {
         return inserted;
     }
 
-    /** An index cannot grow in place: saved, it is read back with twice the room it needs. */
-    private void ensureRoomFor(int more) throws IOException {
-        int needed = index.size() + more;
-        if (needed <= index.capacity()) {
-            return;
+    private List<IndexItem> missingItems(FlavorRowsAfter rows) {
+        List<IndexItem> items = new ArrayList<>();
+        for (StoredVector vector : rows.vectors()) {
+            if (!index.contains(vector.id())) {
+                items.add(new IndexItem(vector.id(), vector.values()));
+            }
         }
+        return items;
+    }
+
+    private boolean hasRoomFor(int more) {
+        return index.size() + more <= index.capacity();
+    }
+
+    /** An index cannot grow in place: saved, it is read back with twice the room it needs. */
+    private void grow(int more) throws IOException {
+        int needed = index.size() + more;
         int capacity = Math.max(MIN_CAPACITY, 2 * needed);
         if (index.size() == 0) {
             index = newIndex(capacity);
@@ -268,7 +287,20 @@ public final class SimilarityIndex {
         }
     }
 
+    /**
+     * Saves the index where its folder and file can be written. Where they cannot (a catalogue on a read-only
+     * mount, or another user's), the index serves this run from memory and the file stays as it was.
+     */
     private void save() throws IOException {
+        if (!canSave()) {
+            LOG.debug("{}: not saved, this user cannot write it; kept in memory for this run", file);
+            return;
+        }
         index.save(file, caughtUpTo);
+    }
+
+    private boolean canSave() {
+        Path folder = file.toAbsolutePath().getParent();
+        return (folder == null || Files.isWritable(folder)) && (!Files.exists(file) || Files.isWritable(file));
     }
 }

@@ -46,6 +46,7 @@ public final class Catalogue {
         } catch (IOException e) {
             throw new CatalogueException(absolute, "cannot create its folder: " + e.getMessage(), e);
         }
+        refuseUnwritable(absolute);
         SQLiteDataSource dataSource = new SQLiteDataSource(connectionSettings());
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         Catalogue catalogue = new Catalogue(absolute, dataSource);
@@ -55,15 +56,49 @@ public final class Catalogue {
     }
 
     /**
-     * Opens a catalogue that must already exist: for commands that only read, so that a mistyped --db
-     * path is reported instead of becoming a new, empty catalogue.
+     * Opens a catalogue that must already exist, for commands that only read: a mistyped --db path is
+     * reported instead of becoming a new, empty catalogue, and nothing is ever written, so a catalogue on
+     * a read-only mount or in another user's folder can be read ({@link ReadOnlySource}). A catalogue
+     * whose schema is older than this program's is migrated first, when its folder can be written.
      */
     public static Catalogue openExisting(Path file) throws CatalogueException {
-        if (!Files.isRegularFile(file)) {
-            throw new CatalogueException(file.toAbsolutePath(),
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new CatalogueException(absolute,
                     "does not exist (import a folder first, or name the catalogue with --db)");
         }
-        return open(file);
+        Catalogue catalogue = new Catalogue(absolute, ReadOnlySource.of(absolute));
+        catalogue.checkReadable();
+        Flyway flyway = catalogue.flyway();
+        try {
+            catalogue.refuseNewerSchema(flyway);
+            if (flyway.info().pending().length == 0) {
+                return catalogue;
+            }
+        } catch (FlywayException e) {
+            throw new CatalogueException(absolute, "its schema version cannot be read: " + rootMessage(e), e);
+        }
+        if (!Files.isWritable(absolute.getParent()) || !Files.isWritable(absolute)) {
+            throw new CatalogueException(absolute, "its schema is older than this program's and it cannot be "
+                    + "written here to upgrade it; run `audio-import import` once where the catalogue can be written");
+        }
+        return open(absolute);
+    }
+
+    /**
+     * A writer needs the file and its folder (SQLite creates its write-ahead log and index beside the file):
+     * said plainly here, before SQLite says it as SQLITE_READONLY_DIRECTORY.
+     */
+    private static void refuseUnwritable(Path file) throws CatalogueException {
+        Path folder = file.getParent();
+        String readersWork = "; the commands that only read (status, show, failed, duplicates, similar) still work";
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new CatalogueException(file, "cannot be written: its folder " + folder
+                    + " is read-only for this user (a read-only mount, or no write permission)" + readersWork);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new CatalogueException(file, "cannot be written: the file is read-only for this user" + readersWork);
+        }
     }
 
     private static SQLiteConfig connectionSettings() {
@@ -83,11 +118,15 @@ public final class Catalogue {
         }
     }
 
-    private void migrate() throws CatalogueException {
-        Flyway flyway = Flyway.configure()
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
+    }
+
+    private void migrate() throws CatalogueException {
+        Flyway flyway = flyway();
         try {
             refuseNewerSchema(flyway);
             flyway.migrate();

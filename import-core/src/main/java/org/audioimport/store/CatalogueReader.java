@@ -54,14 +54,14 @@ public final class CatalogueReader {
             // every row twice, as jOOQ records and as KnownFiles, at the peak of the scan's memory.
             try (var rows = sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH,
                             FILE.MISSING_SINCE, FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION,
-                            ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION)
+                            ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION, FILE.FAILURE_REASON)
                     .from(FILE)
                     .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                     .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
                     .fetchLazy()) {
                 rows.forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), FileStatus.of(r.value4()),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())));
             }
             return known;
         });
@@ -151,11 +151,26 @@ public final class CatalogueReader {
         return read(sql -> FlavorQueries.flavorOf(sql, path));
     }
 
+    /** The identity of the file at {@code path} (see {@link IdentityStore#identityOf}); empty without a fingerprint. */
+    public Optional<FileIdentity> identity(String path) throws CatalogueException {
+        return read(sql -> IdentityQueries.identityOf(sql, path));
+    }
+
     public List<FailedFile> failedFiles() throws CatalogueException {
         return read(sql -> sql.select(FILE.PATH, FILE.FAILURE_REASON)
                 .from(FILE)
                 .where(FILE.STATUS.eq(FileStatus.FAILED.column()))
                 .orderBy(FILE.PATH)
+                .fetch(r -> new FailedFile(r.value1(), r.value2())));
+    }
+
+    /** Every decode warning of the imported files (truncated, damaged audio skipped), by path then position. */
+    public List<FailedFile> warnings() throws CatalogueException {
+        return read(sql -> sql.select(FILE.PATH, DECODE_WARNING.MESSAGE)
+                .from(DECODE_WARNING)
+                .join(FILE).on(FILE.ID.eq(DECODE_WARNING.FILE_ID))
+                .where(FILE.STATUS.eq(FileStatus.IMPORTED.column()))
+                .orderBy(FILE.PATH, DECODE_WARNING.SEQ)
                 .fetch(r -> new FailedFile(r.value1(), r.value2())));
     }
 

@@ -4,10 +4,11 @@ package org.audioimport.store;
  * What the catalogue knows of a path before a scan: enough to tell whether the file changed, to
  * recognise it by content if it moved, and to see which phase results an algorithm change left stale.
  * {@code missingSinceMs} is null while the file is on disk; a phase version is null when the file has no
- * row of that phase.
+ * row of that phase; {@code failureReason} is null unless the file failed.
  */
 public record KnownFile(String path, long sizeBytes, long mtimeMs, FileStatus status, String contentHash, Long missingSinceMs,
-        Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion, Integer flavorVersion) {
+        Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion, Integer flavorVersion,
+        String failureReason) {
     public boolean sameAs(long otherSize, long otherMtimeMs) {
         return sizeBytes == otherSize && mtimeMs == otherMtimeMs;
     }

@@ -11,6 +11,11 @@ public final class WriteException extends Exception {
         this.reason = reason;
     }
 
+    /** True when the catalogue stayed locked by another process for the whole retry time. */
+    public boolean catalogueStayedBusy() {
+        return getCause() instanceof BusyRetry.BusyException;
+    }
+
     /** The reason without the path, for the file's own failure record. */
     public String reason() {
         return reason;

@@ -1,0 +1,111 @@
+package org.audioimport.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.audioimport.identify.IdentificationQueue;
+import org.audioimport.identify.IdentifyReport;
+import org.audioimport.identify.IdentifySettings;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.IdentityStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code audio-import identify}: works through the identification queue (files with a fingerprint and no
+ * identity yet) with a progress bar, then reports. Ctrl-C stops after the file in flight; the next run
+ * carries on from the catalogue.
+ */
+@Command(name = "identify", mixinStandardHelpOptions = true,
+        description = "Identify catalogued files on AcoustID and MusicBrainz (needs an AcoustID key; see docs/identify.md).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Every file taken was identified (matched or without a match).",
+            "1:Some lookups failed (they are retried later), or the run stopped after failures in a row.",
+            "2:Usage error, or no AcoustID key is configured (nothing was sent).",
+            "3:The catalogue cannot be opened or migrated.", "130:Interrupted by Ctrl-C."})
+final class IdentifyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueOption catalogueOption;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Mixin
+    private IdentifyOptions options;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Identify at most N files in this run (default: all due).")
+    private Integer limit;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar.")
+    private boolean noProgress;
+
+    @Override
+    public Integer call() throws CatalogueException {
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        IdentifySettings settings = options.settings();
+        if (!settings.enabled()) {
+            spec.commandLine().getErr().println("audio-import: no AcoustID key is configured, so nothing was sent ("
+                    + options.whereTheKeyGoes() + ")");
+            return ExitCodes.USAGE;
+        }
+        Catalogue catalogue = Catalogue.openExisting(catalogueOption.catalogueFile());
+        IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread stopOnSignal = new Thread(() -> {
+            queue.stop();
+            try {
+                reported.await(settings.requestTimeout().toSeconds() * 2 + 5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop-identify");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        IdentifyReport report;
+        boolean signalled;
+        try {
+            try (IdentifyProgress progress = new IdentifyProgress(!noProgress && !jsonOption.json(), settings.secondsPerFile())) {
+                report = queue.run(limit == null ? Integer.MAX_VALUE : limit, progress);
+            }
+            print(report);
+        } finally {
+            reported.countDown();
+            signalled = !removeHook(stopOnSignal);
+        }
+        if (report.interrupted() || signalled) {
+            return ExitCodes.INTERRUPTED;
+        }
+        return report.failed() > 0 || report.stoppedBecause() != null ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private void print(IdentifyReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json()) {
+            out.println(Json.write(IdentifyText.json(report)));
+        } else {
+            IdentifyText.print(report, out);
+        }
+        out.flush();
+    }
+
+    /** False when the JVM is already shutting down, that is, when a signal stopped the run. */
+    private static boolean removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# make-robustness-fixtures.sh OUT_DIR: the awkward files real libraries hold, made from the committed
+# sample library with Debian's ffmpeg and coreutils. The tests run it at test time (the big files are
+# too large to commit) and import OUT_DIR. Everything is deterministic: the same run gives the same bytes.
+#
+#   big-cover/cover-12mb.mp3          an MP3 behind a 12 MB ID3v2.4 tag (one embedded PNG cover)
+#   big-cover/cover-12mb-padded.mp3   the same, with 4 KiB of zero padding between the tag and the audio
+#   big-cover/cover-12mb-twice.mp3    the same tag written twice before the audio (a tagger bug)
+#   latin1/latin1-\xe9t\xe9.flac      a name in Latin-1 bytes, not valid UTF-8 (as old Samba or Windows copies leave)
+#   truncated/lying.wav               a WAV whose header declares 4 GB of data over 1 KiB of audio
+#   truncated/cut.EXT                 the first part of a sample file of each container (wav, aiff, flac, mp3,
+#                                     ogg, opus, m4a), cut mid-stream as an interrupted copy leaves it
+#   special/fifo.mp3                  a named pipe named like audio (opening it for reading would block)
+#   special/null.flac                 a character device (1,3: /dev/null) named like audio, only as root
+set -euo pipefail
+export LC_ALL=C
+
+OUT=${1:?usage: make-robustness-fixtures.sh OUT_DIR}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SAMPLE=$HERE/sample
+FFMPEG=(ffmpeg -v error -nostdin -y)
+command -v ffmpeg >/dev/null || { echo "ffmpeg is missing: sudo apt-get install -y ffmpeg" >&2; exit 1; }
+mkdir -p "$OUT"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# id3v2_length FILE: the length in bytes of the ID3v2 tag FILE starts with (header + syncsafe size).
+id3v2_length() {
+  local b
+  read -r -a b < <(od -A n -t u1 -j 6 -N 4 "$1")
+  echo $((10 + (b[0] << 21) + (b[1] << 14) + (b[2] << 7) + b[3]))
+}
+
+big_covers() {
+  local dir=$OUT/big-cover mp3=$SAMPLE/copies/'01 - First Frost.mp3' tag
+  mkdir -p "$dir"
+  # 2048x4096 pixels of geq's seeded noise: a PNG that does not compress, 12 MB.
+  "${FFMPEG[@]}" -f lavfi -i "nullsrc=s=2048x4096,format=rgb24,geq=r='random(1)*255':g='random(2)*255':b='random(3)*255'" \
+    -frames:v 1 -c:v png "$WORK/cover.png"
+  "${FFMPEG[@]}" -i "$mp3" -i "$WORK/cover.png" -map 0:a -map 1 -c copy -id3v2_version 4 -fflags +bitexact \
+    -metadata:s:v title="Album cover" -metadata:s:v comment="Cover (front)" "$dir/cover-12mb.mp3"
+  tag=$(id3v2_length "$dir/cover-12mb.mp3")
+  head -c "$tag" "$dir/cover-12mb.mp3" >"$WORK/tag"
+  tail -c +"$((tag + 1))" "$dir/cover-12mb.mp3" >"$WORK/audio"
+  { cat "$WORK/tag"; head -c 4096 /dev/zero; cat "$WORK/audio"; } >"$dir/cover-12mb-padded.mp3"
+  cat "$WORK/tag" "$WORK/tag" "$WORK/audio" >"$dir/cover-12mb-twice.mp3"
+}
+
+special_files() {
+  local dir=$OUT/special
+  mkdir -p "$dir"
+  rm -f "$dir/fifo.mp3" "$dir/null.flac"
+  mkfifo "$dir/fifo.mp3"
+  if [[ $(id -u) -eq 0 ]]; then
+    mknod "$dir/null.flac" c 1 3
+  fi
+}
+
+latin1_name() {
+  local dir=$OUT/latin1
+  mkdir -p "$dir"
+  cp "$SAMPLE/untagged/track 17.flac" "$dir/$(printf 'latin1-\xe9t\xe9.flac')"
+}
+
+# cut SOURCE OUT FRACTION_PERCENT: the first FRACTION_PERCENT of SOURCE's bytes.
+cut() { head -c "$(($(stat -c %s "$1") * $3 / 100))" "$1" >"$2"; }
+
+# wav_data_offset FILE: where the data chunk's size field is (after "data"), walking the RIFF chunks.
+wav_data_offset() {
+  local file=$1 position=12 id size
+  while :; do
+    id=$(dd if="$file" bs=1 skip="$position" count=4 status=none)
+    size=$(od -A n -t u4 -j "$((position + 4))" -N 4 "$file" | tr -d ' ')
+    [[ $id == data ]] && { echo $((position + 4)); return; }
+    position=$((position + 8 + size + (size & 1)))
+  done
+}
+
+truncated_files() {
+  local dir=$OUT/truncated seasons=$SAMPLE/'The Fixtures/Synthetic Seasons' wav offset
+  mkdir -p "$dir"
+  wav=$seasons/'07 - Falling Leaves.wav'
+  offset=$(wav_data_offset "$wav")
+  # RIFF size and data size 0xFFFFFFF0, then 1 KiB of the samples.
+  { head -c 4 "$wav"; printf '\xf0\xff\xff\xff'; dd if="$wav" bs=1 skip=8 count=$((offset - 8)) status=none
+    printf '\xf0\xff\xff\xff'; dd if="$wav" bs=1 skip=$((offset + 4)) count=1024 status=none; } >"$dir/lying.wav"
+  cut "$wav" "$dir/cut.wav" 50
+  cut "$seasons/08 - Solstice Night.aiff" "$dir/cut.aiff" 50
+  cut "$seasons/01 - First Frost.flac" "$dir/cut.flac" 50
+  cut "$seasons/03 - April Showers.mp3" "$dir/cut.mp3" 50
+  cut "$seasons/04 - Long Light.ogg" "$dir/cut.ogg" 50
+  cut "$seasons/05 - Heat Haze.opus" "$dir/cut.opus" 50
+  cut "$seasons/06 - Harvest Moon.m4a" "$dir/cut.m4a" 50
+}
+
+big_covers
+latin1_name
+truncated_files
+special_files
