@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Import the benchmark dataset into a fresh catalogue and report its speed, its writes and "
                 + "its cost against decoding alone; or run the benchmark named. See docs/benchmarks.md.",
         subcommands = {
+            BenchAccuracyCommand.class,
             BenchDecodeCommand.class,
             BenchIndexCommand.class,
             BenchWriteBoundCommand.class,

@@ -47,14 +47,16 @@ import org.audioimport.segment.Segmented;
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  *
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
- * for the true peak. Memory: 26 bytes per 100 ms of audio, and small per-channel buffers.
+ * for the true peak. Memory: 52 bytes per 100 ms of audio, and small per-channel buffers.
  */
 public final class AnalyzeSink implements PcmSink {
 
-    /** Version of the analysis algorithms; bump it when a change can alter a result. */
-    public static final int VERSION = 1;
-
-    private static final float SCALE = 1f / 32768;
+    /**
+     * Version of the analysis algorithms; bump it when a change can alter a result. 2: measured on
+     * the unclipped float decode (peaks above full scale, 24-bit resolution) where 1 measured the
+     * 16-bit one.
+     */
+    public static final int VERSION = 2;
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between
@@ -135,16 +137,19 @@ public final class AnalyzeSink implements PcmSink {
 
     @Override
     public void accept(PcmBlock block) {
-        feed(block.samples(), block.frames(), block.channels());
+        if (block.channels() != channels) {
+            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
+        }
+        feed(block.samples(), block.frames());
     }
 
-    /** Feeds {@code frames} frames of interleaved samples; the array is read during the call only. */
-    public void feed(short[] samples, int frames, int blockChannels) {
+    /**
+     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0, unclipped) of the
+     * channel count given at the start; the array is read during the call only.
+     */
+    public void feed(float[] samples, int frames) {
         if (!started) {
             throw new IllegalStateException("feed before start");
-        }
-        if (blockChannels != channels) {
-            throw new IllegalArgumentException("block has " + blockChannels + " channels, file has " + channels);
         }
         int i = 0;
         while (i < frames) {
@@ -162,17 +167,17 @@ public final class AnalyzeSink implements PcmSink {
     }
 
     /** Measures frames {@code first..first+n} of the block, all inside the current window. */
-    private void measure(short[] samples, int first, int n) {
-        int peak = 0;
+    private void measure(float[] samples, int first, int n) {
+        float peak = 0;
         float interpolated = 0;
         float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
             float[] x = truePeak.buffer(c);
-            int max = 0;
+            float max = 0;
             for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
-                int v = samples[s];
-                x[offset + q] = v * SCALE;
+                float v = samples[s];
+                x[offset + q] = v;
                 max = Math.max(max, Math.abs(v));
             }
             peak = Math.max(peak, max);
@@ -181,7 +186,7 @@ public final class AnalyzeSink implements PcmSink {
         for (int c = 0; c < channels; c++) {
             interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
         }
-        history.add(window, n, peak, energy, Math.max(interpolated, peak * SCALE));
+        history.add(window, n, peak, energy, Math.max(interpolated, peak));
     }
 
     /**

@@ -37,7 +37,7 @@ final class SpanAnalyzer {
             return new Loudness(null, null, null, null);
         }
         int lastWindow = history.windowOf(end - 1);
-        int peak = 0;
+        float peak = 0;
         for (int w = history.windowOf(start); w <= lastWindow; w++) {
             peak = Math.max(peak, history.windowPeak(w));
         }
@@ -51,7 +51,7 @@ final class SpanAnalyzer {
         Double integrated = integrated(first, last);
         scratch = history.blockEnergies(first, last, SHORT_TERM_SUB_BLOCKS, scratch, count);
         Double range = LoudnessMath.range(scratch, count[0]);
-        return new Loudness(integrated, range, peak == 0 ? null : 20 * Math.log10(peak / 32768.0),
+        return new Loudness(integrated, range, peak == 0 ? null : 20 * Math.log10(peak),
                 truePeak == 0 ? null : 20 * Math.log10(truePeak));
     }
 
@@ -77,7 +77,7 @@ final class SpanAnalyzer {
     Envelope envelope(long start, long end) {
         int firstWindow = history.windowOf(start);
         int lastWindow = history.windowOf(end - 1);
-        int peak = 0;
+        float peak = 0;
         for (int w = firstWindow; w <= lastWindow; w++) {
             peak = Math.max(peak, history.windowPeak(w));
         }

@@ -32,8 +32,9 @@ public interface AudioDecoder {
     StreamInfo probe(Path file) throws DecodeException;
 
     /**
-     * Decodes the file's best audio stream once, start to end, to signed 16-bit samples at the
-     * file's own rate and channel count, and hands them to {@code sink} in blocks. Encoder delay
+     * Decodes the file's best audio stream once, start to end, to unclipped 32-bit float samples
+     * at the file's own rate and channel count (see the package documentation), and hands them to
+     * {@code sink} in blocks. Encoder delay
      * and padding are removed where the file records them (LAME/Xing gapless info, Opus pre-skip,
      * MP4 edit lists). Memory stays bounded whatever the file's length.
      *

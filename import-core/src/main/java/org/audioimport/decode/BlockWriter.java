@@ -1,6 +1,6 @@
 package org.audioimport.decode;
 
-import org.bytedeco.javacpp.ShortPointer;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Gathers converted samples into fixed-size blocks and hands each full block to the sink. Copies
@@ -11,7 +11,7 @@ import org.bytedeco.javacpp.ShortPointer;
 final class BlockWriter {
 
     private final int blockFrames;
-    private short[] buffer = new short[0];
+    private float[] buffer = new float[0];
     private StreamInfo info;
     private PcmSink sink;
     private int channels;
@@ -36,15 +36,15 @@ final class BlockWriter {
         this.started = false;
         int size = Math.multiplyExact(blockFrames, channels);
         if (buffer.length != size) {
-            buffer = new short[size];
+            buffer = new float[size];
         }
     }
 
     /**
      * Appends {@code frames} interleaved frames read from {@code source}, starting at sample index
-     * {@code offset} (in shorts, not bytes).
+     * {@code offset} (in floats, not bytes).
      */
-    void write(ShortPointer source, long offset, int frames) throws SinkException {
+    void write(FloatPointer source, long offset, int frames) throws SinkException {
         long position = offset;
         int left = frames;
         while (left > 0) {

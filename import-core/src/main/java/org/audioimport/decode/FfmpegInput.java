@@ -229,6 +229,7 @@ final class FfmpegInput implements AutoCloseable {
                 codec,
                 rate,
                 channels,
+                SampleFormat.of(par.format()),
                 bitDepth(par),
                 bitrateKbps(par.bit_rate() > 0 ? par.bit_rate() : format.bit_rate()),
                 metadata);

@@ -1,8 +1,9 @@
 package org.audioimport.decode;
 
 /**
- * One block of decoded audio: interleaved signed 16-bit samples at the file's own rate and channel
- * count.
+ * One block of decoded audio: interleaved 32-bit float samples at the file's own rate and channel
+ * count, full scale at 1.0 and unclipped (see the package documentation for the mapping of each
+ * source format).
  *
  * <p><b>The array is borrowed.</b> The decoder reuses one array for every block of a file (and
  * across files), so {@link #samples()} is valid only during the {@link PcmSink#accept} call that
@@ -16,7 +17,7 @@ package org.audioimport.decode;
  * @param sampleRate frames per second
  * @param firstFrame index in the file of this block's first frame, counted from 0
  */
-public record PcmBlock(short[] samples, int frames, int channels, int sampleRate, long firstFrame) {
+public record PcmBlock(float[] samples, int frames, int channels, int sampleRate, long firstFrame) {
 
     public PcmBlock {
         if (frames < 0 || channels <= 0 || sampleRate <= 0 || firstFrame < 0

@@ -1,6 +1,6 @@
 package org.audioimport.decode;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_uninit;
@@ -15,14 +15,15 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.javacpp.ShortPointer;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
- * Turns decoded frames into interleaved signed 16-bit samples at the stream's rate and channel
+ * Turns decoded frames into interleaved 32-bit float samples at the stream's rate and channel
  * count, and writes them to a {@link BlockWriter}. Frames already in that shape are copied
- * directly; others go through libswresample, the same conversion fpcalc uses (no dither). If a
- * stream changes its rate or channel count midway, later frames are converted back to the first
- * shape. Owns a SwrContext and an output buffer; {@link #close()} frees them.
+ * directly; others go through libswresample, whose conversion to float is exact for integer
+ * samples up to 24 bits (s16 / 32768, s32 / 2^31) and neither clips nor dithers. If a stream
+ * changes its rate or channel count midway, later frames are converted back to the first shape.
+ * Owns a SwrContext and an output buffer; {@link #close()} frees them.
  */
 final class PcmConverter implements AutoCloseable {
 
@@ -63,8 +64,8 @@ final class PcmConverter implements AutoCloseable {
         int format = frame.format();
         int rate = frame.sample_rate() > 0 ? frame.sample_rate() : outRate;
         int channels = frame.ch_layout().nb_channels();
-        if (format == AV_SAMPLE_FMT_S16 && rate == outRate && channels == outChannels) {
-            writer.write(new ShortPointer(frame.data(0)), 0, frames);
+        if (format == AV_SAMPLE_FMT_FLT && rate == outRate && channels == outChannels) {
+            writer.write(new FloatPointer(frame.data(0)), 0, frames);
             return;
         }
         ensureResampler(frame, format, rate, channels);
@@ -74,7 +75,7 @@ final class PcmConverter implements AutoCloseable {
             throw new ConversionException(
                     "cannot convert a frame: " + FfmpegInput.errorText(converted));
         }
-        writer.write(new ShortPointer(out), 0, converted);
+        writer.write(new FloatPointer(out), 0, converted);
     }
 
     /** Writes what a resampler still holds; only a stream that changed rate leaves anything. */
@@ -86,7 +87,7 @@ final class PcmConverter implements AutoCloseable {
         int converted;
         while ((converted = swr_convert(swr, outPlanes, outCapacity, (PointerPointer<?>) null, 0))
                 > 0) {
-            writer.write(new ShortPointer(out), 0, converted);
+            writer.write(new FloatPointer(out), 0, converted);
         }
     }
 
@@ -105,7 +106,7 @@ final class PcmConverter implements AutoCloseable {
                 av_channel_layout_default(outLayout, outChannels);
             }
             SwrContext context = new SwrContext(null);
-            int ret = swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_S16, outRate,
+            int ret = swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_FLT, outRate,
                     frame.ch_layout(), format, rate, 0, null);
             if (ret >= 0) {
                 ret = swr_init(context);
@@ -133,7 +134,7 @@ final class PcmConverter implements AutoCloseable {
         if (out != null) {
             out.close();
         }
-        out = new BytePointer((long) capacity * outChannels * Short.BYTES);
+        out = new BytePointer((long) capacity * outChannels * Float.BYTES);
         outCapacity = capacity;
         outPlanes.put(0, out);
     }

@@ -8,6 +8,12 @@ package org.audioimport.decode;
  * {@link DecodeException} instead). The end of the stream is the return of {@link
  * AudioDecoder#decode}; the caller then asks the sink for its result.
  *
+ * <p>Every block of a file has the rate and channel count that {@link StreamInfo} announced at
+ * {@link #start}, and its samples are floats with full scale at 1.0 ({@link PcmBlock}). The phase
+ * sinks also take audio without a decoder, for tests and tools, through one method of the same
+ * shape each: {@code begin(...)} with the rate and channel count, then {@code feed(float[]
+ * interleaved, int frames)}.
+ *
  * <p>A sink is called from the decoding thread only and does not need to be thread-safe.
  */
 public interface PcmSink {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param codec       FFmpeg's codec name (flac, mp3, vorbis, opus, aac, pcm_s16le...)
  * @param sampleRate  frames per second of the decoded audio, the rate every {@link PcmBlock} has
  * @param channels    channel count of the decoded audio
+ * @param sampleFormat the kind of samples the decoder produces before they become floats
  * @param bitDepth    bits per sample of a lossless source; null for lossy codecs, where it means
  *                    nothing
  * @param bitrateKbps average bit rate in kbit/s, rounded; null when FFmpeg does not know it
@@ -22,6 +23,7 @@ public record StreamInfo(
         String codec,
         int sampleRate,
         int channels,
+        SampleFormat sampleFormat,
         Integer bitDepth,
         Integer bitrateKbps,
         Map<String, String> metadata) {
@@ -29,6 +31,7 @@ public record StreamInfo(
     public StreamInfo {
         Objects.requireNonNull(container, "container");
         Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(sampleFormat, "sampleFormat");
         if (sampleRate <= 0 || channels <= 0) {
             throw new IllegalArgumentException(
                     "sample rate and channels must be positive: " + sampleRate + ", " + channels);

@@ -94,10 +94,11 @@ public final class FlavorSink implements PcmSink {
     }
 
     /**
-     * Feeds {@code frames} interleaved frames from the start of {@code samples}; past the length
-     * limit they are ignored. The array is read during the call only.
+     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0, unclipped) of the
+     * channel count given at the start; past the length limit they are ignored. The array is read
+     * during the call only.
      */
-    public void feed(short[] samples, int frames) {
+    public void feed(float[] samples, int frames) {
         if (!started) {
             throw new IllegalStateException("feed before start");
         }

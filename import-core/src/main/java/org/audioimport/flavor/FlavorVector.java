@@ -50,7 +50,9 @@ public record FlavorVector(int version, float[] values) implements FlavorOutcome
      * Version of the algorithm and layout. Any change to either bumps it. Version 2 kept version 1's
      * layout and descriptors (only their rounding moved). Version 3 adds two block-level groups, the
      * spectral pattern and the logarithmic fluctuation pattern (values 54-101), which raised album
-     * precision on both evaluation sets (docs/benchmarks.md).
+     * precision on both evaluation sets (docs/benchmarks.md), and is measured on the unclipped float
+     * decode (16-bit sources give what the 16-bit decode gave; lossy files above full scale and 24-bit
+     * sources differ slightly).
      */
     public static final int VERSION = 3;
 

@@ -27,7 +27,6 @@ final class Resampler {
 
     /** Input frames taken per {@link #write}, at most. */
     private static final int CHUNK = 4096;
-    private static final float FULL_SCALE = 32_768f;
     /** Output samples computed together by {@link #read}. */
     private static final int LANES = 4;
 
@@ -80,23 +79,20 @@ final class Resampler {
      * the input buffer; returns how many it took (fewer when the buffer is full: {@link #read}
      * then frees it).
      */
-    int write(short[] samples, int fromFrame, int frames, int channels) {
+    int write(float[] samples, int fromFrame, int frames, int channels) {
         compact();
         int n = Math.min(frames, input.length - inputCount);
         int at = inputCount;
         if (channels == 1) {
-            for (int i = 0; i < n; i++) {
-                input[at + i] = samples[fromFrame + i] / FULL_SCALE;
-            }
+            System.arraycopy(samples, fromFrame, input, at, n);
         } else if (channels == 2) {
-            float scale = 0.5f / FULL_SCALE;
             for (int i = 0, s = 2 * fromFrame; i < n; i++, s += 2) {
-                input[at + i] = (samples[s] + samples[s + 1]) * scale;
+                input[at + i] = (samples[s] + samples[s + 1]) * 0.5f;
             }
         } else {
-            float scale = 1f / (channels * FULL_SCALE);
+            float scale = 1f / channels;
             for (int i = 0, s = channels * fromFrame; i < n; i++) {
-                int sum = 0;
+                float sum = 0;
                 for (int c = 0; c < channels; c++, s++) {
                     sum += samples[s];
                 }

@@ -15,7 +15,8 @@ import java.util.Arrays;
 final class CandidateRecords {
     private int[] windows = new int[16];
     private int[] firstRecord = new int[17];
-    private int[] records = new int[64];
+    private int[] offsets = new int[64];
+    private float[] magnitudes = new float[64];
     private int count;
 
     void clear() {
@@ -34,12 +35,14 @@ final class CandidateRecords {
         count++;
     }
 
-    void add(int offset, int magnitude) {
+    void add(int offset, float magnitude) {
         int end = firstRecord[count];
-        if (end == records.length) {
-            records = Arrays.copyOf(records, records.length * 2);
+        if (end == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            magnitudes = Arrays.copyOf(magnitudes, offsets.length);
         }
-        records[end] = offset << 16 | magnitude;
+        offsets[end] = offset;
+        magnitudes[end] = magnitude;
         firstRecord[count] = end + 1;
     }
 
@@ -49,12 +52,12 @@ final class CandidateRecords {
      * @throws IllegalStateException the window has no such record: the caller asked about a
      *                               window that cannot be a boundary (a bug)
      */
-    int offsetReaching(int window, int threshold) {
+    int offsetReaching(int window, float threshold) {
         int i = Arrays.binarySearch(windows, 0, count, window);
         if (i >= 0) {
             for (int r = firstRecord[i]; r < firstRecord[i + 1]; r++) {
-                if ((records[r] & 0xFFFF) >= threshold) {
-                    return records[r] >>> 16;
+                if (magnitudes[r] >= threshold) {
+                    return offsets[r];
                 }
             }
         }

@@ -13,17 +13,18 @@ import java.util.Arrays;
  * prefix maxima above them: only those are kept. A passage end is the mirror image, with the next
  * {@code horizon} windows; it is decided {@code horizon} windows later, so the raw magnitudes of
  * the last {@code horizon + 1} windows are kept in a ring (a few hundred kilobytes at most).
- * Memory grows by two bytes per window (200 bytes per second of audio) plus the candidate
- * records, which are few except during long rising or falling ramps.
+ * Memory grows by four bytes per window (400 bytes per second of audio) plus the candidate
+ * records, which are few except during long rising or falling ramps. Magnitudes are floats,
+ * full scale 1.0, unclipped.
  */
 final class LevelHistory {
     private int windowFrames;
     private int horizon;
-    private char[][] ring = new char[0][];
-    private char[] peaks = new char[1024];
+    private float[][] ring = new float[0][];
+    private float[] peaks = new float[1024];
     private int windows;
     private int fill;
-    private int current;
+    private float current;
     private int lastWindowFrames;
     private final CandidateRecords starts = new CandidateRecords();
     private final CandidateRecords ends = new CandidateRecords();
@@ -33,7 +34,7 @@ final class LevelHistory {
     /** Starts a file: windows of {@code windowFrames} frames, silences of at least {@code horizon + 1} windows. */
     void reset(int windowFrames, int horizon) {
         if (this.windowFrames != windowFrames || ring.length != horizon + 1) {
-            ring = new char[horizon + 1][windowFrames];
+            ring = new float[horizon + 1][windowFrames];
         }
         this.windowFrames = windowFrames;
         this.horizon = horizon;
@@ -47,26 +48,26 @@ final class LevelHistory {
     }
 
     /** Adds {@code frames} frames of interleaved samples; a frame's magnitude is its loudest channel's. */
-    void add(short[] samples, int frames, int channels) {
+    void add(float[] samples, int frames, int channels) {
         int i = 0;
         while (i < frames) {
-            char[] buffer = ring[windows % ring.length];
+            float[] buffer = ring[windows % ring.length];
             int n = Math.min(frames - i, windowFrames - fill);
-            int peak = current;
+            float peak = current;
             if (channels == 1) {
                 for (int k = 0; k < n; k++) {
-                    int v = Math.abs(samples[i + k]);
-                    buffer[fill + k] = (char) v;
+                    float v = Math.abs(samples[i + k]);
+                    buffer[fill + k] = v;
                     peak = Math.max(peak, v);
                 }
             } else {
                 for (int k = 0; k < n; k++) {
                     int base = (i + k) * channels;
-                    int v = Math.abs(samples[base]);
+                    float v = Math.abs(samples[base]);
                     for (int c = 1; c < channels; c++) {
                         v = Math.max(v, Math.abs(samples[base + c]));
                     }
-                    buffer[fill + k] = (char) v;
+                    buffer[fill + k] = v;
                     peak = Math.max(peak, v);
                 }
             }
@@ -95,7 +96,7 @@ final class LevelHistory {
         if (w == peaks.length) {
             peaks = Arrays.copyOf(peaks, peaks.length * 2);
         }
-        peaks[w] = (char) current;
+        peaks[w] = current;
         keepStartCandidate(w, length, recent.maxFrom(w - horizon));
         recent.push(w, current);
         windows = w + 1;
@@ -107,14 +108,14 @@ final class LevelHistory {
         }
     }
 
-    private void keepStartCandidate(int w, int length, int before) {
-        before = Math.max(before, 0);
+    private void keepStartCandidate(int w, int length, float before) {
+        before = Math.max(before, 0f);
         if (peaks[w] <= before) {
             return;
         }
-        char[] buffer = ring[w % ring.length];
+        float[] buffer = ring[w % ring.length];
         starts.open(w);
-        int loudest = before;
+        float loudest = before;
         for (int k = 0; k < length; k++) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
@@ -123,15 +124,15 @@ final class LevelHistory {
         }
     }
 
-    private void keepEndCandidate(int w, int after) {
-        after = Math.max(after, 0);
+    private void keepEndCandidate(int w, float after) {
+        after = Math.max(after, 0f);
         if (peaks[w] <= after) {
             return;
         }
-        char[] buffer = ring[w % ring.length];
+        float[] buffer = ring[w % ring.length];
         int length = w == windows - 1 ? lastWindowFrames : windowFrames;
         ends.open(w);
-        int loudest = after;
+        float loudest = after;
         for (int k = length - 1; k >= 0; k--) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
@@ -148,17 +149,17 @@ final class LevelHistory {
         return windowFrames;
     }
 
-    int peak(int window) {
+    float peak(int window) {
         return peaks[window];
     }
 
     /** The first frame of {@code window} (a start candidate) whose magnitude reaches {@code threshold}. */
-    long firstFrameReaching(int window, int threshold) {
+    long firstFrameReaching(int window, float threshold) {
         return (long) window * windowFrames + starts.offsetReaching(window, threshold);
     }
 
     /** The last frame of {@code window} (an end candidate) whose magnitude reaches {@code threshold}. */
-    long lastFrameReaching(int window, int threshold) {
+    long lastFrameReaching(int window, float threshold) {
         return (long) window * windowFrames + ends.offsetReaching(window, threshold);
     }
 

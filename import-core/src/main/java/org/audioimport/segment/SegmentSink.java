@@ -16,14 +16,18 @@ import org.audioimport.decode.StreamInfo;
  * #finish()} for the outcome. The sink can then be started again for the next file: one per
  * worker thread is enough. Not thread-safe.
  *
- * <p>Memory: 2 bytes per 10 ms of audio (1.4 MB for two hours), a ring holding the raw levels of
- * one minimum silence (about 260 KB at 44.1 kHz with the defaults), and a few records per
+ * <p>Memory: 4 bytes per 10 ms of audio (2.9 MB for two hours), a ring holding the raw levels of
+ * one minimum silence (about 530 KB at 44.1 kHz with the defaults), and a few records per
  * candidate boundary.
  */
 public final class SegmentSink implements PcmSink {
 
-    /** Version of the segmenting algorithm; bump it when a change can move a boundary. */
-    public static final int VERSION = 1;
+    /**
+     * Version of the segmenting algorithm; bump it when a change can move a boundary. 2: levels
+     * from the unclipped float decode (a lossy file's peak above full scale, a 24-bit file's
+     * quietest samples) where 1 saw the 16-bit one.
+     */
+    public static final int VERSION = 2;
 
     /** Windows per second of the level history (10 ms windows). */
     private static final int WINDOWS_PER_SECOND = 100;
@@ -32,6 +36,7 @@ public final class SegmentSink implements PcmSink {
     private final LevelHistory history = new LevelHistory();
     private boolean started;
     private int sampleRate;
+    private int channels;
     private long frames;
     private long minSilenceFrames;
 
@@ -49,13 +54,14 @@ public final class SegmentSink implements PcmSink {
 
     @Override
     public void start(StreamInfo info) {
-        begin(info.sampleRate());
+        begin(info.sampleRate(), info.channels());
     }
 
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}. */
-    public void begin(int sampleRate) {
-        if (sampleRate <= 0) {
-            throw new IllegalArgumentException("sample rate must be positive: " + sampleRate);
+    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
+    public void begin(int sampleRate, int channels) {
+        if (sampleRate <= 0 || channels <= 0) {
+            throw new IllegalArgumentException("sample rate and channels must be positive: "
+                    + sampleRate + ", " + channels);
         }
         int windowFrames = Math.max(1, sampleRate / WINDOWS_PER_SECOND);
         this.minSilenceFrames = Math.round(settings.minSilenceSeconds() * sampleRate);
@@ -63,17 +69,24 @@ public final class SegmentSink implements PcmSink {
         int horizon = (int) Math.max(0, minSilenceFrames / windowFrames - 1);
         history.reset(windowFrames, horizon);
         this.sampleRate = sampleRate;
+        this.channels = channels;
         this.frames = 0;
         this.started = true;
     }
 
     @Override
     public void accept(PcmBlock block) {
-        feed(block.samples(), block.frames(), block.channels());
+        if (block.channels() != channels) {
+            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
+        }
+        feed(block.samples(), block.frames());
     }
 
-    /** Feeds {@code frames} frames of interleaved samples; the array is read during the call only. */
-    public void feed(short[] samples, int frames, int channels) {
+    /**
+     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0) of the channel
+     * count given at the start; the array is read during the call only.
+     */
+    public void feed(float[] samples, int frames) {
         if (!started) {
             throw new IllegalStateException("feed before start");
         }
@@ -91,7 +104,7 @@ public final class SegmentSink implements PcmSink {
         }
         started = false;
         history.finish();
-        int peak = 0;
+        float peak = 0;
         for (int w = 0; w < history.windows(); w++) {
             peak = Math.max(peak, history.peak(w));
         }
@@ -102,19 +115,19 @@ public final class SegmentSink implements PcmSink {
         if (peakDbfs < settings.audibleDbfs()) {
             return new NoAudio(frames, sampleRate, peakDbfs, VERSION);
         }
-        int threshold = threshold(peak);
+        float threshold = threshold(peak);
         return new Segmented(passages(threshold), frames, sampleRate, peakDbfs, dbfs(threshold),
                 VERSION);
     }
 
-    /** The smallest magnitude that counts as sound, in sample units. */
-    private int threshold(int peak) {
+    /** The smallest magnitude that counts as sound, full scale 1.0. */
+    private float threshold(float peak) {
         double relative = peak * Math.pow(10, settings.thresholdDb() / 20);
-        double floor = 32768 * Math.pow(10, settings.floorDbfs() / 20);
-        return (int) Math.max(1, Math.ceil(Math.max(relative, floor)));
+        double floor = Math.pow(10, settings.floorDbfs() / 20);
+        return (float) Math.max(relative, floor);
     }
 
-    private List<Passage> passages(int threshold) {
+    private List<Passage> passages(float threshold) {
         List<Passage> passages = new ArrayList<>();
         int windows = history.windows();
         int windowFrames = history.windowFrames();
@@ -143,8 +156,8 @@ public final class SegmentSink implements PcmSink {
         return passages;
     }
 
-    private static double dbfs(int magnitude) {
-        return 20 * Math.log10(magnitude / 32768.0);
+    private static double dbfs(float magnitude) {
+        return 20 * Math.log10(magnitude);
     }
 
     /** Boundary records held for the current file, for tests of the memory bound. */

@@ -9,7 +9,7 @@ package org.audioimport.segment;
  */
 final class SlidingMaximum {
     private int[] positions = new int[1];
-    private int[] values = new int[1];
+    private float[] values = new float[1];
     private int head;
     private int size;
 
@@ -17,14 +17,14 @@ final class SlidingMaximum {
     void reset(int span) {
         if (positions.length < span) {
             positions = new int[span];
-            values = new int[span];
+            values = new float[span];
         }
         head = 0;
         size = 0;
     }
 
     /** Adds {@code value} at {@code position}, after every position pushed so far. */
-    void push(int position, int value) {
+    void push(int position, float value) {
         while (size > 0 && values[slot(size - 1)] <= value) {
             size--;
         }
@@ -34,7 +34,7 @@ final class SlidingMaximum {
     }
 
     /** The largest value at positions {@code from} or later; -1 when none. Forgets those before. */
-    int maxFrom(int from) {
+    float maxFrom(int from) {
         while (size > 0 && positions[head] < from) {
             head = (head + 1) % positions.length;
             size--;

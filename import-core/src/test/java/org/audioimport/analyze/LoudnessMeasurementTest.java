@@ -57,10 +57,22 @@ class LoudnessMeasurementTest {
             // Ramped in and out over 50 ms: an abrupt start would overshoot between samples too.
             Loudness loudness = measure(rate, 1, 1.0, t -> Math.min(1, Math.min(t, 1 - t) / 0.05)
                     * 0.5 * Math.sin(2 * Math.PI * (rate / 4.0) * t + Math.PI / 4));
-            double samplePeak = 20 * Math.log10(Math.round(0.5 * 32768 * Math.sqrt(0.5)) / 32768.0);
-            assertEquals(samplePeak, loudness.samplePeakDbfs(), 1e-6, "sample peak at " + rate + " Hz");
+            double samplePeak = 20 * Math.log10(0.5 * Math.sqrt(0.5));
+            assertEquals(samplePeak, loudness.samplePeakDbfs(), 1e-5, "sample peak at " + rate + " Hz");
             assertEquals(samplePeak + 3.01, loudness.truePeakDbtp(), 0.1, "true peak at " + rate + " Hz");
         }
+    }
+
+    @Test
+    void peaksAboveFullScaleAndBelowOneSixteenBitStepAreMeasuredUnclipped() {
+        Loudness loud = measure(44_100, 2, 1.0, t -> 2.0 * Math.sin(2 * Math.PI * 441 * t));
+        assertEquals(20 * Math.log10(2.0), loud.samplePeakDbfs(), 0.01);
+        assertEquals(20 * Math.log10(2.0), loud.truePeakDbtp(), 0.1);
+
+        // -98 dBFS: a quarter of a 16-bit step, which a 24-bit source keeps.
+        double amplitude = Math.pow(10, -98 / 20.0);
+        Loudness quiet = measure(48_000, 1, 1.0, t -> amplitude * Math.sin(2 * Math.PI * 1000 * t));
+        assertEquals(-98.0, quiet.samplePeakDbfs(), 0.01);
     }
 
     @Test
@@ -157,16 +169,16 @@ class LoudnessMeasurementTest {
                              java.util.function.DoubleUnaryOperator signal) {
         sink.begin(rate, channels);
         int frames = (int) Math.round(seconds * rate);
-        short[] block = new short[4096 * channels];
+        float[] block = new float[4096 * channels];
         for (int first = 0; first < frames; first += 4096) {
             int n = Math.min(4096, frames - first);
             for (int i = 0; i < n; i++) {
-                short v = (short) Math.round(32768 * signal.applyAsDouble((first + i) / (double) rate));
+                float v = (float) signal.applyAsDouble((first + i) / (double) rate);
                 for (int c = 0; c < channels; c++) {
                     block[i * channels + c] = v;
                 }
             }
-            sink.feed(block, n, channels);
+            sink.feed(block, n);
         }
     }
 }

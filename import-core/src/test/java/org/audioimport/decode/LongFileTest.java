@@ -76,7 +76,7 @@ class LongFileTest {
         long blocks;
         long mismatches;
         int distinctArrays;
-        private short[] last;
+        private float[] last;
 
         @Override
         public void start(StreamInfo info) {
@@ -90,10 +90,10 @@ class LongFileTest {
                 last = block.samples();
                 distinctArrays++;
             }
-            short[] s = block.samples();
+            float[] s = block.samples();
             for (int i = 0; i < block.frames(); i++) {
                 for (int c = 0; c < CHANNELS; c++) {
-                    if (s[i * CHANNELS + c] != expected(block.firstFrame() + i, c)) {
+                    if (s[i * CHANNELS + c] * 32768f != expected(block.firstFrame() + i, c)) {
                         mismatches++;
                     }
                 }

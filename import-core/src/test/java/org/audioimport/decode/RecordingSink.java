@@ -13,9 +13,9 @@ final class RecordingSink implements PcmSink {
     StreamInfo info;
     int starts;
     long frames;
-    long peak;
+    float peak;
     final List<Integer> blockSizes = new ArrayList<>();
-    final Set<short[]> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<float[]> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
     private final CRC32 crc = new CRC32();
     private byte[] bytes = new byte[0];
 
@@ -43,13 +43,19 @@ final class RecordingSink implements PcmSink {
         if (bytes.length < 2 * n) {
             bytes = new byte[2 * n];
         }
-        short[] s = block.samples();
+        float[] s = block.samples();
         for (int i = 0; i < n; i++) {
-            bytes[2 * i] = (byte) s[i];
-            bytes[2 * i + 1] = (byte) (s[i] >> 8);
-            peak = Math.max(peak, Math.abs((long) s[i]));
+            short v = toS16(s[i]);
+            bytes[2 * i] = (byte) v;
+            bytes[2 * i + 1] = (byte) (v >> 8);
+            peak = Math.max(peak, Math.abs(s[i]));
         }
         crc.update(bytes, 0, 2 * n);
+    }
+
+    /** FFmpeg's conversion of a float sample to 16 bits: {@code lrintf(x * 32768)}, clipped. */
+    static short toS16(float x) {
+        return (short) Math.max(-32768, Math.min(32767, Math.rint(x * 32768f)));
     }
 
     /** CRC-32 of the samples as s16le bytes, what {@code ffmpeg -f s16le} would print. */

@@ -2,11 +2,9 @@ package org.audioimport.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DecodeResult;
 import org.audioimport.testing.SampleLibrary;
@@ -18,15 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fingerprints computed from the decoder's stream equal fpcalc's (test-data/reference/fpcalc.tsv,
- * from {@code fpcalc -length 120 -ignore-errors [-raw]}). Codecs decoded in integers are
- * bit-identical; the float decoders (MP3, Vorbis, Opus) may differ in a few bits because this
- * FFmpeg is not the one fpcalc was built on.
+ * from {@code fpcalc -length 120 -ignore-errors [-raw]}), bit for bit, whatever the codec: the
+ * input Chromaprint gets is made from the float decode as fpcalc makes it.
  */
 class FingerprintMatchesFpcalcTest {
-
-    private static final Set<String> EXACT = Set.of("flac", "wav", "aiff", "m4a");
-    /** Largest share of differing bits allowed for a float-decoded codec: 0.1%. */
-    private static final double MAX_BIT_ERROR = 0.001;
 
     private static Chromaprint chromaprint;
     private static FingerprintSink sink;
@@ -65,12 +58,8 @@ class FingerprintMatchesFpcalcTest {
         System.out.printf(Locale.ROOT, "fingerprint %-50s %-5s %4d items: %3d of %6d bits differ (%.4f%%)%n",
                 row, decoded.info().container(), expected.length, differing, bits, 100 * share);
 
-        if (EXACT.contains(decoded.info().container())) {
-            assertEquals(0, differing, "bit-identical for an integer-decoded codec");
-            assertEquals(row.get("fingerprint_compressed"), fingerprint.compressed());
-        } else {
-            assertTrue(share <= MAX_BIT_ERROR, differing + " of " + bits + " bits differ");
-        }
+        assertEquals(0, differing, "bit-identical");
+        assertEquals(row.get("fingerprint_compressed"), fingerprint.compressed());
         assertEquals(Long.parseLong(row.get("duration")), (long) fingerprint.seconds(),
                 "fingerprinted whole seconds");
     }

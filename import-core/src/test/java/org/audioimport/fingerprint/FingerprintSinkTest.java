@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.audioimport.decode.SampleFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,10 @@ class FingerprintSinkTest {
 
     @Test
     void feedingInBlocksGivesTheSameFingerprintAsFeedingAtOnce() throws Exception {
-        short[] audio = music(15.0);
+        float[] audio = music(15.0);
         Fingerprint whole = fingerprint(audio);
-        sink.begin(RATE, 1);
-        short[] block = new short[4096];
+        sink.begin(RATE, 1, SampleFormat.S16);
+        float[] block = new float[4096];
         for (int at = 0; at < audio.length; at += block.length) {
             int n = Math.min(block.length, audio.length - at);
             System.arraycopy(audio, at, block, 0, n);
@@ -60,8 +61,8 @@ class FingerprintSinkTest {
 
     @Test
     void silenceGivesNoFingerprint() throws Exception {
-        sink.begin(RATE, 1);
-        sink.feed(new short[10 * RATE], 10 * RATE);
+        sink.begin(RATE, 1, SampleFormat.S16);
+        sink.feed(new float[10 * RATE], 10 * RATE);
         NoFingerprint none = assertInstanceOf(NoFingerprint.class, sink.finish());
         assertEquals(NoFingerprint.Reason.SILENCE, none.reason());
         assertEquals(10.0, none.seconds());
@@ -69,8 +70,8 @@ class FingerprintSinkTest {
 
     @Test
     void veryShortAudioGivesNoFingerprintRatherThanAnEmptyOne() throws Exception {
-        sink.begin(RATE, 1);
-        short[] audio = music(0.5);
+        sink.begin(RATE, 1, SampleFormat.S16);
+        float[] audio = music(0.5);
         sink.feed(audio, audio.length);
         NoFingerprint none = assertInstanceOf(NoFingerprint.class, sink.finish());
         assertEquals(NoFingerprint.Reason.TOO_SHORT, none.reason());
@@ -78,7 +79,7 @@ class FingerprintSinkTest {
 
     @Test
     void startedButFedNothingGivesNoFingerprint() throws Exception {
-        sink.begin(RATE, 2);
+        sink.begin(RATE, 2, SampleFormat.S16);
         assertEquals(new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0), sink.finish());
     }
 
@@ -99,7 +100,7 @@ class FingerprintSinkTest {
     void closedSinkRefusesToStart() {
         sink.close();
         sink.close();
-        assertThrows(IllegalStateException.class, () -> sink.begin(RATE, 1));
+        assertThrows(IllegalStateException.class, () -> sink.begin(RATE, 1, SampleFormat.S16));
     }
 
     @Test
@@ -109,25 +110,25 @@ class FingerprintSinkTest {
         assertTrue(e.getMessage().contains("apt-get install libchromaprint1"), e.getMessage());
     }
 
-    private Fingerprint fingerprint(short[] mono) throws Exception {
-        sink.begin(RATE, 1);
+    private Fingerprint fingerprint(float[] mono) throws Exception {
+        sink.begin(RATE, 1, SampleFormat.S16);
         sink.feed(mono, mono.length);
         return assertInstanceOf(Fingerprint.class, sink.finish());
     }
 
-    private static short[] music(double seconds) {
+    private static float[] music(double seconds) {
         return music(seconds, 220.0);
     }
 
     /** A melody: a note every quarter second, climbing a pentatonic scale from {@code base} Hz. */
-    private static short[] music(double seconds, double base) {
+    private static float[] music(double seconds, double base) {
         int[] steps = {0, 2, 4, 7, 9, 12, 9, 7, 4, 2};
-        short[] out = new short[(int) (seconds * RATE)];
+        float[] out = new float[(int) (seconds * RATE)];
         double phase = 0;
         for (int i = 0; i < out.length; i++) {
             int note = steps[(i / (RATE / 4)) % steps.length];
             phase += 2 * Math.PI * base * Math.pow(2, note / 12.0) / RATE;
-            out[i] = (short) (8000 * Math.sin(phase) + 3000 * Math.sin(3.01 * phase));
+            out[i] = (short) (8000 * Math.sin(phase) + 3000 * Math.sin(3.01 * phase)) / 32768f;
         }
         return out;
     }

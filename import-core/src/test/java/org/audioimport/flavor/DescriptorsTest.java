@@ -13,7 +13,7 @@ class DescriptorsTest {
     private final FlavorSink sink = new FlavorSink();
 
     private double[] describe(Synth audio, double gain) {
-        short[] pcm = audio.pcm(1, gain);
+        float[] pcm = audio.pcm(1, gain);
         sink.begin(audio.rate(), 1);
         sink.feed(pcm, audio.frames());
         return sink.finish().descriptors(0, Double.POSITIVE_INFINITY);

@@ -18,9 +18,9 @@ class FlavorSinkTest {
     private final FlavorSink sink = new FlavorSink();
 
     static FlavorProfile profile(FlavorSink sink, Synth audio, int channels, int blockFrames) {
-        short[] pcm = audio.pcm(channels);
+        float[] pcm = audio.pcm(channels);
         sink.begin(audio.rate(), channels);
-        short[] block = new short[blockFrames * channels];
+        float[] block = new float[blockFrames * channels];
         for (int at = 0; at < audio.frames(); at += blockFrames) {
             int frames = Math.min(blockFrames, audio.frames() - at);
             System.arraycopy(pcm, at * channels, block, 0, frames * channels);
@@ -150,6 +150,6 @@ class FlavorSinkTest {
 
     @Test
     void feedingBeforeStartIsABug() {
-        assertThrows(IllegalStateException.class, () -> sink.feed(new short[4], 2));
+        assertThrows(IllegalStateException.class, () -> sink.feed(new float[4], 2));
     }
 }

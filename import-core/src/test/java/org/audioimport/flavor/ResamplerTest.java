@@ -17,7 +17,7 @@ class ResamplerTest {
         return resample(Synth.sine(rate, seconds, hz, 0.5).pcm(2), rate, 2);
     }
 
-    private static float[] resample(short[] pcm, int rate, int channels) {
+    private static float[] resample(float[] pcm, int rate, int channels) {
         Resampler resampler = new Resampler(OUT);
         resampler.start(rate);
         int frames = pcm.length / channels;
@@ -63,8 +63,8 @@ class ResamplerTest {
 
     @Test
     void theOutputIsAlignedWithTheInput() {
-        short[] impulse = new short[48_000];
-        impulse[24_000] = 16_000;
+        float[] impulse = new float[48_000];
+        impulse[24_000] = 0.5f;
         float[] out = resample(impulse, 48_000, 1);
         int peak = 0;
         for (int i = 1; i < out.length; i++) {
@@ -77,20 +77,20 @@ class ResamplerTest {
 
     @Test
     void theAnalysisRatePassesThroughUnchanged() {
-        short[] pcm = Synth.sine(OUT, 0.5, 440, 0.5).pcm(1);
+        float[] pcm = Synth.sine(OUT, 0.5, 440, 0.5).pcm(1);
         float[] out = resample(pcm, OUT, 1);
         assertEquals(pcm.length, out.length);
         for (int i = 0; i < pcm.length; i++) {
-            assertEquals(pcm[i] / 32_768f, out[i]);
+            assertEquals(pcm[i], out[i]);
         }
     }
 
     @Test
     void channelsAreAveraged() {
-        short[] pcm = new short[2 * OUT];
+        float[] pcm = new float[2 * OUT];
         for (int i = 0; i < OUT; i++) {
-            pcm[2 * i] = 8_000;
-            pcm[2 * i + 1] = -4_000;
+            pcm[2 * i] = 8_000 / 32_768f;
+            pcm[2 * i + 1] = -4_000 / 32_768f;
         }
         float[] out = resample(pcm, OUT, 2);
         assertEquals(2_000 / 32_768f, out[100]);

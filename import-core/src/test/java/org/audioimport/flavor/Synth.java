@@ -85,19 +85,22 @@ final class Synth {
         return mono.length;
     }
 
-    /** Interleaved 16-bit samples, the mono signal in each of {@code channels}, times {@code gain}. */
-    short[] pcm(int channels, double gain) {
-        short[] out = new short[mono.length * channels];
+    /**
+     * Interleaved samples, the mono signal in each of {@code channels}, times {@code gain}, rounded
+     * to 16 bits and handed over as the decoder does: s16 / 32768.
+     */
+    float[] pcm(int channels, double gain) {
+        float[] out = new float[mono.length * channels];
         for (int i = 0; i < mono.length; i++) {
             long v = Math.round(Math.max(-1, Math.min(1, mono[i] * gain)) * 32767);
             for (int c = 0; c < channels; c++) {
-                out[i * channels + c] = (short) v;
+                out[i * channels + c] = v / 32768f;
             }
         }
         return out;
     }
 
-    short[] pcm(int channels) {
+    float[] pcm(int channels) {
         return pcm(channels, 1);
     }
 

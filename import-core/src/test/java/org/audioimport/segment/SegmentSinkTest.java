@@ -47,6 +47,21 @@ class SegmentSinkTest {
     }
 
     @Test
+    void aPeakAboveFullScaleIsRecordedUnclippedAndSetsTheThreshold() {
+        float[] loud = new float[40_000];
+        for (int i = 2_000; i < 30_000; i++) {
+            loud[i] = i % 2 == 0 ? 2.0f : -2.0f;
+        }
+        loud[1_000] = 0.006f; // 2.0 x 10^(-50/20) = 0.0063: below the threshold
+        SegmentSink sink = new SegmentSink();
+        sink.begin(RATE, 1);
+        sink.feed(loud, loud.length);
+        Segmented segmented = assertInstanceOf(Segmented.class, sink.finish());
+        assertEquals(20 * Math.log10(2.0), segmented.peakDbfs(), 1e-9);
+        assertEquals(List.of(Passage.ofFrames(2_000, 30_000, RATE)), segmented.passages());
+    }
+
+    @Test
     void digitalSilenceAndAudioBelowMinus60DbfsHaveNoAudio() {
         NoAudio zeros = assertInstanceOf(NoAudio.class, segment(new short[RATE], 1, 4096));
         assertEquals(null, zeros.peakDbfs());
@@ -68,14 +83,14 @@ class SegmentSinkTest {
         SegmentSink sink = new SegmentSink();
         short[] a = new short[RATE * 2];
         square(a, 100, 20_000, 5000);
-        sink.begin(RATE);
-        sink.feed(a, a.length, 1);
+        sink.begin(RATE, 1);
+        sink.feed(floats(a), a.length);
         assertEquals(List.of(Passage.ofFrames(100, 20_000, RATE)), passages(sink.finish()));
 
         short[] b = new short[44_100 * 2];
         square(b, 441, 44_100, 5000);
-        sink.begin(44_100);
-        sink.feed(b, b.length, 1);
+        sink.begin(44_100, 1);
+        sink.feed(floats(b), b.length);
         assertEquals(List.of(Passage.ofFrames(441, 44_100, 44_100)), passages(sink.finish()));
     }
 
@@ -83,7 +98,7 @@ class SegmentSinkTest {
     void boundaryRecordsCostLessThanHalfTheLevelHistoryOverTenMinutesOfMusic() {
         int rate = 8000;
         SegmentSink sink = new SegmentSink();
-        sink.begin(rate);
+        sink.begin(rate, 1);
         Random random = new Random(7);
         short[] block = new short[4096];
         long frames = 600L * rate;
@@ -93,14 +108,14 @@ class SegmentSinkTest {
                 double level = 6000 + 3000 * Math.sin((done + i) / (double) rate) + random.nextGaussian() * 500;
                 block[i] = (short) (level * Math.sin(2 * Math.PI * 220 * (done + i) / rate));
             }
-            sink.feed(block, block.length, 1);
+            sink.feed(floats(block), block.length);
         }
         SegmentOutcome outcome = sink.finish();
         assertEquals(1, passages(outcome).size());
-        // Records (4 bytes) are kept for windows louder than the last 3 s, which a rising level
-        // makes common; they still cost less than the level history itself (2 bytes per window).
+        // Records (8 bytes) are kept for windows louder than the last 3 s, which a rising level
+        // makes common; they still cost less than the level history itself (4 bytes per window).
         long windows = frames / (rate / 100);
-        assertTrue(4L * sink.candidateRecords() < 2 * windows / 2,
+        assertTrue(8L * sink.candidateRecords() < 4 * windows / 2,
                 "records kept: " + sink.candidateRecords() + " for " + windows + " windows");
     }
 
@@ -112,15 +127,25 @@ class SegmentSinkTest {
 
     private static SegmentOutcome segment(short[] interleaved, int channels, int blockFrames) {
         SegmentSink sink = new SegmentSink();
-        sink.begin(RATE);
-        short[] block = new short[blockFrames * channels];
+        sink.begin(RATE, channels);
+        float[] all = floats(interleaved);
+        float[] block = new float[blockFrames * channels];
         int frames = interleaved.length / channels;
         for (int first = 0; first < frames; first += blockFrames) {
             int n = Math.min(blockFrames, frames - first);
-            System.arraycopy(interleaved, first * channels, block, 0, n * channels);
-            sink.feed(block, n, channels);
+            System.arraycopy(all, first * channels, block, 0, n * channels);
+            sink.feed(block, n);
         }
         return sink.finish();
+    }
+
+    /** 16-bit samples as the decoder hands them over: s16 / 32768. */
+    private static float[] floats(short[] pcm) {
+        float[] out = new float[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            out[i] = pcm[i] / 32768f;
+        }
+        return out;
     }
 
     private static List<Passage> passages(SegmentOutcome outcome) {

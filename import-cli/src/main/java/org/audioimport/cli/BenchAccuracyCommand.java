@@ -1,0 +1,119 @@
+package org.audioimport.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.audioimport.bench.AccuracyBenchmark;
+import org.audioimport.bench.AccuracyReport;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.WriteException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code audio-import bench accuracy [DATASET]}: imports the dataset and compares every file with fpcalc and
+ * ffmpeg's ebur128 and astats, run in the same command.
+ */
+@Command(name = "accuracy", mixinStandardHelpOptions = true,
+        description = "Import the dataset into a fresh catalogue and compare every file with the reference tools "
+                + "(fpcalc; ffmpeg's ebur128 with true peak and astats): per metric, the files within tolerance "
+                + "and the worst one. Needs fpcalc and ffmpeg on the PATH.")
+final class BenchAccuracyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private JsonOption jsonOption;
+
+    @Parameters(paramLabel = "DATASET", arity = "0..1",
+            description = "The folder to import (default: this project's test-data/dataset).")
+    private Path dataset;
+
+    @Mixin
+    private ImportOptions options;
+
+    @Override
+    public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
+            InterruptedException {
+        options.validate(spec.commandLine());
+        Path folder = datasetFolder();
+        Chromaprint chromaprint = Chromaprint.load();
+        Path work = Files.createTempDirectory("audio-import-accuracy-");
+        AccuracyReport report;
+        try {
+            report = new AccuracyBenchmark(chromaprint, options.settings(), options.busyTimeout()).run(folder, work);
+        } finally {
+            try (Stream<Path> paths = Files.walk(work)) {
+                for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(path);
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json()) {
+            out.println(Json.write(json(report)));
+        } else {
+            print(report, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode json(AccuracyReport report) {
+        ObjectNode json = Json.object();
+        json.put("files", report.files());
+        ObjectNode worst = Json.object();
+        for (AccuracyReport.Metric m : report.metrics()) {
+            json.put(m.key(), m.within());
+            ObjectNode one = worst.putObject(m.key().replaceAll("_within_.*|_identical", ""));
+            one.put("compared", m.compared());
+            one.put("path", m.worstPath());
+            one.put("deviation", m.worst());
+        }
+        AccuracyReport.Metric fingerprint = report.metrics().get(0);
+        json.put("fingerprint_worst_bit_error", fingerprint.worst());
+        json.set("worst", worst);
+        return json;
+    }
+
+    private static void print(AccuracyReport report, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d files that ffmpeg decodes%n", report.files());
+        out.printf(Locale.ROOT, "%-20s %9s %8s %12s  %s%n", "metric", "tolerance", "within", "worst", "worst file");
+        for (AccuracyReport.Metric m : report.metrics()) {
+            String tolerance = m.unit().equals("bits") ? "identical"
+                    : String.format(Locale.ROOT, "%.2f %s", m.tolerance(), m.unit());
+            String worst = m.unit().equals("bits")
+                    ? String.format(Locale.ROOT, "%.4f%% bits", 100 * m.worst())
+                    : String.format(Locale.ROOT, "%.4f %s", m.worst(), m.unit());
+            out.printf(Locale.ROOT, "%-20s %9s %4d/%-3d %12s  %s%n", m.name(), tolerance, m.within(), m.compared(),
+                    worst, m.worstPath() == null ? "-" : m.worstPath());
+        }
+    }
+
+    private Path datasetFolder() {
+        if (dataset != null) {
+            if (!Files.isDirectory(dataset)) {
+                throw new ParameterException(spec.commandLine(), dataset + ": no such folder");
+            }
+            return dataset;
+        }
+        Path standard = ProjectFolder.find().map(project -> project.resolve(ProjectFolder.DATASET)).orElse(null);
+        if (standard == null || !Files.isDirectory(standard)) {
+            throw new ParameterException(spec.commandLine(), "the benchmark dataset is not built: build it with "
+                    + "test-data/make-dataset.sh, or name a folder: audio-import bench accuracy DIR");
+        }
+        return standard;
+    }
+}

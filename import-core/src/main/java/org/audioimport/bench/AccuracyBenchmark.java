@@ -1,0 +1,170 @@
+package org.audioimport.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.audioimport.bench.ReferenceTools.Reference;
+import org.audioimport.fingerprint.Chromaprint;
+import org.audioimport.pipeline.ComputeTurns;
+import org.audioimport.pipeline.ImportListener;
+import org.audioimport.pipeline.ImportPipeline;
+import org.audioimport.pipeline.ImportSettings;
+import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.FileDetails;
+import org.audioimport.store.WriteException;
+import org.audioimport.store.WriteMode;
+
+/**
+ * {@code audio-import bench accuracy}: imports a dataset into a fresh catalogue, runs the reference
+ * tools on every file in the same command (fpcalc; ffmpeg's ebur128 with true peak and astats), and
+ * counts per metric the files within tolerance: fingerprints identical, integrated loudness within 0.1
+ * LU, true peak within 0.3 dB, sample peak within 0.01 dB.
+ */
+public final class AccuracyBenchmark {
+    static final double INTEGRATED_TOLERANCE_LU = 0.1;
+    static final double TRUE_PEAK_TOLERANCE_DB = 0.3;
+    static final double SAMPLE_PEAK_TOLERANCE_DB = 0.01;
+
+    private final Chromaprint chromaprint;
+    private final ImportSettings settings;
+    private final Duration busyGiveUp;
+    private final ReferenceTools tools = new ReferenceTools();
+
+    public AccuracyBenchmark(Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp) {
+        this.chromaprint = chromaprint;
+        this.settings = settings;
+        this.busyGiveUp = busyGiveUp;
+    }
+
+    /** Imports {@code dataset} into a catalogue made in {@code workFolder} and compares every file. */
+    public AccuracyReport run(Path dataset, Path workFolder)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        Path catalogueFile = workFolder.resolve("accuracy.db");
+        Catalogue catalogue = Catalogue.open(catalogueFile);
+        ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE,
+                computing.writerGate())) {
+            new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint, settings,
+                    Clock.systemUTC()).run(List.of(dataset), ImportListener.NONE);
+        }
+        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
+        Tally fingerprint = new Tally("fingerprint_identical", "fingerprint", "bits", 0);
+        Tally integrated = new Tally("integrated_within_0_1_lu", "integrated loudness", "LU", INTEGRATED_TOLERANCE_LU);
+        Tally truePeak = new Tally("true_peak_within_0_3_db", "true peak", "dB", TRUE_PEAK_TOLERANCE_DB);
+        Tally samplePeak = new Tally("sample_peak_within_0_01_db", "sample peak", "dB", SAMPLE_PEAK_TOLERANCE_DB);
+        int files = 0;
+        for (Path file : audioFiles(dataset)) {
+            Reference reference = tools.measure(file);
+            FileDetails details = reader.file(file.toAbsolutePath().normalize().toString()).orElse(null);
+            if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null) || details == null
+                    || details.levels() == null) {
+                continue;
+            }
+            files++;
+            FileDetails.Levels levels = details.levels();
+            integrated.add(file, reference.integratedLufs(), levels.integratedLufs());
+            truePeak.add(file, reference.truePeakDbtp(), levels.truePeakDbtp());
+            samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
+            int[] ours = rawFingerprint(catalogueFile, details.path());
+            if (reference.fingerprint() != null && ours != null) {
+                fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
+            }
+        }
+        return new AccuracyReport(files, List.of(fingerprint.metric(), integrated.metric(), truePeak.metric(),
+                samplePeak.metric()));
+    }
+
+    private List<Path> audioFiles(Path dataset) throws IOException {
+        return new LibraryWalker(settings.walk()).walk(List.of(dataset)).stream()
+                .filter(entry -> entry instanceof WalkEntry.Candidate)
+                .map(WalkEntry::path)
+                .sorted()
+                .toList();
+    }
+
+    /** The share of differing bits; a different number of items counts each missing item as 32 bits. */
+    static double bitErrorShare(int[] expected, int[] actual) {
+        int n = Math.min(expected.length, actual.length);
+        long differing = 32L * Math.abs(expected.length - actual.length);
+        for (int i = 0; i < n; i++) {
+            differing += Integer.bitCount(expected[i] ^ actual[i]);
+        }
+        return (double) differing / (32.0 * Math.max(expected.length, actual.length));
+    }
+
+    /** The raw fingerprint the import stored for {@code path}, read straight from the fresh catalogue. */
+    private static int[] rawFingerprint(Path catalogueFile, String path) throws CatalogueException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile);
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT raw FROM fingerprint JOIN file ON file.id = fingerprint.file_id WHERE file.path = ?")) {
+            query.setString(1, path);
+            try (ResultSet row = query.executeQuery()) {
+                byte[] bytes = row.next() ? row.getBytes(1) : null;
+                if (bytes == null) {
+                    return null;
+                }
+                int[] raw = new int[bytes.length / Integer.BYTES];
+                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(raw);
+                return raw;
+            }
+        } catch (SQLException e) {
+            throw new CatalogueException(catalogueFile, "cannot read a fingerprint: " + e.getMessage(), e);
+        }
+    }
+
+    /** One metric's running count and worst file. */
+    private static final class Tally {
+        private final String key;
+        private final String name;
+        private final String unit;
+        private final double tolerance;
+        private int compared;
+        private int within;
+        private String worstPath;
+        private double worst = -1;
+
+        Tally(String key, String name, String unit, double tolerance) {
+            this.key = key;
+            this.name = name;
+            this.unit = unit;
+            this.tolerance = tolerance;
+        }
+
+        void add(Path file, Double reference, Double ours) {
+            if (reference == null && ours == null) {
+                return;
+            }
+            addShare(file, reference == null || ours == null ? Double.POSITIVE_INFINITY : Math.abs(ours - reference));
+        }
+
+        void addShare(Path file, double deviation) {
+            compared++;
+            if (deviation <= tolerance + 1e-9) {
+                within++;
+            }
+            if (deviation > worst) {
+                worst = deviation;
+                worstPath = file.toString();
+            }
+        }
+
+        AccuracyReport.Metric metric() {
+            return new AccuracyReport.Metric(key, name, unit, tolerance, compared, within, worstPath,
+                    Math.max(worst, 0));
+        }
+    }
+}

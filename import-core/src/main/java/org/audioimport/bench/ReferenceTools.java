@@ -1,0 +1,99 @@
+package org.audioimport.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reference tools, run on one file: fpcalc for the fingerprint ({@code fpcalc -raw -plain
+ * -ignore-errors}, its default length of 120 s), and one {@code ffmpeg} pass through {@code
+ * ebur128=peak=true} (integrated loudness, true peak) and {@code astats} (sample peak). Loudness and
+ * true peak are read from ebur128's metadata, the last frame's {@code lavfi.r128.I} and {@code
+ * lavfi.r128.true_peak} (3 decimals; its summary prints 1), except a true peak under 0.1 (linear),
+ * where 3 decimals are too coarse and the summary's dBFS value is used. A value is null when the tool
+ * could not give it (it cannot decode the file, or the file is silent).
+ */
+final class ReferenceTools {
+    private static final Pattern INTEGRATED = Pattern.compile("lavfi\\.r128\\.I=(-?[0-9.]+|-inf)");
+    private static final Pattern TRUE_PEAK_LINEAR = Pattern.compile("lavfi\\.r128\\.true_peak=([0-9.]+)");
+    private static final Pattern TRUE_PEAK_SUMMARY = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
+    /** Below this linear true peak, 3 decimals are too coarse: the summary's dBFS is finer. */
+    private static final double FINE_TRUE_PEAK = 0.1;
+    private static final Pattern OVERALL = Pattern.compile("Overall");
+    private static final Pattern PEAK_LEVEL = Pattern.compile("Peak level dB:\\s+(-?[0-9.]+|-inf)");
+
+    /** What the reference tools say about one file. */
+    record Reference(int[] fingerprint, Double integratedLufs, Double truePeakDbtp, Double samplePeakDbfs) {
+    }
+
+    Reference measure(Path file) throws IOException, InterruptedException {
+        String levels = run(List.of("ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", file.toString(),
+                "-map", "0:a:0", "-af", "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats",
+                "-f", "null", "-"), true);
+        Double integrated = last(INTEGRATED, levels);
+        Double linear = last(TRUE_PEAK_LINEAR, levels);
+        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK ? Double.valueOf(20 * Math.log10(linear))
+                : last(TRUE_PEAK_SUMMARY, levels);
+        // ebur128 starts at -70 LUFS and stays there when no block passes the gates.
+        return new Reference(fpcalc(file), integrated != null && integrated <= -70 ? null : integrated, truePeak,
+                overallPeak(levels));
+    }
+
+    private static int[] fpcalc(Path file) throws IOException, InterruptedException {
+        String out = run(List.of("fpcalc", "-raw", "-plain", "-ignore-errors", file.toString()), false).trim();
+        if (!out.matches("[0-9]+(,[0-9]+)*")) {
+            return null;
+        }
+        String[] items = out.split(",", -1);
+        int[] raw = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            raw[i] = (int) Long.parseLong(items[i]);
+        }
+        return raw;
+    }
+
+    /** Runs a tool and returns its standard output, or its standard error when {@code stderr}. */
+    private static String run(List<String> command, boolean stderr) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (stderr) {
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process process = builder.start();
+        String text;
+        try (InputStream in = stderr ? process.getErrorStream() : process.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        process.waitFor();
+        return text;
+    }
+
+    /** The last value of {@code pattern} in {@code text}: ebur128's summary comes after its per-frame lines. */
+    static Double last(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        String value = null;
+        while (m.find()) {
+            value = m.group(1);
+        }
+        return number(value);
+    }
+
+    /** astats's overall sample peak: the first "Peak level dB" after its "Overall" heading. */
+    static Double overallPeak(String text) {
+        Matcher overall = OVERALL.matcher(text);
+        if (!overall.find()) {
+            return null;
+        }
+        Matcher peak = PEAK_LEVEL.matcher(text);
+        return peak.find(overall.end()) ? number(peak.group(1)) : null;
+    }
+
+    private static Double number(String value) {
+        return value == null || value.equals("-inf") ? null : Double.valueOf(value);
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# make-music-fixtures.sh: regenerate test-data/music/, short excerpts of real music cut from the
+# Debian music packages that make-dataset.sh uses, with the reference tools' values beside them.
+#
+#   test-data/make-music-fixtures.sh [CACHE]
+#
+# CACHE is the folder of unpacked packages that make-dataset.sh leaves in test-data/.cache/src
+# (run it first; default: that folder). Needs ffmpeg and fpcalc (Debian packages `ffmpeg
+# libchromaprint-tools`). The excerpts are the cases synthetic fixtures miss:
+#   loud-aac.m4a   AAC whose decode goes above full scale (a loud Vorbis source, re-encoded)
+#   loud-mp3.mp3   MP3 frames copied unchanged from the package's own file; decodes above full scale
+#   quiet-24.flac  24-bit FLAC at 48 kHz, with detail below one 16-bit step
+#   plain-16.flac  16-bit FLAC at 44.1 kHz
+#   opus.opus      Opus at 96 kbit/s
+# Encodes use ffmpeg's bit-exact flags and no metadata, so the same ffmpeg gives the same files.
+#
+# reference.tsv, one row per excerpt, paths relative to test-data/:
+#   sample_peak_dbfs   astats's overall "Peak level dB" (Debian's ffmpeg, decoding in float)
+#   integrated_lufs    the last frame's lavfi.r128.I of `ebur128=peak=true:metadata=1` (3 decimals)
+#   true_peak_dbtp     20 log10 of the last lavfi.r128.true_peak (linear, 3 decimals)
+#   fingerprint        `fpcalc -raw -plain -ignore-errors`, the raw items, comma-separated
+# LICENSES.tsv says where each excerpt comes from and under which licence; the packages'
+# copyright files are copied beside it.
+set -euo pipefail
+export LC_ALL=C
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SRC=${1:-$HERE/.cache/src}
+OUT=$HERE/music
+
+for tool in ffmpeg fpcalc; do
+  command -v "$tool" >/dev/null ||
+    { echo "missing $tool: sudo apt-get install -y ffmpeg libchromaprint-tools" >&2; exit 1; }
+done
+[ -d "$SRC" ] || { echo "no unpacked packages in $SRC: run test-data/make-dataset.sh first" >&2; exit 1; }
+
+# name | package folder in CACHE | file inside it | start s | length s | ffmpeg codec options | licence
+EXCERPTS=(
+"loud-aac.m4a|ufoai-music_2.5-2|pk3/music/David01.ogg|49|6|-c:a aac -b:a 192k -f ipod|CC-BY-3.0"
+"loud-mp3.mp3|asc-music_1.3-6|usr/share/games/asc/music/machine_wars.mp3|232|6|-c:a copy -f mp3|GPL-2+"
+"quiet-24.flac|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|0|4|-c:a flac -sample_fmt s32 -bits_per_raw_sample 24 -ar 48000 -f flac|CC-BY-SA-3.0"
+"plain-16.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|-c:a flac -sample_fmt s16 -f flac|GPL-2+"
+"opus.opus|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|150|6|-c:a libopus -b:a 96k -f opus|CC-BY-SA-3.0"
+)
+
+rm -rf "$OUT"; mkdir -p "$OUT"
+printf 'path\tsample_peak_dbfs\tintegrated_lufs\ttrue_peak_dbtp\tfingerprint\n' > "$OUT/reference.tsv"
+printf 'path\tpackage\tsource_file\tstart_s\tlength_s\tlicense\n' > "$OUT/LICENSES.tsv"
+for line in "${EXCERPTS[@]}"; do
+  IFS='|' read -r name pkg file start length codec license <<<"$line"
+  src="$SRC/$pkg/$file"
+  [ -f "$src" ] || { echo "missing source $src" >&2; exit 1; }
+  # shellcheck disable=SC2086
+  ffmpeg -nostdin -hide_banner -loglevel error -y -ss "$start" -t "$length" -i "$src" -map 0:a:0 \
+    -map_metadata -1 -fflags +bitexact -flags:a +bitexact $codec "$OUT/$name"
+  log=$(ffmpeg -nostdin -hide_banner -nostats -i "$OUT/$name" -map 0:a:0 \
+    -af "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats" -f null - 2>&1)
+  peak=$(awk '/Overall/ { o = 1 } o && /Peak level dB/ { print $NF; exit }' <<<"$log")
+  lufs=$(grep -o 'lavfi.r128.I=[-0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)
+  tp=$(grep -o 'lavfi.r128.true_peak=[0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)
+  tpdb=$(awk -v x="$tp" 'BEGIN { printf "%.3f", 20 * log(x) / log(10) }')
+  fp=$(fpcalc -raw -plain -ignore-errors "$OUT/$name" 2>/dev/null)
+  printf 'music/%s\t%s\t%s\t%s\t%s\n' "$name" "$peak" "$lufs" "$tpdb" "$fp" >> "$OUT/reference.tsv"
+  printf 'music/%s\t%s\t/%s\t%s\t%s\t%s\n' "$name" "${pkg%%_*}" "$file" "$start" "$length" "$license" >> "$OUT/LICENSES.tsv"
+  base=${pkg%%_*}
+  [ -f "$OUT/$base.copyright" ] || cp "$SRC/$pkg/usr/share/doc/$base/copyright" "$OUT/$base.copyright"
+done
+du -sh "$OUT"
+cut -f1-4 "$OUT/reference.tsv"
