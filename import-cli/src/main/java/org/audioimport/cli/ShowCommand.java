@@ -99,10 +99,6 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "recording", tags.musicBrainz().recordingId());
     }
 
-    private static Double rounded(Double value) {
-        return value == null ? null : Math.round(value * 100) / 100.0;
-    }
-
     private static String decibels(Double value) {
         return value == null ? "n/a" : String.format("%.2f", value);
     }
