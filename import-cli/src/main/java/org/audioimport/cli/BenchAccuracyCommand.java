@@ -18,15 +18,17 @@ import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import bench accuracy [DATASET]}: imports the dataset and compares every file with fpcalc and
  * ffmpeg's ebur128 and astats, run in the same command.
  */
-@Command(name = "accuracy", mixinStandardHelpOptions = true,
+@Command(
+        name = "accuracy",
+        mixinStandardHelpOptions = true,
         description = "Import the dataset into a fresh catalogue and compare every file with the reference tools "
                 + "(fpcalc; ffmpeg's ebur128 with true peak and astats): per metric, the files within tolerance "
                 + "and the worst one. Needs fpcalc and ffmpeg on the PATH.")
@@ -37,7 +39,9 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     @Mixin
     private JsonOption jsonOption;
 
-    @Parameters(paramLabel = "DATASET", arity = "0..1",
+    @Parameters(
+            paramLabel = "DATASET",
+            arity = "0..1",
             description = "The folder to import (default: this project's test-data/dataset).")
     private Path dataset;
 
@@ -45,8 +49,9 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     private ImportOptions options;
 
     @Override
-    public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-            InterruptedException {
+    public Integer call()
+            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
+                    InterruptedException {
         options.validate(spec.commandLine());
         Path folder = datasetFolder();
         Chromaprint chromaprint = Chromaprint.load();
@@ -92,13 +97,21 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d files that ffmpeg decodes%n", report.files());
         out.printf(Locale.ROOT, "%-20s %9s %8s %12s  %s%n", "metric", "tolerance", "within", "worst", "worst file");
         for (AccuracyReport.Metric m : report.metrics()) {
-            String tolerance = m.unit().equals("bits") ? "identical"
+            String tolerance = m.unit().equals("bits")
+                    ? "identical"
                     : String.format(Locale.ROOT, "%.2f %s", m.tolerance(), m.unit());
             String worst = m.unit().equals("bits")
                     ? String.format(Locale.ROOT, "%.4f%% bits", 100 * m.worst())
                     : String.format(Locale.ROOT, "%.4f %s", m.worst(), m.unit());
-            out.printf(Locale.ROOT, "%-20s %9s %4d/%-3d %12s  %s%n", m.name(), tolerance, m.within(), m.compared(),
-                    worst, m.worstPath() == null ? "-" : m.worstPath());
+            out.printf(
+                    Locale.ROOT,
+                    "%-20s %9s %4d/%-3d %12s  %s%n",
+                    m.name(),
+                    tolerance,
+                    m.within(),
+                    m.compared(),
+                    worst,
+                    m.worstPath() == null ? "-" : m.worstPath());
         }
     }
 
@@ -109,10 +122,14 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             }
             return dataset;
         }
-        Path standard = ProjectFolder.find().map(project -> project.resolve(ProjectFolder.DATASET)).orElse(null);
+        Path standard = ProjectFolder.find()
+                .map(project -> project.resolve(ProjectFolder.DATASET))
+                .orElse(null);
         if (standard == null || !Files.isDirectory(standard)) {
-            throw new ParameterException(spec.commandLine(), "the benchmark dataset is not built: build it with "
-                    + "test-data/make-dataset.sh, or name a folder: audio-import bench accuracy DIR");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the benchmark dataset is not built: build it with "
+                            + "test-data/make-dataset.sh, or name a folder: audio-import bench accuracy DIR");
         }
         return standard;
     }

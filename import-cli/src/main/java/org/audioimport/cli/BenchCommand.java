@@ -17,15 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import bench [DATASET]}: imports the benchmark dataset into a fresh catalogue and reports
  * it against the decode-only floor; the other benchmarks are its subcommands.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Import the benchmark dataset into a fresh catalogue and report its speed, its writes and "
                 + "its cost against decoding alone; or run the benchmark named. See docs/benchmarks.md.",
         subcommands = {
@@ -41,28 +43,34 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private JsonOption jsonOption;
 
-    @Parameters(paramLabel = "DATASET", arity = "0..1",
+    @Parameters(
+            paramLabel = "DATASET",
+            arity = "0..1",
             description = "The folder to import (default: this project's test-data/dataset, built by "
                     + "test-data/make-dataset.sh).")
     private Path dataset;
 
-    @Option(names = "--baseline",
-            description = "Import again with a transaction per statement, as a naive importer writes, and report the ratio.")
+    @Option(
+            names = "--baseline",
+            description =
+                    "Import again with a transaction per statement, as a naive importer writes, and report the ratio.")
     private boolean baseline;
 
     @Mixin
     private ImportOptions options;
 
     @Override
-    public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-            InterruptedException {
+    public Integer call()
+            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
+                    InterruptedException {
         options.validate(spec.commandLine());
         Path folder = datasetFolder();
         Chromaprint chromaprint = Chromaprint.load();
         Path work = Files.createTempDirectory("audio-import-bench-");
         BenchReport report;
         try {
-            report = new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout()).run(folder, work, baseline);
+            report = new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout())
+                    .run(folder, work, baseline);
         } finally {
             deleteTree(work);
         }
@@ -83,12 +91,16 @@ final class BenchCommand implements Callable<Integer> {
             }
             return dataset;
         }
-        Path standard = ProjectFolder.find().map(project -> project.resolve(ProjectFolder.DATASET)).orElse(null);
+        Path standard = ProjectFolder.find()
+                .map(project -> project.resolve(ProjectFolder.DATASET))
+                .orElse(null);
         if (standard == null || !Files.isDirectory(standard)) {
-            throw new ParameterException(spec.commandLine(), "the benchmark dataset is not built"
-                    + (standard == null ? "" : " (no " + standard + ")")
-                    + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
-                    + "downloads Debian music packages once), or name a folder: audio-import bench DIR");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the benchmark dataset is not built"
+                            + (standard == null ? "" : " (no " + standard + ")")
+                            + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
+                            + "downloads Debian music packages once), or name a folder: audio-import bench DIR");
         }
         return standard;
     }

@@ -18,12 +18,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code audio-import bench decode DIR}: decode-only and decode+fingerprint speed per format, on one core. */
-@Command(name = "decode", mixinStandardHelpOptions = true,
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
         description = "Measure decode-only, decode+fingerprint and decode+all phases throughput per format "
                 + "(x real time per core).")
 final class BenchDecodeCommand implements Callable<Integer> {
@@ -36,7 +38,10 @@ final class BenchDecodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) of audio to decode.")
     private List<Path> roots;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "15",
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "15",
             description = "Timed passes per format; the median is reported (default: ${DEFAULT-VALUE}).")
     private int passes;
 
@@ -61,11 +66,24 @@ final class BenchDecodeCommand implements Callable<Integer> {
             }
             out.println(Json.write(json));
         } else {
-            out.printf("%-6s %5s %9s %12s %16s %16s %18s%n", "format", "files", "audio s", "decode x RT",
-                    "+fingerprint x RT", "+all phases x RT", "phases ms/audio min");
+            out.printf(
+                    "%-6s %5s %9s %12s %16s %16s %18s%n",
+                    "format",
+                    "files",
+                    "audio s",
+                    "decode x RT",
+                    "+fingerprint x RT",
+                    "+all phases x RT",
+                    "phases ms/audio min");
             for (DecodeBenchmark.FormatResult r : results) {
-                out.printf("%-6s %5d %9.1f %12.0f %16.0f %16.0f %18.1f%n", r.container(), r.files(), r.audioSeconds(),
-                        r.decodeXRealtime(), r.decodeFingerprintXRealtime(), r.decodeAllPhasesXRealtime(),
+                out.printf(
+                        "%-6s %5d %9.1f %12.0f %16.0f %16.0f %18.1f%n",
+                        r.container(),
+                        r.files(),
+                        r.audioSeconds(),
+                        r.decodeXRealtime(),
+                        r.decodeFingerprintXRealtime(),
+                        r.decodeAllPhasesXRealtime(),
                         phaseMillisPerMinute(r));
             }
         }
@@ -85,7 +103,9 @@ final class BenchDecodeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), root + ": no such file or folder");
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".tsv")).sorted()
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().endsWith(".tsv"))
+                        .sorted()
                         .forEach(files::add);
             }
         }

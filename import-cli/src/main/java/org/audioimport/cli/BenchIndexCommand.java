@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  * {@code audio-import bench index}: our HNSW index built one by one and by batch, beside Lucene's HNSW
  * over the same vectors when Lucene is beside the jar.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
         description = "Measure the HNSW index: insert throughput one by one and by batch, build time, recall@10 "
                 + "and query latency at several ef, graph memory; beside Lucene's HNSW when it is found.")
 final class BenchIndexCommand implements Callable<Integer> {
@@ -28,27 +30,45 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Mixin
     private JsonOption jsonOption;
 
-    @Option(names = "--vectors", paramLabel = "N", defaultValue = "100000",
+    @Option(
+            names = "--vectors",
+            paramLabel = "N",
+            defaultValue = "100000",
             description = "Vectors to index (default: ${DEFAULT-VALUE}).")
     private int vectors;
 
-    @Option(names = "--dim", paramLabel = "D", defaultValue = "64",
+    @Option(
+            names = "--dim",
+            paramLabel = "D",
+            defaultValue = "64",
             description = "Floats per vector (default: ${DEFAULT-VALUE}).")
     private int dimension;
 
-    @Option(names = "--queries", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--queries",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Held-out queries, with brute-force true neighbours (default: ${DEFAULT-VALUE}).")
     private int queries;
 
-    @Option(names = "--ef", paramLabel = "EF", split = ",", defaultValue = "16,32,48,64,128,256",
+    @Option(
+            names = "--ef",
+            paramLabel = "EF",
+            split = ",",
+            defaultValue = "16,32,48,64,128,256",
             description = "Search widths to measure, comma-separated, each at least 10 (default: ${DEFAULT-VALUE}).")
     private List<Integer> efs;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Threads of the batch insert (default: one per processor).")
     private Integer threads;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "42",
             description = "Seed of the vectors and queries (default: ${DEFAULT-VALUE}).")
     private long seed;
 

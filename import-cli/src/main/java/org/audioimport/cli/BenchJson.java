@@ -13,8 +13,7 @@ import org.audioimport.similar.FlavorQuality;
 final class BenchJson {
     private static final double SECONDS_PER_HOUR = 3600;
 
-    private BenchJson() {
-    }
+    private BenchJson() {}
 
     static ObjectNode of(BenchReport report) {
         ObjectNode json = Json.object();
@@ -30,7 +29,8 @@ final class BenchJson {
             json.putNull("speedup_vs_baseline");
         } else {
             run(json.putObject("baseline"), report.baseline(), report);
-            json.put("speedup_vs_baseline", Json.round(report.speedupVsBaseline().orElseThrow()));
+            json.put(
+                    "speedup_vs_baseline", Json.round(report.speedupVsBaseline().orElseThrow()));
         }
         FlavorQuality flavor = report.flavor();
         json.putObject("flavor")
@@ -66,7 +66,9 @@ final class BenchJson {
         json.put("cpu_use", Json.round(cost.cpuUse()));
         putMegabytes(json, "peak_rss_mb", cost.peakRssBytes());
         json.put("decode_floor_s", Json.round(report.decodeFloor().wallSeconds()));
-        json.put("wall_vs_decode_floor", Json.round(cost.wallSeconds() / report.decodeFloor().wallSeconds()));
+        json.put(
+                "wall_vs_decode_floor",
+                Json.round(cost.wallSeconds() / report.decodeFloor().wallSeconds()));
         SummaryJson.putWork(json, summary);
     }
 

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code audio-import bench write-bound [LIBRARY]}: a library of many short files imported with a
  * transaction per statement and with one per file, while another process queries the catalogue.
  */
-@Command(name = "write-bound", mixinStandardHelpOptions = true,
+@Command(
+        name = "write-bound",
+        mixinStandardHelpOptions = true,
         description = "Import many short files (test-data/make-write-bound.sh) with a transaction per statement and "
                 + "with one per file, while another process reads the catalogue as a music player does; report "
                 + "wall time, transactions per file, tx hold, the reader's latency and busy retries.")
@@ -38,12 +40,17 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
     @Mixin
     private JsonOption jsonOption;
 
-    @Parameters(paramLabel = "LIBRARY", arity = "0..1",
+    @Parameters(
+            paramLabel = "LIBRARY",
+            arity = "0..1",
             description = "The folder to import (default: this project's " + DEFAULT_LIBRARY
                     + ", made by test-data/make-write-bound.sh).")
     private Path library;
 
-    @Option(names = "--reader-pause-ms", paramLabel = "MS", defaultValue = "20",
+    @Option(
+            names = "--reader-pause-ms",
+            paramLabel = "MS",
+            defaultValue = "20",
             description = "The reader's pause between two queries (default: ${DEFAULT-VALUE}).")
     private long readerPauseMs;
 
@@ -51,8 +58,9 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
     private ImportOptions options;
 
     @Override
-    public Integer call() throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-            InterruptedException {
+    public Integer call()
+            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
+                    InterruptedException {
         options.validate(spec.commandLine());
         if (readerPauseMs < 0) {
             throw new ParameterException(spec.commandLine(), "--reader-pause-ms must be 0 or more");
@@ -78,11 +86,18 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
     }
 
     private Path libraryFolder() {
-        Path folder = library != null ? library
-                : ProjectFolder.find().map(project -> project.resolve(DEFAULT_LIBRARY)).orElse(Path.of(DEFAULT_LIBRARY));
+        Path folder = library != null
+                ? library
+                : ProjectFolder.find()
+                        .map(project -> project.resolve(DEFAULT_LIBRARY))
+                        .orElse(Path.of(DEFAULT_LIBRARY));
         if (!Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), folder + ": no such folder"
-                    + (library == null ? " (make it with test-data/make-write-bound.sh, or name a folder)" : ""));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    folder + ": no such folder"
+                            + (library == null
+                                    ? " (make it with test-data/make-write-bound.sh, or name a folder)"
+                                    : ""));
         }
         return folder;
     }

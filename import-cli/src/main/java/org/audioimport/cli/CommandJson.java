@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.audioimport.similar.SimilarTrack;
 import org.audioimport.store.AudioProperties;
 import org.audioimport.store.DuplicateGroup;
 import org.audioimport.store.FailedFile;
 import org.audioimport.store.FileDetails;
 import org.audioimport.store.ScanSummary;
-import org.audioimport.similar.SimilarTrack;
 import org.audioimport.tags.Tags;
 
 /**
@@ -17,8 +17,7 @@ import org.audioimport.tags.Tags;
  * HTTP API answers with the very same keys.
  */
 public final class CommandJson {
-    private CommandJson() {
-    }
+    private CommandJson() {}
 
     /** A file as {@code show --json} prints it. */
     public static ObjectNode file(FileDetails file) {
@@ -43,7 +42,9 @@ public final class CommandJson {
                     .put("chromaprint", file.fingerprint().chromaprint())
                     .put("duration_s", Json.round(file.fingerprint().durationSeconds()));
         }
-        json.put("fingerprint_missing_reason", file.fingerprint() == null ? null : file.fingerprint().missingReason());
+        json.put(
+                "fingerprint_missing_reason",
+                file.fingerprint() == null ? null : file.fingerprint().missingReason());
         json.put("duplicate_of", file.duplicateOf());
         FileDetails.Levels levels = file.levels();
         if (levels == null) {
@@ -69,10 +70,16 @@ public final class CommandJson {
                     .put("loudness_lufs", rounded(p.integratedLufs()))
                     .put("true_peak_dbtp", rounded(p.truePeakDbtp()));
         }
-        json.put("missing_since", file.missingSinceMs() == null ? null : Instant.ofEpochMilli(file.missingSinceMs()).toString());
+        json.put(
+                "missing_since",
+                file.missingSinceMs() == null
+                        ? null
+                        : Instant.ofEpochMilli(file.missingSinceMs()).toString());
         var warnings = json.putArray("warnings");
-        file.warnings().forEach(w -> warnings.addObject().put("position_s", Json.round(w.positionSeconds()))
-                .put("message", w.message()));
+        file.warnings()
+                .forEach(w -> warnings.addObject()
+                        .put("position_s", Json.round(w.positionSeconds()))
+                        .put("message", w.message()));
         Tags tags = file.tags();
         ObjectNode tagJson = json.putObject("tags");
         tagJson.put("title", tags.title());
@@ -99,7 +106,9 @@ public final class CommandJson {
     public static ArrayNode similar(List<SimilarTrack> similar) {
         ArrayNode json = Json.array();
         for (SimilarTrack track : similar) {
-            json.addObject().put("path", track.path()).put("distance", SimilarCommand.distance(track))
+            json.addObject()
+                    .put("path", track.path())
+                    .put("distance", SimilarCommand.distance(track))
                     .put("duplicate", track.duplicate());
         }
         return json;
@@ -133,7 +142,11 @@ public final class CommandJson {
         ObjectNode json = Json.object();
         json.put("id", scan.id());
         json.put("started", Instant.ofEpochMilli(scan.startedAtMs()).toString());
-        json.put("finished", scan.finishedAtMs() == null ? null : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
+        json.put(
+                "finished",
+                scan.finishedAtMs() == null
+                        ? null
+                        : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
         json.put("outcome", scan.outcome());
         json.put("files_seen", scan.counts().filesSeen());
         json.put("imported", scan.counts().imported());

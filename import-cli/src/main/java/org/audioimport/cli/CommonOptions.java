@@ -11,7 +11,10 @@ import picocli.CommandLine.ScopeType;
  * by every subcommand, their values land here whichever command they were given to.
  */
 final class CommonOptions {
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            scope = ScopeType.INHERIT,
             description = "Catalogue file (default: $XDG_DATA_HOME/audio-import/library.db, "
                     + "or ~/.local/share/audio-import/library.db).")
     Path db;
@@ -19,11 +22,17 @@ final class CommonOptions {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON on stdout instead of text.")
     boolean json;
 
-    @Option(names = "--log-level", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--log-level",
+            paramLabel = "LEVEL",
+            scope = ScopeType.INHERIT,
             description = "error, warn, info or debug (default: info for daemon, warn for the others).")
     String logLevel;
 
-    @Option(names = "--log-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--log-file",
+            paramLabel = "PATH",
+            scope = ScopeType.INHERIT,
             description = "Append log lines to this file instead of stderr.")
     Path logFile;
 
@@ -39,7 +48,8 @@ final class CommonOptions {
     void applyLogging(String defaultLevel) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel != null ? logLevel : defaultLevel);
         if (logFile != null) {
-            System.setProperty("org.slf4j.simpleLogger.logFile", logFile.toAbsolutePath().toString());
+            System.setProperty(
+                    "org.slf4j.simpleLogger.logFile", logFile.toAbsolutePath().toString());
             System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
             System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         }

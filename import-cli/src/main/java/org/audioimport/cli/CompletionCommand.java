@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code audio-import completion bash|zsh}: the shell completion script of every command and option. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
         description = "Print a completion script for bash or zsh (see docs/cli.md for how to install it).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Printed.", "2:Usage error (a shell other than bash or zsh)."})

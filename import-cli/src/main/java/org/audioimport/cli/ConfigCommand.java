@@ -14,8 +14,11 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code audio-import config}: the effective settings of import and daemon, and where each comes from. */
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = "Print the effective configuration and where each value comes from (environment, config file, default).")
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the effective configuration and where each value comes from (environment, config file, default).")
 final class ConfigCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,7 +37,8 @@ final class ConfigCommand implements Callable<Integer> {
         Map<String, ConfigSources.Value> effective = new LinkedHashMap<>();
         CommandLine root = spec.root().commandLine();
         for (String command : new String[] {"import", "daemon"}) {
-            for (OptionSpec option : root.getSubcommands().get(command).getCommandSpec().options()) {
+            for (OptionSpec option :
+                    root.getSubcommands().get(command).getCommandSpec().options()) {
                 String key = option.longestName().substring(2);
                 if (option.usageHelp() || option.versionHelp() || key.equals("json") || key.equals("no-progress")) {
                     continue;
@@ -45,21 +49,31 @@ final class ConfigCommand implements Callable<Integer> {
         }
         effective.put("folders", sources.lookup("folders").orElse(new ConfigSources.Value("", "default")));
         // The key itself is never printed: only whether it is set, and where.
-        effective.put(IdentifyOptions.KEY, sources.lookup(IdentifyOptions.KEY)
-                .map(key -> new ConfigSources.Value("(set)", key.source()))
-                .orElse(new ConfigSources.Value("(not set: nothing is sent to AcoustID or MusicBrainz)", "default")));
-        effective.put("acoustid_url", sources.lookup("acoustid_url")
-                .orElse(new ConfigSources.Value(IdentifySettings.ACOUSTID_URL.toString(), "default")));
-        effective.put("musicbrainz_url", sources.lookup("musicbrainz_url")
-                .orElse(new ConfigSources.Value(IdentifySettings.MUSICBRAINZ_URL.toString(), "default")));
-        effective.put("identify_contact", sources.lookup("identify_contact")
-                .orElse(new ConfigSources.Value(IdentifySettings.CONTACT, "default")));
+        effective.put(
+                IdentifyOptions.KEY,
+                sources.lookup(IdentifyOptions.KEY)
+                        .map(key -> new ConfigSources.Value("(set)", key.source()))
+                        .orElse(new ConfigSources.Value(
+                                "(not set: nothing is sent to AcoustID or MusicBrainz)", "default")));
+        effective.put(
+                "acoustid_url",
+                sources.lookup("acoustid_url")
+                        .orElse(new ConfigSources.Value(IdentifySettings.ACOUSTID_URL.toString(), "default")));
+        effective.put(
+                "musicbrainz_url",
+                sources.lookup("musicbrainz_url")
+                        .orElse(new ConfigSources.Value(IdentifySettings.MUSICBRAINZ_URL.toString(), "default")));
+        effective.put(
+                "identify_contact",
+                sources.lookup("identify_contact")
+                        .orElse(new ConfigSources.Value(IdentifySettings.CONTACT, "default")));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
             ObjectNode json = Json.object();
             json.put("config_file", sources.file().toString());
             ObjectNode values = json.putObject("settings");
-            effective.forEach((key, value) -> values.putObject(key).put("value", value.value()).put("source", value.source()));
+            effective.forEach((key, value) ->
+                    values.putObject(key).put("value", value.value()).put("source", value.source()));
             out.println(Json.write(json));
         } else {
             out.printf("Config file: %s%n", sources.file());

@@ -61,8 +61,7 @@ final class ConfigSources implements IDefaultValueProvider {
     }
 
     /** A setting's value and where it came from. */
-    record Value(String value, String source) {
-    }
+    record Value(String value, String source) {}
 
     Optional<Value> lookup(String key) {
         String fromEnvironment = environment.get(environmentName(key));

@@ -1,11 +1,11 @@
 package org.audioimport.cli;
 
-import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +20,8 @@ import org.audioimport.identify.IdentifyListener;
 import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.DaemonLock;
-import org.audioimport.schedule.Schedule;
 import org.audioimport.schedule.ScanLoop;
+import org.audioimport.schedule.Schedule;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.IdentityStore;
@@ -35,13 +35,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code audio-import daemon}: scheduled, incremental scans of the folders until stopped. */
-@Command(name = "daemon", mixinStandardHelpOptions = true,
+@Command(
+        name = "daemon",
+        mixinStandardHelpOptions = true,
         description = "Scan the folders on a schedule (incrementally) until stopped by SIGTERM or Ctrl-C; optionally "
                 + "serve an HTTP API and web page (--http) and scan folders as they change (--watch).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
-            "2:Usage error, or the --http port cannot be bound.", "3:The catalogue cannot be opened or migrated.",
-            "4:Chromaprint (libchromaprint1) is not installed.", "5:Another daemon already runs on this catalogue."})
+        exitCodeList = {
+            "0:Stopped by SIGTERM or SIGINT after in-flight files committed or rolled back.",
+            "2:Usage error, or the --http port cannot be bound.",
+            "3:The catalogue cannot be opened or migrated.",
+            "4:Chromaprint (libchromaprint1) is not installed.",
+            "5:Another daemon already runs on this catalogue."
+        })
 final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     /** How often the daemon's identification looks for due files when no scan has woken it. */
     private static final Duration IDENTIFY_IDLE = Duration.ofMinutes(1);
@@ -58,19 +64,28 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     @Mixin
     private IdentifyOptions identifyOptions;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "0..*",
             description = "Folders to scan (default: the 'folders' setting, paths separated by ':').")
     private List<Path> roots = List.of();
 
-    @Option(names = "--every", paramLabel = "INTERVAL", description = "Scan every INTERVAL after the last scan ended, "
-            + "e.g. 6h, 30m, 1d (default: 6h unless --cron is given).")
+    @Option(
+            names = "--every",
+            paramLabel = "INTERVAL",
+            description = "Scan every INTERVAL after the last scan ended, "
+                    + "e.g. 6h, 30m, 1d (default: 6h unless --cron is given).")
     private String every;
 
-    @Option(names = "--cron", paramLabel = "EXPRESSION", description = "Scan at the times of a Unix cron expression, "
-            + "e.g. \"0 3 * * *\".")
+    @Option(
+            names = "--cron",
+            paramLabel = "EXPRESSION",
+            description = "Scan at the times of a Unix cron expression, " + "e.g. \"0 3 * * *\".")
     private String cron;
 
-    @Option(names = "--no-initial-scan", description = "Wait for the first scheduled time instead of scanning at start.")
+    @Option(
+            names = "--no-initial-scan",
+            description = "Wait for the first scheduled time instead of scanning at start.")
     private boolean noInitialScan;
 
     @Mixin
@@ -85,8 +100,9 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     }
 
     @Override
-    public Integer call() throws CatalogueException, ChromaprintUnavailableException, IOException, InterruptedException,
-            DaemonLock.AlreadyRunningException {
+    public Integer call()
+            throws CatalogueException, ChromaprintUnavailableException, IOException, InterruptedException,
+                    DaemonLock.AlreadyRunningException {
         Schedule schedule = schedule();
         List<Path> folders = folders();
         options.validate(spec.commandLine());
@@ -94,14 +110,26 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
-            LoggerFactory.getLogger(DaemonCommand.class).info("daemon started (pid {}, lock {}), scanning {}",
-                    ProcessHandle.current().pid(), lock.file(), folders);
-            DaemonScans daemonScans = new DaemonScans(folders, catalogue, chromaprint, options.settings(),
-                    options.busyTimeout(), new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
-            // Between scans, and beside them, files are identified when an AcoustID key is set; without one, nothing starts.
+            LoggerFactory.getLogger(DaemonCommand.class)
+                    .info(
+                            "daemon started (pid {}, lock {}), scanning {}",
+                            ProcessHandle.current().pid(),
+                            lock.file(),
+                            folders);
+            DaemonScans daemonScans = new DaemonScans(
+                    folders,
+                    catalogue,
+                    chromaprint,
+                    options.settings(),
+                    options.busyTimeout(),
+                    new ScanLoop(schedule, Clock.system(ZoneId.systemDefault())));
+            // Between scans, and beside them, files are identified when an AcoustID key is set; without one, nothing
+            // starts.
             IdentifySettings identifySettings = identifyOptions.settings();
-            IdentificationService identification = new IdentificationService(new IdentificationQueue(
-                    new IdentityStore(catalogue), identifySettings, Clock.systemUTC()), IdentifyListener.NONE, IDENTIFY_IDLE);
+            IdentificationService identification = new IdentificationService(
+                    new IdentificationQueue(new IdentityStore(catalogue), identifySettings, Clock.systemUTC()),
+                    IdentifyListener.NONE,
+                    IDENTIFY_IDLE);
             daemonScans.observe(new ScanObserver() {
                 @Override
                 public void scanFinished(ImportSummary summary) {
@@ -132,7 +160,8 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
             return ExitCodes.OK;
         }
         // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
-        StopOnSignal signal = StopOnSignal.install("stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
+        StopOnSignal signal = StopOnSignal.install(
+                "stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
         int exitCode = ExitCodes.OK;
         try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
             face.runScans(!noInitialScan);
@@ -167,11 +196,16 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
 
     private List<Path> folders() {
         List<Path> folders = roots.isEmpty()
-                ? config.lookup("folders").map(v -> Arrays.stream(v.value().split(":")).filter(s -> !s.isBlank())
-                        .map(Path::of).toList()).orElse(List.of())
+                ? config.lookup("folders")
+                        .map(v -> Arrays.stream(v.value().split(":"))
+                                .filter(s -> !s.isBlank())
+                                .map(Path::of)
+                                .toList())
+                        .orElse(List.of())
                 : roots;
         if (folders.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "name the folders to scan, or set 'folders' in the config");
+            throw new ParameterException(
+                    spec.commandLine(), "name the folders to scan, or set 'folders' in the config");
         }
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {

@@ -44,8 +44,8 @@ final class DaemonFace implements AutoCloseable {
             }
             if (web.watch) {
                 try {
-                    opened.add(FolderWatcher.start(scans.roots(), web.settle(),
-                            folders -> scans.request(new ScanRequest(folders, "watch"))));
+                    opened.add(FolderWatcher.start(
+                            scans.roots(), web.settle(), folders -> scans.request(new ScanRequest(folders, "watch"))));
                 } catch (IOException e) {
                     throw new CannotStartException("cannot watch the folders: " + e.getMessage(), e);
                 }

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.http.ScanControl;
+import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportListener;
-import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
@@ -39,9 +39,15 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
     private final AtomicReference<ImportPipeline> current = new AtomicReference<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    DaemonScans(List<Path> roots, Catalogue catalogue, Chromaprint chromaprint, ImportSettings settings,
-            Duration busyTimeout, ScanLoop loop) {
-        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+    DaemonScans(
+            List<Path> roots,
+            Catalogue catalogue,
+            Chromaprint chromaprint,
+            ImportSettings settings,
+            Duration busyTimeout,
+            ScanLoop loop) {
+        this.roots =
+                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.catalogue = catalogue;
         this.chromaprint = chromaprint;
         this.settings = settings;
@@ -66,11 +72,11 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
         ScanRequest request = asked.coversEverything() ? new ScanRequest(roots, asked.trigger()) : asked;
         observers.forEach(observer -> observer.scanStarting(request));
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyTimeout, WriteMode.TRANSACTION_PER_FILE,
-                computing.writerGate())) {
+        try (CatalogueWriter writer =
+                CatalogueWriter.open(catalogue, busyTimeout, WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
             writer.observeTransactions(nanos -> observers.forEach(observer -> observer.transactionHeld(nanos)));
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint,
-                    settings, Clock.systemUTC());
+            ImportPipeline pipeline = new ImportPipeline(
+                    new CatalogueReader(catalogue), writer, computing, chromaprint, settings, Clock.systemUTC());
             current.set(pipeline);
             if (stopped.get()) {
                 pipeline.stop();
@@ -120,7 +126,8 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
 
     /** One listener telling every observer's, in order. */
     private ImportListener listeners() {
-        List<ImportListener> all = observers.stream().map(ScanObserver::listener).toList();
+        List<ImportListener> all =
+                observers.stream().map(ScanObserver::listener).toList();
         return new ImportListener() {
             @Override
             public void started(int total, int toExamine) {

@@ -10,8 +10,7 @@ import org.audioimport.pipeline.FileOutcome;
 
 /** What {@code import --dry-run} prints: each file the import would touch, by what it would do to it. */
 final class DryRunOutput {
-    private DryRunOutput() {
-    }
+    private DryRunOutput() {}
 
     static ObjectNode json(DryRunReport report) {
         ObjectNode json = Json.object();
@@ -21,20 +20,30 @@ final class DryRunOutput {
         paths(json.putArray("import"), report.imports());
         paths(json.putArray("update"), report.updates());
         ArrayNode moves = json.putArray("move");
-        report.moves().forEach(move -> moves.addObject().put("path", move.path().toString()).put("from", move.from()));
+        report.moves()
+                .forEach(move ->
+                        moves.addObject().put("path", move.path().toString()).put("from", move.from()));
         report.missing().forEach(json.putArray("missing")::add);
         ArrayNode failures = json.putArray("fail");
-        report.failures().forEach(failed -> failures.addObject().put("path", failed.path().toString())
-                .put("reason", failed.reason()));
+        report.failures()
+                .forEach(failed -> failures.addObject()
+                        .put("path", failed.path().toString())
+                        .put("reason", failed.reason()));
         report.purged().forEach(json.putArray("purge")::add);
         return json;
     }
 
     static void text(DryRunReport report, PrintWriter out) {
-        out.printf("Dry run, nothing written: of %d files, %d would be imported, %d updated, %d moved, %d fail; "
+        out.printf(
+                "Dry run, nothing written: of %d files, %d would be imported, %d updated, %d moved, %d fail; "
                         + "%d unchanged; %d would be marked missing%s%n",
-                report.filesSeen(), report.imports().size(), report.updates().size(), report.moves().size(),
-                report.failures().size(), report.unchanged(), report.missing().size(),
+                report.filesSeen(),
+                report.imports().size(),
+                report.updates().size(),
+                report.moves().size(),
+                report.failures().size(),
+                report.unchanged(),
+                report.missing().size(),
                 report.purged().isEmpty() ? "" : ", " + report.purged().size() + " purged");
         report.imports().forEach(path -> out.printf("  import:  %s%n", path));
         report.updates().forEach(path -> out.printf("  update:  %s%n", path));

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code audio-import duplicates}: files that hold the same recording, found by fingerprint at import. */
-@Command(name = "duplicates", mixinStandardHelpOptions = true,
+@Command(
+        name = "duplicates",
+        mixinStandardHelpOptions = true,
         description = "List groups of files holding the same recording, best quality first.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
@@ -22,8 +24,10 @@ final class DuplicatesCommand implements Callable<Integer> {
         query.answer(() -> CommandJson.duplicates(groups), out -> {
             for (DuplicateGroup group : groups) {
                 out.println("Same recording:");
-                group.files().forEach(m -> out.printf("  %-5s %6s  %s%n", m.format(),
-                        m.bitrateKbps() == null ? "" : m.bitrateKbps() + "k", m.path()));
+                group.files()
+                        .forEach(m -> out.printf(
+                                "  %-5s %6s  %s%n",
+                                m.format(), m.bitrateKbps() == null ? "" : m.bitrateKbps() + "k", m.path()));
             }
             if (groups.isEmpty()) {
                 out.println("No duplicates.");

@@ -10,6 +10,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** The command ran, but some files failed (import), or the asked-for file is not catalogued (show). */
     static final int SOME_FAILED = 1;
+
     static final int USAGE = 2;
     static final int CATALOGUE_UNUSABLE = 3;
     /** A system library the command needs (Chromaprint) is not installed; the message names the package. */
@@ -19,8 +20,7 @@ final class ExitCodes {
     /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
     static final int INTERRUPTED = 130;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** The exit code of a command's failure, or empty when it is not one a user can cause (a bug). */
     static OptionalInt of(Exception failure) {

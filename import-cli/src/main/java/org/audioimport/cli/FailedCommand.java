@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code audio-import failed}: the files that failed, with their reasons. */
-@Command(name = "failed", mixinStandardHelpOptions = true,
+@Command(
+        name = "failed",
+        mixinStandardHelpOptions = true,
         description = "List the files that failed to import, with the reasons; with --warnings, the imported files "
                 + "that have decode warnings (truncated, damaged audio skipped), with the warnings.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -23,7 +25,8 @@ final class FailedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        List<FailedFile> failed = warnings ? query.reader().warnings() : query.reader().failedFiles();
+        List<FailedFile> failed =
+                warnings ? query.reader().warnings() : query.reader().failedFiles();
         query.answer(() -> CommandJson.failed(failed), out -> {
             failed.forEach(f -> out.printf("%s: %s%n", f.path(), f.reason()));
             if (failed.isEmpty()) {

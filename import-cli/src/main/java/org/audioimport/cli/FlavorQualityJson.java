@@ -7,8 +7,7 @@ import org.audioimport.similar.FlavorComparison;
 /** The {@code flavor_quality} object of the bench report: the flavor beside its baselines (docs/cli.md). */
 final class FlavorQualityJson {
 
-    private FlavorQualityJson() {
-    }
+    private FlavorQualityJson() {}
 
     static void put(ObjectNode json, FlavorComparison comparison) {
         ObjectNode quality = json.putObject("flavor_quality");

@@ -23,13 +23,19 @@ import picocli.CommandLine.Spec;
  * identity yet) with a progress bar, then reports. Ctrl-C stops after the file in flight; the next run
  * carries on from the catalogue.
  */
-@Command(name = "identify", mixinStandardHelpOptions = true,
-        description = "Identify catalogued files on AcoustID and MusicBrainz (needs an AcoustID key; see docs/identify.md).",
+@Command(
+        name = "identify",
+        mixinStandardHelpOptions = true,
+        description =
+                "Identify catalogued files on AcoustID and MusicBrainz (needs an AcoustID key; see docs/identify.md).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Every file taken was identified (matched or without a match).",
+        exitCodeList = {
+            "0:Every file taken was identified (matched or without a match).",
             "1:Some lookups failed (they are retried later), or the run stopped after failures in a row.",
             "2:Usage error, or no AcoustID key is configured (nothing was sent).",
-            "3:The catalogue cannot be opened or migrated.", "130:Interrupted by Ctrl-C."})
+            "3:The catalogue cannot be opened or migrated.",
+            "130:Interrupted by Ctrl-C."
+        })
 final class IdentifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -43,7 +49,10 @@ final class IdentifyCommand implements Callable<Integer> {
     @Mixin
     private IdentifyOptions options;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Identify at most N files in this run (default: all due).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "Identify at most N files in this run (default: all due).")
     private Integer limit;
 
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
@@ -56,26 +65,31 @@ final class IdentifyCommand implements Callable<Integer> {
         }
         IdentifySettings settings = options.settings();
         if (!settings.enabled()) {
-            spec.commandLine().getErr().println("audio-import: no AcoustID key is configured, so nothing was sent ("
-                    + options.whereTheKeyGoes() + ")");
+            spec.commandLine()
+                    .getErr()
+                    .println("audio-import: no AcoustID key is configured, so nothing was sent ("
+                            + options.whereTheKeyGoes() + ")");
             return ExitCodes.USAGE;
         }
         Catalogue catalogue = Catalogue.openExisting(catalogueOption.catalogueFile());
         IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
         CountDownLatch reported = new CountDownLatch(1);
-        Thread stopOnSignal = new Thread(() -> {
-            queue.stop();
-            try {
-                reported.await(settings.requestTimeout().toSeconds() * 2 + 5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "stop-identify");
+        Thread stopOnSignal = new Thread(
+                () -> {
+                    queue.stop();
+                    try {
+                        reported.await(settings.requestTimeout().toSeconds() * 2 + 5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "stop-identify");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         IdentifyReport report;
         boolean signalled;
         try {
-            try (IdentifyProgress progress = new IdentifyProgress(!noProgress && !jsonOption.json(), settings.secondsPerFile())) {
+            try (IdentifyProgress progress =
+                    new IdentifyProgress(!noProgress && !jsonOption.json(), settings.secondsPerFile())) {
                 report = queue.run(limit == null ? Integer.MAX_VALUE : limit, progress);
             }
             print(report);

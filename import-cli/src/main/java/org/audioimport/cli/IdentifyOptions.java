@@ -24,20 +24,32 @@ final class IdentifyOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--musicbrainz-rate", paramLabel = "PER_SECOND", defaultValue = "" + IdentifySettings.MUSICBRAINZ_RATE,
-            description = "MusicBrainz requests per second at most (default: ${DEFAULT-VALUE}, musicbrainz.org's limit); "
-                    + "raise it only for a mirror of your own.")
+    @Option(
+            names = "--musicbrainz-rate",
+            paramLabel = "PER_SECOND",
+            defaultValue = "" + IdentifySettings.MUSICBRAINZ_RATE,
+            description =
+                    "MusicBrainz requests per second at most (default: ${DEFAULT-VALUE}, musicbrainz.org's limit); "
+                            + "raise it only for a mirror of your own.")
     double musicbrainzRate;
 
-    @Option(names = "--identify-min-score", paramLabel = "SCORE", defaultValue = "" + IdentifySettings.MIN_SCORE,
+    @Option(
+            names = "--identify-min-score",
+            paramLabel = "SCORE",
+            defaultValue = "" + IdentifySettings.MIN_SCORE,
             description = "The lowest AcoustID score (0 to 1) taken as a match (default: ${DEFAULT-VALUE}).")
     double minScore;
 
-    @Option(names = "--identify-refresh-days", paramLabel = "DAYS",
+    @Option(
+            names = "--identify-refresh-days",
+            paramLabel = "DAYS",
             description = "Look a file up again once its answer is this many days old (default: never).")
     Double refreshDays;
 
-    @Option(names = "--identify-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--identify-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "How long one request may take before it counts as failed (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
@@ -50,11 +62,16 @@ final class IdentifyOptions {
                 throw new IllegalArgumentException("--identify-refresh-days and --identify-timeout must be above 0");
             }
             String contact = value(config, "identify_contact").orElse(IdentifySettings.CONTACT);
-            return new IdentifySettings(value(config, KEY).orElse(null),
+            return new IdentifySettings(
+                    value(config, KEY).orElse(null),
                     url(config, "acoustid_url", IdentifySettings.ACOUSTID_URL),
                     url(config, "musicbrainz_url", IdentifySettings.MUSICBRAINZ_URL),
-                    IdentifySettings.userAgent(VersionProvider.version(), contact), IdentifySettings.ACOUSTID_RATE,
-                    musicbrainzRate, minScore, refresh, Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+                    IdentifySettings.userAgent(VersionProvider.version(), contact),
+                    IdentifySettings.ACOUSTID_RATE,
+                    musicbrainzRate,
+                    minScore,
+                    refresh,
+                    Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
                     IdentifySettings.RETRY_AFTER_ERROR);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -74,7 +91,10 @@ final class IdentifyOptions {
     }
 
     private static Optional<String> value(ConfigSources config, String key) {
-        return config.lookup(key).map(ConfigSources.Value::value).map(String::strip).filter(v -> !v.isEmpty());
+        return config.lookup(key)
+                .map(ConfigSources.Value::value)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
     private static URI url(ConfigSources config, String key, URI fallback) {

@@ -51,7 +51,8 @@ final class IdentifyProgress implements IdentifyListener, AutoCloseable {
     Optional<Duration> eta(ProgressState state) {
         long done = state.getCurrent() - state.getStart();
         long left = Math.max(0, state.getMax() - state.getCurrent());
-        double perFile = done == 0 ? secondsPerFile : state.getElapsedAfterStart().toMillis() / 1000.0 / done;
+        double perFile =
+                done == 0 ? secondsPerFile : state.getElapsedAfterStart().toMillis() / 1000.0 / done;
         return Optional.of(Duration.ofMillis(Math.round(left * perFile * 1000)));
     }
 

@@ -6,11 +6,11 @@ import org.audioimport.identify.IdentifyReport;
 
 /** A pass through the identification queue, reported as text or as the JSON object docs/cli.md documents. */
 final class IdentifyText {
-    private IdentifyText() {
-    }
+    private IdentifyText() {}
 
     static void print(IdentifyReport report, PrintWriter out) {
-        out.printf("Identified %d files: %d matched, %d without a match, %d failed (%d requests sent).%n",
+        out.printf(
+                "Identified %d files: %d matched, %d without a match, %d failed (%d requests sent).%n",
                 report.identified(), report.matched(), report.noMatch(), report.failed(), report.requests());
         if (report.stoppedBecause() != null) {
             out.printf("Stopped early: %s.%n", report.stoppedBecause());

@@ -15,8 +15,7 @@ import org.audioimport.tags.Tags;
 
 /** A file's identity in {@code show}: the {@code identity} object of the JSON, and its lines in the text. */
 final class IdentityView {
-    private IdentityView() {
-    }
+    private IdentityView() {}
 
     /** The JSON object, or JSON null when the file has no fingerprint to identify. */
     static com.fasterxml.jackson.databind.JsonNode json(Optional<FileIdentity> found, Tags tags) {
@@ -36,10 +35,20 @@ final class IdentityView {
         json.put("length_s", recording == null || recording.lengthMs() == null ? null : recording.lengthMs() / 1000.0);
         ArrayNode releases = json.putArray("releases");
         if (recording != null) {
-            recording.releases().forEach(r -> releases.addObject().put("mbid", r.mbid()).put("title", r.title())
-                    .put("date", r.date()).put("country", r.country()).put("track_position", r.trackPosition()));
+            recording
+                    .releases()
+                    .forEach(r -> releases.addObject()
+                            .put("mbid", r.mbid())
+                            .put("title", r.title())
+                            .put("date", r.date())
+                            .put("country", r.country())
+                            .put("track_position", r.trackPosition()));
         }
-        json.put("looked_up_at", lookup == null ? null : Instant.ofEpochMilli(lookup.lookedUpAtMs()).toString());
+        json.put(
+                "looked_up_at",
+                lookup == null
+                        ? null
+                        : Instant.ofEpochMilli(lookup.lookedUpAtMs()).toString());
         json.put("error", lookup == null ? null : lookup.error());
         ArrayNode disagreements = json.putArray("disagrees_with_tags");
         TagDisagreements.between(tags, identity).forEach(disagreements::add);
@@ -55,19 +64,31 @@ final class IdentityView {
         IdentityRecording recording = identity.recording();
         switch (identity.status()) {
             case FileIdentity.PENDING -> out.println("  identity:  not looked up yet");
-            case IdentityLookup.NO_MATCH -> out.printf("  identity:  no match on AcoustID (looked up %s)%n",
-                    Instant.ofEpochMilli(lookup.lookedUpAtMs()));
-            case IdentityLookup.ERROR -> out.printf("  identity:  lookup failed (%s): %s%n",
-                    Instant.ofEpochMilli(lookup.lookedUpAtMs()), lookup.error());
+            case IdentityLookup.NO_MATCH ->
+                out.printf(
+                        "  identity:  no match on AcoustID (looked up %s)%n",
+                        Instant.ofEpochMilli(lookup.lookedUpAtMs()));
+            case IdentityLookup.ERROR ->
+                out.printf(
+                        "  identity:  lookup failed (%s): %s%n",
+                        Instant.ofEpochMilli(lookup.lookedUpAtMs()), lookup.error());
             default -> {
-                out.printf("  identity:  %s by %s (AcoustID score %.2f)%n", recording.title(), recording.artistCredit(),
-                        lookup.score());
+                out.printf(
+                        "  identity:  %s by %s (AcoustID score %.2f)%n",
+                        recording.title(), recording.artistCredit(), lookup.score());
                 out.printf("             recording %s, AcoustID %s%n", recording.mbid(), lookup.acoustidId());
-                recording.releases().stream().limit(5).forEach(r -> out.printf("             on %s%s%s%s%n", r.title(),
-                        r.date() == null ? "" : ", " + r.date(), r.country() == null ? "" : ", " + r.country(),
-                        r.trackPosition() == null ? "" : ", track " + r.trackPosition()));
+                recording.releases().stream()
+                        .limit(5)
+                        .forEach(r -> out.printf(
+                                "             on %s%s%s%s%n",
+                                r.title(),
+                                r.date() == null ? "" : ", " + r.date(),
+                                r.country() == null ? "" : ", " + r.country(),
+                                r.trackPosition() == null ? "" : ", track " + r.trackPosition()));
                 if (recording.releases().size() > 5) {
-                    out.printf("             and %d more releases%n", recording.releases().size() - 5);
+                    out.printf(
+                            "             and %d more releases%n",
+                            recording.releases().size() - 5);
                 }
                 List<String> disagreements = TagDisagreements.between(tags, identity);
                 if (!disagreements.isEmpty()) {

@@ -24,17 +24,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code audio-import import DIR...}: one import of folders, with progress, then a summary. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import the audio files under the folders into the catalogue.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Every file imported or unchanged.", "1:Some files failed; the others are in the catalogue.",
-            "2:Usage error.", "3:The catalogue cannot be opened or migrated.",
-            "4:Chromaprint (libchromaprint1) is not installed.", "130:Interrupted by Ctrl-C."})
+        exitCodeList = {
+            "0:Every file imported or unchanged.",
+            "1:Some files failed; the others are in the catalogue.",
+            "2:Usage error.",
+            "3:The catalogue cannot be opened or migrated.",
+            "4:Chromaprint (libchromaprint1) is not installed.",
+            "130:Interrupted by Ctrl-C."
+        })
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -54,21 +61,25 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
-    @Option(names = {"--dry-run", "--pretend"},
+    @Option(
+            names = {"--dry-run", "--pretend"},
             description = "Walk and plan, then list what would be imported, updated, moved, marked missing or would "
                     + "fail, without decoding anything or writing to the catalogue.")
     private boolean dryRun;
 
-    @Option(names = "--identify", description = "Identify the files on AcoustID and MusicBrainz beside the import, "
-            + "then finish the queue (needs an AcoustID key; see docs/identify.md).")
+    @Option(
+            names = "--identify",
+            description = "Identify the files on AcoustID and MusicBrainz beside the import, "
+                    + "then finish the queue (needs an AcoustID key; see docs/identify.md).")
     private boolean identify;
 
     @Mixin
     private IdentifyOptions identifyOptions;
 
     @Override
-    public Integer call() throws CatalogueException, WriteException, ChromaprintUnavailableException, IOException,
-            InterruptedException {
+    public Integer call()
+            throws CatalogueException, WriteException, ChromaprintUnavailableException, IOException,
+                    InterruptedException {
         validate();
         if (dryRun) {
             return dryRun();
@@ -77,14 +88,16 @@ final class ImportCommand implements Callable<Integer> {
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
         ImportRunner runner = new ImportRunner(catalogue, chromaprint, options);
-        ImportIdentification identification =
-                identify ? ImportIdentification.start(catalogue, identifySettings) : null;
-        StopOnSignal signal = StopOnSignal.install("stop-import", () -> {
-            runner.stop();
-            if (identification != null) {
-                identification.stop();
-            }
-        }, () -> { });
+        ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
+        StopOnSignal signal = StopOnSignal.install(
+                "stop-import",
+                () -> {
+                    runner.stop();
+                    if (identification != null) {
+                        identification.stop();
+                    }
+                },
+                () -> {});
         Optional<ImportSummary> summary = Optional.empty();
         boolean signalled;
         try {
@@ -108,9 +121,8 @@ final class ImportCommand implements Callable<Integer> {
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = catalogueOption.catalogueFile();
-        Map<String, KnownFile> known = Files.exists(file)
-                ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles()
-                : Map.of();
+        Map<String, KnownFile> known =
+                Files.exists(file) ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles() : Map.of();
         DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
@@ -134,8 +146,8 @@ final class ImportCommand implements Callable<Integer> {
     private IdentifySettings identifySettings() {
         IdentifySettings settings = identifyOptions.settings();
         if (!settings.enabled()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
+            throw new ParameterException(
+                    spec.commandLine(), "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
         }
         return settings;
     }

@@ -33,7 +33,8 @@ final class ImportIdentification implements IdentifyListener {
     private ImportIdentification(Catalogue catalogue, IdentifySettings settings) {
         this.settings = settings;
         IdentityStore store = new IdentityStore(catalogue);
-        this.background = new IdentificationService(new IdentificationQueue(store, settings, Clock.systemUTC()), this, POLL);
+        this.background =
+                new IdentificationService(new IdentificationQueue(store, settings, Clock.systemUTC()), this, POLL);
         this.foreground = new IdentificationQueue(store, settings, Clock.systemUTC());
     }
 
@@ -86,8 +87,15 @@ final class ImportIdentification implements IdentifyListener {
             }
         }
         synchronized (this) {
-            return new IdentifyReport(matched, noMatch, failed, requests, rest.stillDue(), rest.stoppedBecause(),
-                    rest.interrupted(), false);
+            return new IdentifyReport(
+                    matched,
+                    noMatch,
+                    failed,
+                    requests,
+                    rest.stillDue(),
+                    rest.stoppedBecause(),
+                    rest.interrupted(),
+                    false);
         }
     }
 }

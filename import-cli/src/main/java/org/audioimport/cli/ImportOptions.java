@@ -4,56 +4,85 @@ import java.time.Duration;
 import java.util.List;
 import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.pipeline.PhaseSettings;
-import org.audioimport.store.BusyRetry;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.pipeline.ImportSettings;
+import org.audioimport.pipeline.PhaseSettings;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.segment.SegmentSettings;
+import org.audioimport.store.BusyRetry;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** How files are imported: shared by {@code import} and {@code daemon}. Defaults may come from the config. */
 final class ImportOptions {
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "" + ImportSettings.DEFAULT_WORKERS,
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            defaultValue = "" + ImportSettings.DEFAULT_WORKERS,
             description = "Files processed in parallel (default: ${DEFAULT-VALUE}).")
     int workers;
 
-    @Option(names = "--cpu-workers", paramLabel = "N",
+    @Option(
+            names = "--cpu-workers",
+            paramLabel = "N",
             description = "How many of the workers may decode and analyse at once (default: the number of cores, "
                     + "at most --workers); the others hash, read tags and write meanwhile.")
     Integer cpuWorkers;
 
-    @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "" + BusyRetry.DEFAULT_GIVE_UP_SECONDS,
+    @Option(
+            names = "--busy-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + BusyRetry.DEFAULT_GIVE_UP_SECONDS,
             description = "How long a busy catalogue is retried before a file is given up (default: ${DEFAULT-VALUE}).")
     double busyTimeoutSeconds;
 
-    @Option(names = "--purge-missing-after", paramLabel = "DAYS",
-            description = "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
+    @Option(
+            names = "--purge-missing-after",
+            paramLabel = "DAYS",
+            description =
+                    "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
     Double purgeMissingAfterDays;
 
     @Option(names = "--no-follow-symlinks", description = "Do not follow symbolic links while walking the folders.")
     boolean noFollowSymlinks;
 
-    @Option(names = "--ignore", paramLabel = "PATTERN", split = ",",
-            description = "Skip files and folders matching these gitignore-style patterns (repeatable, or comma-separated); "
-                    + ".audioimportignore files in the folders are read as well.")
+    @Option(
+            names = "--ignore",
+            paramLabel = "PATTERN",
+            split = ",",
+            description =
+                    "Skip files and folders matching these gitignore-style patterns (repeatable, or comma-separated); "
+                            + ".audioimportignore files in the folders are read as well.")
     List<String> ignorePatterns = List.of();
 
-    @Option(names = "--fingerprint-length", paramLabel = "SECONDS", defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
-            description = "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--fingerprint-length",
+            paramLabel = "SECONDS",
+            defaultValue = "" + Chromaprint.DEFAULT_LENGTH_SECONDS,
+            description =
+                    "Seconds fingerprinted from the start of each file, as fpcalc -length (default: ${DEFAULT-VALUE}).")
     int fingerprintSeconds;
 
-    @Option(names = "--silence-threshold", paramLabel = "DB", defaultValue = "" + SegmentSettings.DEFAULT_THRESHOLD_DB,
-            description = "Audio quieter than this, in dB below the file's peak, counts as silence (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--silence-threshold",
+            paramLabel = "DB",
+            defaultValue = "" + SegmentSettings.DEFAULT_THRESHOLD_DB,
+            description =
+                    "Audio quieter than this, in dB below the file's peak, counts as silence (default: ${DEFAULT-VALUE}).")
     double silenceThresholdDb;
 
-    @Option(names = "--min-silence", paramLabel = "SECONDS", defaultValue = "" + SegmentSettings.DEFAULT_MIN_SILENCE_SECONDS,
+    @Option(
+            names = "--min-silence",
+            paramLabel = "SECONDS",
+            defaultValue = "" + SegmentSettings.DEFAULT_MIN_SILENCE_SECONDS,
             description = "The shortest silence that splits a file into passages (default: ${DEFAULT-VALUE}); "
                     + "shorter pauses stay inside a passage.")
     double minSilenceSeconds;
 
-    @Option(names = "--lead-threshold", paramLabel = "DB", defaultValue = "" + AnalyzeSettings.DEFAULT_LEAD_DB,
+    @Option(
+            names = "--lead-threshold",
+            paramLabel = "DB",
+            defaultValue = "" + AnalyzeSettings.DEFAULT_LEAD_DB,
             description = "Lead-in and lead-out are where the music rises above, and last falls below, this level "
                     + "in dB below the passage's peak (default: ${DEFAULT-VALUE}).")
     double leadThresholdDb;
@@ -86,17 +115,22 @@ final class ImportOptions {
     }
 
     ImportSettings settings() {
-        Duration purge = purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
+        Duration purge =
+                purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
         int computing = cpuWorkers != null ? cpuWorkers : ImportSettings.defaultCpuWorkers(workers);
-        return new ImportSettings(workers, computing, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
+        return new ImportSettings(
+                workers, computing, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
     }
 
     private PhaseSettings phases() {
-        SegmentSettings segment = new SegmentSettings(silenceThresholdDb, minSilenceSeconds,
-                SegmentSettings.DEFAULTS.floorDbfs(), SegmentSettings.DEFAULTS.audibleDbfs());
+        SegmentSettings segment = new SegmentSettings(
+                silenceThresholdDb,
+                minSilenceSeconds,
+                SegmentSettings.DEFAULTS.floorDbfs(),
+                SegmentSettings.DEFAULTS.audibleDbfs());
         AnalyzeSettings defaults = AnalyzeSettings.DEFAULTS;
-        AnalyzeSettings analyze = new AnalyzeSettings(leadThresholdDb, leadThresholdDb, defaults.fadeMinSeconds(),
-                defaults.fadeMinDepthDb());
+        AnalyzeSettings analyze = new AnalyzeSettings(
+                leadThresholdDb, leadThresholdDb, defaults.fadeMinSeconds(), defaults.fadeMinDepthDb());
         return new PhaseSettings(fingerprintSeconds, segment, analyze);
     }
 }

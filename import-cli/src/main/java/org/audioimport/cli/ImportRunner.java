@@ -42,10 +42,10 @@ final class ImportRunner {
             throws CatalogueException, WriteException, IOException, InterruptedException {
         ImportSettings settings = options.settings();
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, options.busyTimeout(), WriteMode.TRANSACTION_PER_FILE,
-                computing.writerGate())) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint,
-                    settings, Clock.systemUTC());
+        try (CatalogueWriter writer = CatalogueWriter.open(
+                catalogue, options.busyTimeout(), WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
+            ImportPipeline pipeline = new ImportPipeline(
+                    new CatalogueReader(catalogue), writer, computing, chromaprint, settings, Clock.systemUTC());
             current.set(pipeline);
             if (stopped) {
                 return Optional.empty();

@@ -7,8 +7,7 @@ import org.audioimport.bench.IndexBenchSettings;
 
 /** The JSON of {@code bench index}, keys as docs/cli.md lists them; Lucene's are null when it was not found. */
 final class IndexBenchJson {
-    private IndexBenchJson() {
-    }
+    private IndexBenchJson() {}
 
     static ObjectNode of(IndexBenchReport report) {
         IndexBenchSettings settings = report.settings();
@@ -56,9 +55,15 @@ final class IndexBenchJson {
         json.put("lucene_build_others_cpu_s", luceneBuild == null ? null : known(luceneBuild.othersCpuSeconds()));
         json.put("lucene_vps", luceneBuild == null ? null : Math.round(luceneBuild.vectorsPerSecond()));
         json.put("lucene_graph_bytes", luceneBuild == null ? null : luceneBuild.graphBytes());
-        json.put("lucene_allocated_bytes", luceneBuild == null ? null : luceneBuild.memory().allocatedBytes());
-        json.put("lucene_peak_heap_bytes", luceneBuild == null ? null : luceneBuild.memory().peakHeapBytes());
-        json.put("lucene_retained_bytes", luceneBuild == null ? null : luceneBuild.memory().retainedBytes());
+        json.put(
+                "lucene_allocated_bytes",
+                luceneBuild == null ? null : luceneBuild.memory().allocatedBytes());
+        json.put(
+                "lucene_peak_heap_bytes",
+                luceneBuild == null ? null : luceneBuild.memory().peakHeapBytes());
+        json.put(
+                "lucene_retained_bytes",
+                luceneBuild == null ? null : luceneBuild.memory().retainedBytes());
         json.set("lucene_recall_at_10", byEf(luceneBuild, IndexBenchReport.Searches::recallAt10));
         json.set("lucene_query_us_p50", byEf(luceneBuild, IndexBenchReport.Searches::p50Micros));
         json.set("lucene_query_us_p99", byEf(luceneBuild, IndexBenchReport.Searches::p99Micros));

@@ -12,14 +12,20 @@ import org.audioimport.bench.IndexBenchSettings;
 final class IndexBenchTable {
     private static final double MIB = 1 << 20;
 
-    private IndexBenchTable() {
-    }
+    private IndexBenchTable() {}
 
     static void print(IndexBenchReport report, PrintWriter out) {
         IndexBenchSettings s = report.settings();
-        out.printf(Locale.ROOT, "HNSW index: %d clustered %d-d vectors (L2), M %d, efConstruction %d; "
-                + "%d held-out queries, recall@%d against brute force%n%n", s.vectors(), s.dimension(),
-                IndexBenchSettings.M, IndexBenchSettings.EF_CONSTRUCTION, s.queries(), IndexBenchSettings.K);
+        out.printf(
+                Locale.ROOT,
+                "HNSW index: %d clustered %d-d vectors (L2), M %d, efConstruction %d; "
+                        + "%d held-out queries, recall@%d against brute force%n%n",
+                s.vectors(),
+                s.dimension(),
+                IndexBenchSettings.M,
+                IndexBenchSettings.EF_CONSTRUCTION,
+                s.queries(),
+                IndexBenchSettings.K);
         List<String> names = new ArrayList<>(List.of("ours, batch", "ours, one by one"));
         List<IndexBenchReport.Build> builds = new ArrayList<>(List.of(report.batch(), report.sequential()));
         report.lucene().ifPresent(lucene -> {
@@ -27,30 +33,56 @@ final class IndexBenchTable {
             builds.add(lucene.build());
         });
 
-        out.printf(Locale.ROOT, "%-20s %7s %9s %9s %14s %11s %9s%n", "build", "threads", "time s", "CPU s",
-                "others' CPU s", "vectors/s", "graph MiB");
+        out.printf(
+                Locale.ROOT,
+                "%-20s %7s %9s %9s %14s %11s %9s%n",
+                "build",
+                "threads",
+                "time s",
+                "CPU s",
+                "others' CPU s",
+                "vectors/s",
+                "graph MiB");
         for (int i = 0; i < builds.size(); i++) {
             IndexBenchReport.Build build = builds.get(i);
-            String others = Double.isNaN(build.othersCpuSeconds()) ? "?"
+            String others = Double.isNaN(build.othersCpuSeconds())
+                    ? "?"
                     : String.format(Locale.ROOT, "%.1f", build.othersCpuSeconds());
-            out.printf(Locale.ROOT, "%-20s %7d %9.1f %9.1f %14s %11.0f %9.1f%n", names.get(i), build.threads(),
-                    build.seconds(), build.cpuSeconds(), others, build.vectorsPerSecond(), build.graphBytes() / MIB);
+            out.printf(
+                    Locale.ROOT,
+                    "%-20s %7d %9.1f %9.1f %14s %11.0f %9.1f%n",
+                    names.get(i),
+                    build.threads(),
+                    build.seconds(),
+                    build.cpuSeconds(),
+                    others,
+                    build.vectorsPerSecond(),
+                    build.graphBytes() / MIB);
         }
         out.printf(Locale.ROOT, "batch insert throughput / one by one: %.2fx%n", report.batchVsSequential());
         out.println();
         out.printf(Locale.ROOT, "%-20s %15s %15s %15s%n", "heap", "allocated MiB", "peak MiB", "retained MiB");
         for (int i = 0; i < builds.size(); i++) {
             BuildMemory memory = builds.get(i).memory();
-            out.printf(Locale.ROOT, "%-20s %15.1f %15.1f %15.1f%n", names.get(i), memory.allocatedBytes() / MIB,
-                    memory.peakHeapBytes() / MIB, memory.retainedBytes() / MIB);
+            out.printf(
+                    Locale.ROOT,
+                    "%-20s %15.1f %15.1f %15.1f%n",
+                    names.get(i),
+                    memory.allocatedBytes() / MIB,
+                    memory.peakHeapBytes() / MIB,
+                    memory.retainedBytes() / MIB);
         }
-        out.printf(Locale.ROOT, "batch insert's extra heap over one by one: peak %+.1f%%, allocated %+.1f%%%n",
-                100 * report.batchExtraPeakHeap(), 100 * report.batchExtraAllocated());
+        out.printf(
+                Locale.ROOT,
+                "batch insert's extra heap over one by one: peak %+.1f%%, allocated %+.1f%%%n",
+                100 * report.batchExtraPeakHeap(),
+                100 * report.batchExtraAllocated());
         out.printf("our distance kernel: %s%n", report.distanceKernel());
         out.println("CPU s: this process, all threads; others' CPU s: every other process on the machine meanwhile");
-        report.lucene().ifPresentOrElse(
-                lucene -> out.printf("Lucene: HnswGraphBuilder on one thread, scorer %s%n", lucene.scorer()),
-                () -> out.println("Lucene: not found on the class path; not measured"));
+        report.lucene()
+                .ifPresentOrElse(
+                        lucene -> out.printf("Lucene: HnswGraphBuilder on one thread, scorer %s%n", lucene.scorer()),
+                        () -> out.println("Lucene: not found on the class path; not measured"));
         out.println();
 
         StringBuilder groups = new StringBuilder(String.format(Locale.ROOT, "%5s", ""));
@@ -65,7 +97,11 @@ final class IndexBenchTable {
             out.printf(Locale.ROOT, "%5d", s.efs().get(row));
             for (IndexBenchReport.Build build : builds) {
                 IndexBenchReport.Searches searches = build.searches().get(row);
-                out.printf(Locale.ROOT, " | %9.3f %8.1f %9.1f", searches.recallAt10(), searches.p50Micros(),
+                out.printf(
+                        Locale.ROOT,
+                        " | %9.3f %8.1f %9.1f",
+                        searches.recallAt10(),
+                        searches.p50Micros(),
                         searches.p99Micros());
             }
             out.println();

@@ -10,10 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code audio-import index rebuild}: builds the similarity index anew from the catalogue. */
-@Command(name = "rebuild", mixinStandardHelpOptions = true,
+@Command(
+        name = "rebuild",
+        mixinStandardHelpOptions = true,
         description = "Build the similarity index anew from the catalogue's flavor vectors and save it.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Rebuilt.", "2:Usage error.", "3:The catalogue cannot be read or the index cannot be written."})
+        exitCodeList = {"0:Rebuilt.", "2:Usage error.", "3:The catalogue cannot be read or the index cannot be written."
+        })
 final class IndexRebuildCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
@@ -30,8 +33,12 @@ final class IndexRebuildCommand implements Callable<Integer> {
             throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        query.answer(() -> Json.object().put("index", indexFile.toString()).put("vectors", rebuilt.size())
-                        .put("caught_up_to", rebuilt.caughtUpTo()).put("seconds", Json.round(seconds)),
+        query.answer(
+                () -> Json.object()
+                        .put("index", indexFile.toString())
+                        .put("vectors", rebuilt.size())
+                        .put("caught_up_to", rebuilt.caughtUpTo())
+                        .put("seconds", Json.round(seconds)),
                 out -> out.printf("Rebuilt %s: %d vectors in %.2f s%n", indexFile, rebuilt.size(), seconds));
         return ExitCodes.OK;
     }

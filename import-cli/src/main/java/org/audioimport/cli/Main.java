@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The composition root: builds the command line and maps failures to the documented exit codes. */
-@Command(name = "audio-import",
+@Command(
+        name = "audio-import",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Imports a music library into a SQLite catalogue.",
@@ -38,7 +39,8 @@ import picocli.CommandLine.Mixin;
             "3:The catalogue cannot be opened or migrated.",
             "4:A system library it needs (Chromaprint) is missing.",
             "5:Another daemon already runs on this catalogue (daemon).",
-            "130:Interrupted (Ctrl-C); the catalogue is consistent."})
+            "130:Interrupted (Ctrl-C); the catalogue is consistent."
+        })
 public final class Main {
     @Mixin
     private CommonOptions common;

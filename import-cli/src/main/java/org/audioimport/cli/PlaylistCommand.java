@@ -25,17 +25,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code audio-import playlist SEED...}: a playlist that flows from the seeds, as M3U8 or JSON. */
-@Command(name = "playlist", mixinStandardHelpOptions = true,
-        description = {"Build a playlist from seed tracks by walking the similarity index: each next track sounds like "
-                + "the one before and like the seeds. No recording twice (the best-quality copy is played), no album "
-                + "twice in a row, no artist beyond its share. The same catalogue and options give the same playlist.",
+@Command(
+        name = "playlist",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build a playlist from seed tracks by walking the similarity index: each next track sounds like "
+                    + "the one before and like the seeds. No recording twice (the best-quality copy is played), no album "
+                    + "twice in a row, no artist beyond its share. The same catalogue and options give the same playlist.",
             "Prints the playlist as M3U8, or writes it to --m3u FILE; --json prints each track with its distances and "
-                + "crossfade points."},
+                    + "crossfade points."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Built (possibly shorter than asked, when the catalogue holds too few tracks).",
+        exitCodeList = {
+            "0:Built (possibly shorter than asked, when the catalogue holds too few tracks).",
             "1:A seed is not in the catalogue, failed to import or has no flavor vector; or the M3U file cannot be "
-                + "written.",
-            "2:Usage error.", "3:The catalogue or its similarity index cannot be read or written."})
+                    + "written.",
+            "2:Usage error.",
+            "3:The catalogue or its similarity index cannot be read or written."
+        })
 final class PlaylistCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
@@ -43,24 +50,33 @@ final class PlaylistCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SEED", arity = "1..*", description = "The audio files to start from, as imported.")
     private List<Path> seeds;
 
-    @Option(names = "-n", paramLabel = "N", defaultValue = "" + PlaylistOptions.DEFAULT_LENGTH,
+    @Option(
+            names = "-n",
+            paramLabel = "N",
+            defaultValue = "" + PlaylistOptions.DEFAULT_LENGTH,
             description = "The most tracks in the playlist, seeds included (default: ${DEFAULT-VALUE}).")
     private int length;
 
-    @Option(names = "--max-artist-share", paramLabel = "FRACTION",
+    @Option(
+            names = "--max-artist-share",
+            paramLabel = "FRACTION",
             defaultValue = "" + PlaylistOptions.DEFAULT_MAX_ARTIST_SHARE,
             description = "The largest share of the playlist one artist may fill, above 0 and at most 1 "
                     + "(default: ${DEFAULT-VALUE}).")
     private double maxArtistShare;
 
-    @Option(names = "--seed-random", paramLabel = "N",
+    @Option(
+            names = "--seed-random",
+            paramLabel = "N",
             description = "Vary the playlist: pick each next track at random among the best few, from this seed.")
     private Long randomSeed;
 
     @Option(names = "--m3u", paramLabel = "FILE", description = "Write the playlist to FILE as M3U8.")
     private Path m3uFile;
 
-    @Option(names = "--relative-to", paramLabel = "DIR",
+    @Option(
+            names = "--relative-to",
+            paramLabel = "DIR",
             description = "Write the M3U8 paths relative to DIR (where the playlist file will be), not absolute.")
     private Path relativeTo;
 
@@ -74,7 +90,9 @@ final class PlaylistCommand implements Callable<Integer> {
         try {
             SimilarityIndex index = SimilarityIndex.open(reader, indexFile);
             index.catchUp(BatchProgress.none());
-            List<String> seedPaths = seeds.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+            List<String> seedPaths = seeds.stream()
+                    .map(p -> p.toAbsolutePath().normalize().toString())
+                    .toList();
             playlist = new PlaylistBuilder(reader, new PlaylistReader(catalogue), index).build(seedPaths, options);
         } catch (PlaylistException e) {
             query.complain(e.getMessage());
@@ -107,7 +125,8 @@ final class PlaylistCommand implements Callable<Integer> {
             throw new ParameterException(query.spec().commandLine(), "-n must be at least 1");
         }
         if (!(maxArtistShare > 0 && maxArtistShare <= 1)) {
-            throw new ParameterException(query.spec().commandLine(), "--max-artist-share must be above 0 and at most 1");
+            throw new ParameterException(
+                    query.spec().commandLine(), "--max-artist-share must be above 0 and at most 1");
         }
         return new PlaylistOptions(length, maxArtistShare, randomSeed);
     }

@@ -10,8 +10,7 @@ import org.audioimport.playlist.PlaylistTrack;
  * so that the daemon's HTTP API answers with the same shape as {@code playlist --json}.
  */
 public final class PlaylistJson {
-    private PlaylistJson() {
-    }
+    private PlaylistJson() {}
 
     public static ArrayNode of(Playlist playlist) {
         ArrayNode json = Json.array();

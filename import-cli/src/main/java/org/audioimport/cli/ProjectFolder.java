@@ -17,8 +17,7 @@ final class ProjectFolder {
     static final String MARKER = "test-data/make-dataset.sh";
     static final String DATASET = "test-data/dataset";
 
-    private ProjectFolder() {
-    }
+    private ProjectFolder() {}
 
     static Optional<Path> find() {
         List<Path> starts = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import java.util.function.LongConsumer;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.ScanRequest;
@@ -11,8 +10,7 @@ import org.audioimport.schedule.ScanRequest;
  * the next scan may start). Every method does nothing by default.
  */
 public interface ScanObserver {
-    default void scanStarting(ScanRequest request) {
-    }
+    default void scanStarting(ScanRequest request) {}
 
     /** Hears the scan's files; asked once per scan. */
     default ImportListener listener() {
@@ -20,17 +18,13 @@ public interface ScanObserver {
     }
 
     /** Hears each write transaction's hold time, in nanoseconds. */
-    default void transactionHeld(long nanos) {
-    }
+    default void transactionHeld(long nanos) {}
 
     /** The running scan was asked to stop. */
-    default void scanStopping() {
-    }
+    default void scanStopping() {}
 
-    default void scanFinished(ImportSummary summary) {
-    }
+    default void scanFinished(ImportSummary summary) {}
 
     /** The scan could not run to a summary; {@code reason} says why. */
-    default void scanFailed(String reason) {
-    }
+    default void scanFailed(String reason) {}
 }

@@ -16,11 +16,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code audio-import show PATH}: everything the catalogue knows about one file. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Show everything the catalogue knows about one file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Shown.", "1:The file is not in the catalogue.", "2:Usage error.",
-            "3:The catalogue cannot be opened or migrated."})
+        exitCodeList = {
+            "0:Shown.",
+            "1:The file is not in the catalogue.",
+            "2:Usage error.",
+            "3:The catalogue cannot be opened or migrated."
+        })
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
@@ -57,15 +63,23 @@ final class ShowCommand implements Callable<Integer> {
         }
         AudioProperties audio = file.audio();
         if (audio != null) {
-            out.printf("  format:    %s (%s), %d Hz, %d ch%s%s%n", audio.container(), audio.codec(), audio.sampleRate(),
-                    audio.channels(), audio.bitDepth() == null ? "" : ", " + audio.bitDepth() + "-bit",
+            out.printf(
+                    "  format:    %s (%s), %d Hz, %d ch%s%s%n",
+                    audio.container(),
+                    audio.codec(),
+                    audio.sampleRate(),
+                    audio.channels(),
+                    audio.bitDepth() == null ? "" : ", " + audio.bitDepth() + "-bit",
                     audio.bitrateKbps() == null ? "" : ", " + audio.bitrateKbps() + " kbps");
             out.printf("  duration:  %s%n", minutesSeconds(audio.durationSeconds()));
         }
         if (file.fingerprint() != null) {
-            out.printf("  fingerprint: %s%n", file.fingerprint().chromaprint() != null
-                    ? abbreviate(file.fingerprint().chromaprint()) + " (" + Math.round(file.fingerprint().durationSeconds()) + " s)"
-                    : "none, " + file.fingerprint().missingReason());
+            out.printf(
+                    "  fingerprint: %s%n",
+                    file.fingerprint().chromaprint() != null
+                            ? abbreviate(file.fingerprint().chromaprint()) + " ("
+                                    + Math.round(file.fingerprint().durationSeconds()) + " s)"
+                            : "none, " + file.fingerprint().missingReason());
         }
         if (file.duplicateOf() != null) {
             out.printf("  duplicate of: %s%n", file.duplicateOf());
@@ -73,16 +87,24 @@ final class ShowCommand implements Callable<Integer> {
         file.warnings().forEach(w -> out.printf("  warning at %.3f s: %s%n", w.positionSeconds(), w.message()));
         FileDetails.Levels levels = file.levels();
         if (levels != null && !levels.noAudio()) {
-            out.printf("  loudness:  %s LUFS integrated, range %s LU, sample peak %s dBFS, true peak %s dBTP%n",
-                    decibels(levels.integratedLufs()), decibels(levels.rangeLu()), decibels(levels.samplePeakDbfs()),
+            out.printf(
+                    "  loudness:  %s LUFS integrated, range %s LU, sample peak %s dBFS, true peak %s dBTP%n",
+                    decibels(levels.integratedLufs()),
+                    decibels(levels.rangeLu()),
+                    decibels(levels.samplePeakDbfs()),
                     decibels(levels.truePeakDbtp()));
-            out.printf("  replaygain: track %s dB, album %s dB%n", decibels(levels.trackGainDb()),
-                    decibels(levels.albumGainDb()));
+            out.printf(
+                    "  replaygain: track %s dB, album %s dB%n",
+                    decibels(levels.trackGainDb()), decibels(levels.albumGainDb()));
         }
         int number = 1;
         for (FileDetails.PassageDetails p : file.passages()) {
-            out.printf("  passage %d: %s to %s, %s LUFS, true peak %s dBTP%s%s%n", number++,
-                    minutesSeconds(p.startSeconds()), minutesSeconds(p.endSeconds()), decibels(p.integratedLufs()),
+            out.printf(
+                    "  passage %d: %s to %s, %s LUFS, true peak %s dBTP%s%s%n",
+                    number++,
+                    minutesSeconds(p.startSeconds()),
+                    minutesSeconds(p.endSeconds()),
+                    decibels(p.integratedLufs()),
                     decibels(p.truePeakDbtp()),
                     p.fadeInSeconds() == null ? "" : String.format(", fade-in %.1f s", p.fadeInSeconds()),
                     p.fadeOutSeconds() == null ? "" : String.format(", fade-out %.1f s", p.fadeOutSeconds()));

@@ -17,12 +17,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code audio-import similar PATH}: the catalogued tracks that sound most like a file. */
-@Command(name = "similar", mixinStandardHelpOptions = true,
+@Command(
+        name = "similar",
+        mixinStandardHelpOptions = true,
         description = "List the catalogued tracks that sound most like a file, nearest first. Copies of the same "
                 + "recording are listed too, marked as duplicates.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Listed.", "1:The file is not in the catalogue, failed to import, or has no flavor vector.",
-            "2:Usage error.", "3:The catalogue or its similarity index cannot be read or written."})
+        exitCodeList = {
+            "0:Listed.",
+            "1:The file is not in the catalogue, failed to import, or has no flavor vector.",
+            "2:Usage error.",
+            "3:The catalogue or its similarity index cannot be read or written."
+        })
 final class SimilarCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
@@ -30,7 +36,10 @@ final class SimilarCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
     private Path path;
 
-    @Option(names = "-k", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "-k",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "How many tracks to list (default: ${DEFAULT-VALUE}).")
     private int k;
 

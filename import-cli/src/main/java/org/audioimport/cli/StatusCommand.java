@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueStatus;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code audio-import status}: counts by status and the last scans. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Show file counts by status and the most recent scans.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Shown.", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
@@ -24,7 +25,11 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
-    @Option(names = "--scans", paramLabel = "N", defaultValue = "5", description = "How many recent scans to list (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scans",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "How many recent scans to list (default: ${DEFAULT-VALUE}).")
     private int scans;
 
     @Override
@@ -58,11 +63,20 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
         out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
         for (ScanSummary scan : status.recentScans()) {
-            out.printf("Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d moved, %d failed, %d missing, "
+            out.printf(
+                    "Scan %d at %s, %s: %d seen, %d imported, %d updated, %d unchanged, %d moved, %d failed, %d missing, "
                             + "%d purged%n",
-                    scan.id(), Instant.ofEpochMilli(scan.startedAtMs()), scan.outcome(), scan.counts().filesSeen(),
-                    scan.counts().imported(), scan.counts().updated(), scan.counts().unchanged(), scan.counts().moved(),
-                    scan.counts().failed(), scan.counts().missing(), scan.counts().purged());
+                    scan.id(),
+                    Instant.ofEpochMilli(scan.startedAtMs()),
+                    scan.outcome(),
+                    scan.counts().filesSeen(),
+                    scan.counts().imported(),
+                    scan.counts().updated(),
+                    scan.counts().unchanged(),
+                    scan.counts().moved(),
+                    scan.counts().failed(),
+                    scan.counts().missing(),
+                    scan.counts().purged());
         }
     }
 }

@@ -16,15 +16,17 @@ final class StopOnSignal {
     private final Thread hook;
 
     private StopOnSignal(String name, Runnable stop, Runnable afterStop) {
-        this.hook = new Thread(() -> {
-            stop.run();
-            try {
-                finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            afterStop.run();
-        }, name);
+        this.hook = new Thread(
+                () -> {
+                    stop.run();
+                    try {
+                        finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    afterStop.run();
+                },
+                name);
     }
 
     static StopOnSignal install(String name, Runnable stop, Runnable afterStop) {

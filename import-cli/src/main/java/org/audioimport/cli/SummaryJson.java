@@ -8,8 +8,7 @@ import org.audioimport.store.WriteStats;
 
 /** The import summary as the JSON object documented in docs/cli.md. */
 public final class SummaryJson {
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     public static ObjectNode of(ImportSummary summary) {
         ObjectNode json = Json.object();

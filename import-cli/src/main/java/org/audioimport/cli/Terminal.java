@@ -10,8 +10,7 @@ import com.sun.jna.Native;
 final class Terminal {
     private static final int STDERR = 2;
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     static boolean stderrIsTerminal() {
         try {

@@ -9,8 +9,7 @@ import org.audioimport.store.WriteStats;
 
 /** The JSON of {@code bench write-bound}: everything under "write_bound", keys as docs/cli.md lists them. */
 final class WriteBoundJson {
-    private WriteBoundJson() {
-    }
+    private WriteBoundJson() {}
 
     static ObjectNode of(WriteBoundReport report) {
         ObjectNode json = Json.object();

@@ -9,14 +9,29 @@ import org.audioimport.store.WriteStats;
 
 /** The text of {@code bench write-bound}: one row per write mode. */
 final class WriteBoundText {
-    private WriteBoundText() {
-    }
+    private WriteBoundText() {}
 
     static void print(WriteBoundReport report, PrintWriter out) {
-        out.printf(Locale.ROOT, "Write-bound import: %d files of %s, %d workers; a reader process queries every %d ms%n%n",
-                report.files(), report.library(), report.workers(), report.readerPauseMs());
-        out.printf(Locale.ROOT, "%-14s %8s %8s %10s %12s %12s %8s %9s %13s %13s %8s%n", "writes", "wall s", "files/s",
-                "tx/file", "hold p50 ms", "hold p99 ms", "retries", "queries", "read p50 ms", "read p99 ms",
+        out.printf(
+                Locale.ROOT,
+                "Write-bound import: %d files of %s, %d workers; a reader process queries every %d ms%n%n",
+                report.files(),
+                report.library(),
+                report.workers(),
+                report.readerPauseMs());
+        out.printf(
+                Locale.ROOT,
+                "%-14s %8s %8s %10s %12s %12s %8s %9s %13s %13s %8s%n",
+                "writes",
+                "wall s",
+                "files/s",
+                "tx/file",
+                "hold p50 ms",
+                "hold p99 ms",
+                "retries",
+                "queries",
+                "read p50 ms",
+                "read p99 ms",
                 "busy");
         row(out, "per statement", report.perStatement());
         row(out, "per file", report.perFile());
@@ -27,9 +42,19 @@ final class WriteBoundText {
         ImportSummary summary = run.importRun().summary();
         WriteStats writes = summary.writes();
         PlayerLatency reader = run.reader();
-        out.printf(Locale.ROOT, "%-14s %8.1f %8.1f %10.2f %12.2f %12.2f %8d %9d %13.2f %13.2f %8d%n", name,
-                run.importRun().cost().wallSeconds(), run.importRun().filesPerSecond(),
-                summary.writeTransactionsPerImportedFile(), writes.txHoldMsP50(), writes.txHoldMsP99(),
-                writes.busyRetries(), reader.queries(), reader.p50Ms(), reader.p99Ms(), reader.busy());
+        out.printf(
+                Locale.ROOT,
+                "%-14s %8.1f %8.1f %10.2f %12.2f %12.2f %8d %9d %13.2f %13.2f %8d%n",
+                name,
+                run.importRun().cost().wallSeconds(),
+                run.importRun().filesPerSecond(),
+                summary.writeTransactionsPerImportedFile(),
+                writes.txHoldMsP50(),
+                writes.txHoldMsP99(),
+                writes.busyRetries(),
+                reader.queries(),
+                reader.p50Ms(),
+                reader.p99Ms(),
+                reader.busy());
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Every endpoint, one line each: the whole API at a glance. A new endpoint is a handler and a line here. */
 final class ApiRoutes {
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
     static List<Route> of(CatalogueEndpoints catalogue, ScanEndpoints scans, DaemonMetrics metrics, StaticFiles page) {
         return List.of(

@@ -35,7 +35,10 @@ public final class ApiServer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", new Dispatcher(new RequestGuard(token), routes, events));
         server.start();
-        LOG.info("HTTP API and page at http://{}:{}/{}", address.getHostString(), server.getAddress().getPort(),
+        LOG.info(
+                "HTTP API and page at http://{}:{}/{}",
+                address.getHostString(),
+                server.getAddress().getPort(),
                 token == null ? "" : " (Bearer token required)");
         return new ApiServer(server, threads, events);
     }

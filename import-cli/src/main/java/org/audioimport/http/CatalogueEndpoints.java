@@ -50,23 +50,31 @@ final class CatalogueEndpoints {
         ObjectNode json = Json.object();
         ArrayNode items = json.putArray("items");
         for (FileBrowser.Listed file : page.items()) {
-            items.addObject().put("id", file.id()).put("path", file.path()).put("status", file.status())
-                    .put("title", file.title()).put("artist", file.artist()).put("album", file.album())
+            items.addObject()
+                    .put("id", file.id())
+                    .put("path", file.path())
+                    .put("status", file.status())
+                    .put("title", file.title())
+                    .put("artist", file.artist())
+                    .put("album", file.album())
                     .put("duration_s", file.durationSeconds() == null ? null : Json.round(file.durationSeconds()));
         }
-        json.put("next_cursor", page.nextCursor() == null ? null : page.nextCursor().toString());
+        json.put(
+                "next_cursor",
+                page.nextCursor() == null ? null : page.nextCursor().toString());
         return Reply.ok(json);
     }
 
     Reply file(ApiRequest request) throws Exception {
         long id = request.id("id");
-        FileDetails details = reader.file(pathOf(id))
-                .orElseThrow(() -> ApiException.notFound("no file with id " + id));
+        FileDetails details = reader.file(pathOf(id)).orElseThrow(() -> ApiException.notFound("no file with id " + id));
         ObjectNode json = Json.object().put("id", id);
         json.setAll(CommandJson.file(details));
         if (json.get("duplicate_of").isTextual()) {
-            json.put("duplicate_of_id", browser.idsOf(List.of(json.get("duplicate_of").asText()))
-                    .get(json.get("duplicate_of").asText()));
+            json.put(
+                    "duplicate_of_id",
+                    browser.idsOf(List.of(json.get("duplicate_of").asText()))
+                            .get(json.get("duplicate_of").asText()));
         }
         return Reply.ok(json);
     }
@@ -94,8 +102,8 @@ final class CatalogueEndpoints {
 
     Reply levels(ApiRequest request) throws Exception {
         long id = request.id("id");
-        FileBrowser.Envelope envelope = browser.envelope(id)
-                .orElseThrow(() -> ApiException.notFound("no analysed file with id " + id));
+        FileBrowser.Envelope envelope =
+                browser.envelope(id).orElseThrow(() -> ApiException.notFound("no analysed file with id " + id));
         ObjectNode json = Json.object().put("id", id);
         json.put("duration_s", envelope.durationSeconds() == null ? null : Json.round(envelope.durationSeconds()));
         json.put("block_s", 0.4);
@@ -106,8 +114,11 @@ final class CatalogueEndpoints {
         }
         ArrayNode passages = json.putArray("passages");
         for (FileBrowser.Span span : envelope.passages()) {
-            passages.addObject().put("start_s", Json.round(span.startSeconds())).put("end_s", Json.round(span.endSeconds()))
-                    .put("lead_in_s", rounded(span.leadInSeconds())).put("lead_out_s", rounded(span.leadOutSeconds()))
+            passages.addObject()
+                    .put("start_s", Json.round(span.startSeconds()))
+                    .put("end_s", Json.round(span.endSeconds()))
+                    .put("lead_in_s", rounded(span.leadInSeconds()))
+                    .put("lead_out_s", rounded(span.leadOutSeconds()))
                     .put("fade_in_start_s", rounded(span.fadeInStartSeconds()))
                     .put("fade_in_end_s", rounded(span.fadeInEndSeconds()))
                     .put("fade_out_start_s", rounded(span.fadeOutStartSeconds()))

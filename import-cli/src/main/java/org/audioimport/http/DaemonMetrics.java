@@ -26,28 +26,47 @@ public final class DaemonMetrics implements ImportListener {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonMetrics.class);
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter scans = Counter.builder().name("audio_import_scans_total")
-            .help("Scans run by this daemon, by outcome").labelNames("outcome").register(registry);
-    private final Counter imported = Counter.builder().name("audio_import_files_imported_total")
-            .help("Files imported or updated by this daemon's scans").register(registry);
-    private final Counter failed = Counter.builder().name("audio_import_files_failed_total")
-            .help("Files that failed in this daemon's scans").register(registry);
-    private final Counter busyRetries = Counter.builder().name("audio_import_busy_retries_total")
-            .help("Writes retried because the catalogue was busy").register(registry);
-    private final Gauge lastSuccess = Gauge.builder().name("audio_import_last_successful_scan_timestamp_seconds")
-            .help("When the last completed scan ended, in Unix seconds").register(registry);
-    private final Gauge lastDuration = Gauge.builder().name("audio_import_last_successful_scan_duration_seconds")
-            .help("How long the last completed scan took").register(registry);
-    private final Histogram holdTime = Histogram.builder().name("audio_import_write_transaction_hold_seconds")
+    private final Counter scans = Counter.builder()
+            .name("audio_import_scans_total")
+            .help("Scans run by this daemon, by outcome")
+            .labelNames("outcome")
+            .register(registry);
+    private final Counter imported = Counter.builder()
+            .name("audio_import_files_imported_total")
+            .help("Files imported or updated by this daemon's scans")
+            .register(registry);
+    private final Counter failed = Counter.builder()
+            .name("audio_import_files_failed_total")
+            .help("Files that failed in this daemon's scans")
+            .register(registry);
+    private final Counter busyRetries = Counter.builder()
+            .name("audio_import_busy_retries_total")
+            .help("Writes retried because the catalogue was busy")
+            .register(registry);
+    private final Gauge lastSuccess = Gauge.builder()
+            .name("audio_import_last_successful_scan_timestamp_seconds")
+            .help("When the last completed scan ended, in Unix seconds")
+            .register(registry);
+    private final Gauge lastDuration = Gauge.builder()
+            .name("audio_import_last_successful_scan_duration_seconds")
+            .help("How long the last completed scan took")
+            .register(registry);
+    private final Histogram holdTime = Histogram.builder()
+            .name("audio_import_write_transaction_hold_seconds")
             .help("How long each file's write transaction held the catalogue's write lock")
-            .classicOnly().classicUpperBounds(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5)
+            .classicOnly()
+            .classicUpperBounds(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5)
             .register(registry);
 
     public DaemonMetrics(CatalogueReader reader, SimilarQueries similar) {
-        GaugeWithCallback.builder().name("audio_import_files").help("Catalogued files by status").labelNames("status")
+        GaugeWithCallback.builder()
+                .name("audio_import_files")
+                .help("Catalogued files by status")
+                .labelNames("status")
                 .callback(callback -> filesByStatus(reader).forEach((status, count) -> callback.call(count, status)))
                 .register(registry);
-        GaugeWithCallback.builder().name("audio_import_similarity_index_vectors")
+        GaugeWithCallback.builder()
+                .name("audio_import_similarity_index_vectors")
                 .help("Flavor vectors in the similarity index, stale ones included")
                 .callback(callback -> {
                     try {
@@ -74,8 +93,7 @@ public final class DaemonMetrics implements ImportListener {
             case FileOutcome.Imported i -> imported.inc();
             case FileOutcome.Updated u -> imported.inc();
             case FileOutcome.Failed f -> failed.inc();
-            default -> {
-            }
+            default -> {}
         }
     }
 

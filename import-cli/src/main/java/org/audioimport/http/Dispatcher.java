@@ -22,6 +22,7 @@ final class Dispatcher implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     /** The largest request body read; the only body the API takes is a short list of folders. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
     static final String JSON = "application/json; charset=utf-8";
 
     private final RequestGuard guard;
@@ -39,8 +40,10 @@ final class Dispatcher implements HttpHandler {
         try (exchange) {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
             Reply reply;
             try {
                 reply = answer(exchange);
@@ -62,7 +65,8 @@ final class Dispatcher implements HttpHandler {
     private Reply answer(HttpExchange exchange) throws Exception {
         String rawPath = exchange.getRequestURI().getRawPath();
         guard.check(exchange, rawPath);
-        List<String> segments = Route.segments(rawPath).stream().map(ApiRequest::decode).toList();
+        List<String> segments =
+                Route.segments(rawPath).stream().map(ApiRequest::decode).toList();
         boolean pathKnown = false;
         for (Route route : routes) {
             Optional<Map<String, String>> captured = route.match(segments);
@@ -72,8 +76,11 @@ final class Dispatcher implements HttpHandler {
             pathKnown = true;
             if (route.method().equals(exchange.getRequestMethod())) {
                 byte[] body = readBounded(exchange.getRequestBody());
-                return route.handler().handle(new ApiRequest(captured.get(),
-                        ApiRequest.parseQuery(exchange.getRequestURI().getRawQuery()), body));
+                return route.handler()
+                        .handle(new ApiRequest(
+                                captured.get(),
+                                ApiRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
+                                body));
             }
         }
         if (pathKnown) {
@@ -92,8 +99,8 @@ final class Dispatcher implements HttpHandler {
 
     private void send(HttpExchange exchange, Reply reply) throws IOException {
         switch (reply) {
-            case Reply.JsonBody json -> write(exchange, json.status(), JSON,
-                    Json.write(json.body()).getBytes(StandardCharsets.UTF_8));
+            case Reply.JsonBody json ->
+                write(exchange, json.status(), JSON, Json.write(json.body()).getBytes(StandardCharsets.UTF_8));
             case Reply.Bytes bytes -> write(exchange, bytes.status(), bytes.contentType(), bytes.body());
             case Reply.Events stream -> events.serve(exchange, stream.first());
         }

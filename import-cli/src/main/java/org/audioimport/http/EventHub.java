@@ -21,11 +21,11 @@ import org.audioimport.cli.Json;
  */
 public final class EventHub implements AutoCloseable {
     /** One event: its name ({@code scan-started}, {@code progress}, ...) and its JSON data. */
-    public record Event(String name, JsonNode data) {
-    }
+    public record Event(String name, JsonNode data) {}
 
     /** Ends a client's stream; no real event has an empty name. */
     private static final Event END = new Event("", Json.object());
+
     private static final int QUEUED_PER_CLIENT = 256;
 
     private final Duration keepalive;
@@ -41,7 +41,8 @@ public final class EventHub implements AutoCloseable {
     /** Sends an event to every client connected now. */
     public void publish(String name, JsonNode data) {
         Event event = new Event(name, data);
-        List<BlockingQueue<Event>> tooSlow = clients.stream().filter(client -> !client.offer(event)).toList();
+        List<BlockingQueue<Event>> tooSlow =
+                clients.stream().filter(client -> !client.offer(event)).toList();
         for (BlockingQueue<Event> client : tooSlow) {
             clients.remove(client);
             client.clear();
@@ -52,8 +53,12 @@ public final class EventHub implements AutoCloseable {
     /** Streams events to one client until it leaves or the hub closes; runs on the exchange's thread. */
     void serve(HttpExchange exchange, List<Event> first) throws IOException {
         if (closed || clients.size() >= maxClients) {
-            Reply.JsonBody refusal = (Reply.JsonBody) Dispatcher.error(503, "too many event streams are open; try again later");
-            Dispatcher.write(exchange, refusal.status(), Dispatcher.JSON,
+            Reply.JsonBody refusal =
+                    (Reply.JsonBody) Dispatcher.error(503, "too many event streams are open; try again later");
+            Dispatcher.write(
+                    exchange,
+                    refusal.status(),
+                    Dispatcher.JSON,
                     Json.write(refusal.body()).getBytes(StandardCharsets.UTF_8));
             return;
         }

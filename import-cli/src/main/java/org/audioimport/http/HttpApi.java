@@ -11,8 +11,8 @@ import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.PlaylistReader;
 import org.audioimport.store.FileBrowser;
+import org.audioimport.store.PlaylistReader;
 import org.audioimport.store.ScanSummary;
 
 /**
@@ -22,6 +22,7 @@ import org.audioimport.store.ScanSummary;
 public final class HttpApi implements ScanObserver, AutoCloseable {
     /** A comment line goes down every idle event stream this often, so that proxies keep it open. */
     public static final Duration KEEPALIVE = Duration.ofSeconds(15);
+
     private static final int MAX_EVENT_STREAMS = 32;
 
     private final CatalogueReader reader;
@@ -30,8 +31,8 @@ public final class HttpApi implements ScanObserver, AutoCloseable {
     private final DaemonMetrics metrics;
     private final ApiServer server;
 
-    private HttpApi(CatalogueReader reader, EventHub events, ScanProgress progress, DaemonMetrics metrics,
-            ApiServer server) {
+    private HttpApi(
+            CatalogueReader reader, EventHub events, ScanProgress progress, DaemonMetrics metrics, ApiServer server) {
         this.reader = reader;
         this.events = events;
         this.progress = progress;
@@ -39,15 +40,19 @@ public final class HttpApi implements ScanObserver, AutoCloseable {
         this.server = server;
     }
 
-    public static HttpApi start(HttpSettings settings, Catalogue catalogue, ScanControl control, String version,
-            Duration keepalive) throws IOException {
+    public static HttpApi start(
+            HttpSettings settings, Catalogue catalogue, ScanControl control, String version, Duration keepalive)
+            throws IOException {
         CatalogueReader reader = new CatalogueReader(catalogue);
         EventHub events = new EventHub(keepalive, MAX_EVENT_STREAMS);
         ScanProgress progress = new ScanProgress(events);
         SimilarQueries similar = new SimilarQueries(reader, new PlaylistReader(catalogue));
         DaemonMetrics metrics = new DaemonMetrics(reader, similar);
-        var routes = ApiRoutes.of(new CatalogueEndpoints(reader, new FileBrowser(catalogue), similar),
-                new ScanEndpoints(reader, control, progress, version), metrics, new StaticFiles());
+        var routes = ApiRoutes.of(
+                new CatalogueEndpoints(reader, new FileBrowser(catalogue), similar),
+                new ScanEndpoints(reader, control, progress, version),
+                metrics,
+                new StaticFiles());
         ApiServer server = ApiServer.start(settings.address(), settings.token(), routes, events);
         return new HttpApi(reader, events, progress, metrics, server);
     }
@@ -108,8 +113,11 @@ public final class HttpApi implements ScanObserver, AutoCloseable {
     /** The scan row the pipeline just wrote (one daemon per catalogue: the newest running one is ours). */
     private void identifyRunningScan() {
         try {
-            reader.status(1).recentScans().stream().filter(scan -> scan.finishedAtMs() == null).findFirst()
-                    .map(ScanSummary::id).ifPresent(progress::identified);
+            reader.status(1).recentScans().stream()
+                    .filter(scan -> scan.finishedAtMs() == null)
+                    .findFirst()
+                    .map(ScanSummary::id)
+                    .ifPresent(progress::identified);
         } catch (CatalogueException e) {
             // The id stays unknown in the progress; the scan goes on.
         }

@@ -16,8 +16,8 @@ import java.util.Set;
  * address but loopback needs a token file that only its owner can read, or the daemon refuses to start.
  */
 public record HttpSettings(InetSocketAddress address, String token) {
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     /** A setting the daemon cannot start with; the message says what to change. */
     public static final class InvalidException extends Exception {
@@ -77,8 +77,8 @@ public record HttpSettings(InetSocketAddress address, String token) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!OWNER_ONLY.containsAll(permissions)) {
-                throw new InvalidException("the token file " + file + " can be read by other users: "
-                        + "run chmod 600 " + file);
+                throw new InvalidException(
+                        "the token file " + file + " can be read by other users: " + "run chmod 600 " + file);
             }
             String token = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (token.length() < 16) {

@@ -8,8 +8,7 @@ public sealed interface Reply {
     int status();
 
     /** A JSON body with {@code status}. */
-    record JsonBody(int status, JsonNode body) implements Reply {
-    }
+    record JsonBody(int status, JsonNode body) implements Reply {}
 
     /** Bytes of {@code contentType}, such as the page or the metrics text. */
     record Bytes(int status, String contentType, byte[] body) implements Reply {

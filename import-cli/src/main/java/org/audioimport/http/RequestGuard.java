@@ -57,7 +57,11 @@ final class RequestGuard {
         } else {
             return;
         }
-        LOG.warn("refused {} {} from {}: {}", method, path, exchange.getRemoteAddress().getAddress().getHostAddress(),
+        LOG.warn(
+                "refused {} {} from {}: {}",
+                method,
+                path,
+                exchange.getRemoteAddress().getAddress().getHostAddress(),
                 problem);
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
         throw new ApiException(401, "this request needs Authorization: Bearer TOKEN (the daemon's --http-token-file)");

@@ -48,7 +48,11 @@ final class ScanEndpoints {
         ObjectNode files = json.putObject("catalogue");
         status.filesByStatus().forEach(files::put);
         json.put("version", version);
-        json.put("next_scan_at", control.nextScheduledScan().map(time -> time.toOffsetDateTime().toString()).orElse(null));
+        json.put(
+                "next_scan_at",
+                control.nextScheduledScan()
+                        .map(time -> time.toOffsetDateTime().toString())
+                        .orElse(null));
         ArrayNode roots = json.putArray("roots");
         control.roots().forEach(root -> roots.add(root.toString()));
         return Reply.ok(json);
@@ -73,9 +77,11 @@ final class ScanEndpoints {
 
     Reply cancel(ApiRequest request) {
         boolean cancelled = control.cancel();
-        return new Reply.JsonBody(cancelled ? 202 : 409, cancelled
-                ? Json.object().put("cancelled", true)
-                : Json.object().put("error", "no scan is running").put("status", 409));
+        return new Reply.JsonBody(
+                cancelled ? 202 : 409,
+                cancelled
+                        ? Json.object().put("cancelled", true)
+                        : Json.object().put("error", "no scan is running").put("status", 409));
     }
 
     Reply health(ApiRequest request) {
@@ -91,8 +97,11 @@ final class ScanEndpoints {
         try {
             json = parser.readTree(body);
         } catch (IOException e) {
-            throw new ApiException(400, "the body is not JSON: "
-                    + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()), e);
+            throw new ApiException(
+                    400,
+                    "the body is not JSON: "
+                            + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()),
+                    e);
         }
         if (json == null || json.isNull() || json.isMissingNode()) {
             return List.of();

@@ -108,7 +108,9 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
         }
         if (outcome instanceof FileOutcome.Failed failed) {
             run.failed++;
-            events.publish("file-failed", Json.object().put("path", failed.path().toString()).put("reason", failed.reason()));
+            events.publish(
+                    "file-failed",
+                    Json.object().put("path", failed.path().toString()).put("reason", failed.reason()));
         }
         if (run.total > 0 && run.done >= run.total) {
             run.phase = "finishing";
@@ -133,7 +135,9 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
 
     /** The scan ended without a summary: the catalogue or a folder could not be read. */
     public synchronized void failed(String reason) {
-        end(Json.object().put("trigger", run == null ? null : run.request.trigger()).put("error", reason));
+        end(Json.object()
+                .put("trigger", run == null ? null : run.request.trigger())
+                .put("error", reason));
     }
 
     private void end(ObjectNode json) {

@@ -28,7 +28,8 @@ final class SimilarQueries {
         this.playlists = playlists;
     }
 
-    synchronized List<SimilarTrack> similar(String path, int k) throws CatalogueException, IOException, SimilarityException {
+    synchronized List<SimilarTrack> similar(String path, int k)
+            throws CatalogueException, IOException, SimilarityException {
         return caughtUp().similar(path, k);
     }
 

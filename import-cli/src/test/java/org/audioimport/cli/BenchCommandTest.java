@@ -25,22 +25,48 @@ class BenchCommandTest {
 
         assertEquals(0, bench.exitCode(), bench.err());
         JsonNode report = bench.json();
-        List<String> runKeys = List.of("files", "imported", "failed", "audio_hours", "wall_s", "files_per_s", "x_realtime",
-                "cpu_s", "cpu_use", "peak_rss_mb", "decode_floor_s", "wall_vs_decode_floor", "write_transactions",
-                "write_tx_per_imported_file", "tx_hold_ms_p50", "tx_hold_ms_p99", "lock_wait_ms_total", "busy_retries",
-                "index_vectors_inserted", "index_insert_s", "phases", "failures");
+        List<String> runKeys = List.of(
+                "files",
+                "imported",
+                "failed",
+                "audio_hours",
+                "wall_s",
+                "files_per_s",
+                "x_realtime",
+                "cpu_s",
+                "cpu_use",
+                "peak_rss_mb",
+                "decode_floor_s",
+                "wall_vs_decode_floor",
+                "write_transactions",
+                "write_tx_per_imported_file",
+                "tx_hold_ms_p50",
+                "tx_hold_ms_p99",
+                "lock_wait_ms_total",
+                "busy_retries",
+                "index_vectors_inserted",
+                "index_insert_s",
+                "phases",
+                "failures");
         for (String key : runKeys) {
             assertTrue(report.has(key), "missing " + key);
             assertTrue(report.get("baseline").has(key), "baseline missing " + key);
         }
-        for (String key : List.of("dataset", "workers", "cores", "decode_floor_cpu_use", "decode_floor_peak_rss_mb",
+        for (String key : List.of(
+                "dataset",
+                "workers",
+                "cores",
+                "decode_floor_cpu_use",
+                "decode_floor_peak_rss_mb",
                 "speedup_vs_baseline")) {
             assertTrue(report.has(key), "missing " + key);
         }
         assertEquals(audioFiles + 1, report.get("files").asLong());
         assertEquals(2, report.get("workers").asInt());
         assertEquals(1, report.get("failed").asInt());
-        assertEquals(library.resolve("notes.mp3").toString(), report.get("failures").get(0).get("path").asText());
+        assertEquals(
+                library.resolve("notes.mp3").toString(),
+                report.get("failures").get(0).get("path").asText());
         assertEquals(1.0, report.get("write_tx_per_imported_file").asDouble());
         assertTrue(report.get("baseline").get("write_tx_per_imported_file").asDouble() > 1);
         assertTrue(report.get("phases").get("decode").asDouble() > 0);
@@ -51,9 +77,12 @@ class BenchCommandTest {
         JsonNode playlist = report.get("playlist");
         assertEquals(audioFiles - 2 - 1, playlist.get("playlists").asInt(), "one per recording with an album");
         for (String share : List.of("seed_album_share", "random_walk_seed_album_share")) {
-            assertTrue(playlist.get(share).asDouble() > 0 && playlist.get(share).asDouble() <= 0.5, playlist.toString());
+            assertTrue(
+                    playlist.get(share).asDouble() > 0 && playlist.get(share).asDouble() <= 0.5, playlist.toString());
         }
-        assertTrue(playlist.get("mean_step").asDouble() < playlist.get("random_walk_mean_step").asDouble(),
+        assertTrue(
+                playlist.get("mean_step").asDouble()
+                        < playlist.get("random_walk_mean_step").asDouble(),
                 playlist.toString());
     }
 

@@ -20,18 +20,37 @@ class BenchIndexCommandTest {
         assertEquals(2000, json.get("vectors").asInt());
         assertEquals(16, json.get("dimension").asInt());
         assertEquals(1000, json.get("queries").asInt());
-        for (String key : List.of("sequential_vps", "batch_vps", "batch_vs_sequential", "build_s", "sequential_s",
-                "sequential_cpu_s", "build_cpu_s", "graph_bytes", "lucene_build_s", "lucene_build_cpu_s", "lucene_vps",
+        for (String key : List.of(
+                "sequential_vps",
+                "batch_vps",
+                "batch_vs_sequential",
+                "build_s",
+                "sequential_s",
+                "sequential_cpu_s",
+                "build_cpu_s",
+                "graph_bytes",
+                "lucene_build_s",
+                "lucene_build_cpu_s",
+                "lucene_vps",
                 "lucene_graph_bytes")) {
             assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key + " in " + json);
         }
         for (String key : List.of("sequential_others_cpu_s", "build_others_cpu_s", "lucene_build_others_cpu_s")) {
             assertTrue(json.get(key).isNumber() && json.get(key).asDouble() >= 0, key + " in " + json);
         }
-        assertEquals(json.get("batch_vps").asDouble() / json.get("sequential_vps").asDouble(),
-                json.get("batch_vs_sequential").asDouble(), 0.01);
-        for (String key : List.of("recall_at_10", "query_us_p50", "query_us_p99", "sequential_recall_at_10",
-                "sequential_query_us_p50", "lucene_recall_at_10", "lucene_query_us_p50", "lucene_query_us_p99")) {
+        assertEquals(
+                json.get("batch_vps").asDouble() / json.get("sequential_vps").asDouble(),
+                json.get("batch_vs_sequential").asDouble(),
+                0.01);
+        for (String key : List.of(
+                "recall_at_10",
+                "query_us_p50",
+                "query_us_p99",
+                "sequential_recall_at_10",
+                "sequential_query_us_p50",
+                "lucene_recall_at_10",
+                "lucene_query_us_p50",
+                "lucene_query_us_p99")) {
             assertEquals(EFS, fieldNames(json.get(key)), key);
         }
         for (String recall : List.of("recall_at_10", "sequential_recall_at_10", "lucene_recall_at_10")) {
@@ -44,12 +63,26 @@ class BenchIndexCommandTest {
 
     @Test
     void textPutsTheBuildsAndTheirSearchesSideBySide() {
-        Cli bench = Cli.run("bench", "index", "--vectors", "500", "--dim", "8", "--queries", "20", "--ef", "10,40",
-                "--threads", "2");
+        Cli bench = Cli.run(
+                "bench",
+                "index",
+                "--vectors",
+                "500",
+                "--dim",
+                "8",
+                "--queries",
+                "20",
+                "--ef",
+                "10,40",
+                "--threads",
+                "2");
 
         assertEquals(0, bench.exitCode(), bench.err());
-        assertTrue(bench.out().contains("ours, batch") && bench.out().contains("ours, one by one")
-                && bench.out().contains("Lucene 10."), bench.out());
+        assertTrue(
+                bench.out().contains("ours, batch")
+                        && bench.out().contains("ours, one by one")
+                        && bench.out().contains("Lucene 10."),
+                bench.out());
         assertTrue(bench.out().contains("batch insert throughput / one by one:"), bench.out());
         assertTrue(bench.out().lines().anyMatch(line -> line.trim().startsWith("40 |")), bench.out());
         assertTrue(bench.err().contains("audio-import: our index, batch insert, 2 threads:"), bench.err());

@@ -12,8 +12,7 @@ import java.util.UUID;
  * writes its file at exit and a killed or halted child leaves it truncated.
  */
 final class ChildJvm {
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     static List<String> command(String... args) {
         return command(false, args);

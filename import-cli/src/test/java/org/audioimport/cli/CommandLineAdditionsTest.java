@@ -32,7 +32,8 @@ class CommandLineAdditionsTest {
 
     @Test
     void commonOptionsBeforeTheSubcommandWorkAsAfterIt() {
-        Cli before = Cli.run("--db", db, "--json", "--log-level", "error", "import", library.toString(), "--no-progress");
+        Cli before =
+                Cli.run("--db", db, "--json", "--log-level", "error", "import", library.toString(), "--no-progress");
         Cli after = Cli.run("status", "--db", db, "--json");
         Cli statusBefore = Cli.run("--db", db, "--json", "status");
 
@@ -44,7 +45,8 @@ class CommandLineAdditionsTest {
 
     @Test
     void dryRunListsWhatTheImportWouldDoAndLeavesTheCatalogueBytesUnchanged() throws Exception {
-        assertEquals(0, Cli.run("import", library.toString(), "--db", db, "--json").exitCode());
+        assertEquals(
+                0, Cli.run("import", library.toString(), "--db", db, "--json").exitCode());
         Path moved = library.resolve("untagged/track 17.flac");
         Path movedTo = library.resolve("untagged/renamed.flac");
         Files.move(moved, movedTo);
@@ -75,8 +77,11 @@ class CommandLineAdditionsTest {
         Cli pretend = Cli.run("import", library.toString(), "--db", db, "--pretend");
 
         assertEquals(0, pretend.exitCode(), pretend.err());
-        assertTrue(pretend.out().startsWith("Dry run, nothing written: of " + sampleFiles + " files, " + sampleFiles
-                + " would be imported"), pretend.out());
+        assertTrue(
+                pretend.out()
+                        .startsWith("Dry run, nothing written: of " + sampleFiles + " files, " + sampleFiles
+                                + " would be imported"),
+                pretend.out());
         assertFalse(Files.exists(Path.of(db)), "a dry run created the catalogue");
     }
 
@@ -104,7 +109,13 @@ class CommandLineAdditionsTest {
 
         assertEquals(0, shown.exitCode(), shown.err());
         assertEquals("missing", shown.json().get("status").asText());
-        assertEquals(1, Cli.run("status", "--db", db, "--json").json().get("files").get("missing").asLong());
+        assertEquals(
+                1,
+                Cli.run("status", "--db", db, "--json")
+                        .json()
+                        .get("files")
+                        .get("missing")
+                        .asLong());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,11 +1,11 @@
 package org.audioimport.cli;
 
-import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,9 +62,20 @@ class CommandLineTest {
         assertEquals(sampleFiles, one.get("imported").asLong());
         assertEquals(sampleFiles, one.get("files_seen").asLong());
         assertEquals(1.0, one.get("write_tx_per_imported_file").asDouble());
-        for (String key : List.of("files_seen", "imported", "updated", "unchanged", "failed", "elapsed_s",
-                "write_transactions", "write_tx_per_imported_file", "tx_hold_ms_p50", "tx_hold_ms_p99",
-                "lock_wait_ms_total", "busy_retries", "phases")) {
+        for (String key : List.of(
+                "files_seen",
+                "imported",
+                "updated",
+                "unchanged",
+                "failed",
+                "elapsed_s",
+                "write_transactions",
+                "write_tx_per_imported_file",
+                "tx_hold_ms_p50",
+                "tx_hold_ms_p99",
+                "lock_wait_ms_total",
+                "busy_retries",
+                "phases")) {
             assertTrue(one.has(key), "missing key " + key);
         }
         assertTrue(one.get("phases").get("decode").asDouble() > 0);
@@ -101,10 +112,16 @@ class CommandLineTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, Cli.run("import", "--no-such-option", library.toString()).exitCode());
-        assertEquals(2, Cli.run("import", dir.resolve("missing").toString(), "--db", db).exitCode());
+        assertEquals(
+                2, Cli.run("import", "--no-such-option", library.toString()).exitCode());
+        assertEquals(
+                2,
+                Cli.run("import", dir.resolve("missing").toString(), "--db", db).exitCode());
         assertEquals(2, Cli.run("import").exitCode());
-        assertEquals(2, Cli.run("import", library.toString(), "--db", db, "--workers", "0").exitCode());
+        assertEquals(
+                2,
+                Cli.run("import", library.toString(), "--db", db, "--workers", "0")
+                        .exitCode());
         assertEquals(2, Cli.run("no-such-command").exitCode());
     }
 
@@ -123,9 +140,10 @@ class CommandLineTest {
     void catalogueFromANewerVersionExitsWithThreeAndIsNotChanged() throws Exception {
         assertEquals(0, Cli.run("import", library.toString(), "--db", db).exitCode());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.createStatement().execute("insert into flyway_schema_history (installed_rank, version, description, type, "
-                    + "script, checksum, installed_by, execution_time, success) "
-                    + "values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
+            c.createStatement()
+                    .execute("insert into flyway_schema_history (installed_rank, version, description, type, "
+                            + "script, checksum, installed_by, execution_time, success) "
+                            + "values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
         }
         byte[] before = Files.readAllBytes(Path.of(db));
 
@@ -149,19 +167,32 @@ class CommandLineTest {
 
         assertEquals(0, json.exitCode(), json.err());
         JsonNode shown = json.json();
-        for (String key : List.of("path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error")) {
+        for (String key : List.of(
+                "path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error")) {
             assertTrue(shown.has(key), "missing key " + key);
         }
         for (String key : List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre")) {
             assertTrue(shown.get("tags").has(key), "missing tag key " + key);
         }
-        for (String key : List.of("integrated_lufs", "lra_lu", "sample_peak_dbfs", "true_peak_dbtp",
-                "replaygain_track_gain_db", "replaygain_album_gain_db")) {
+        for (String key : List.of(
+                "integrated_lufs",
+                "lra_lu",
+                "sample_peak_dbfs",
+                "true_peak_dbtp",
+                "replaygain_track_gain_db",
+                "replaygain_album_gain_db")) {
             assertTrue(shown.get("loudness").has(key), "missing loudness key " + key);
         }
         assertEquals(1, shown.get("passages").size());
-        for (String key : List.of("start_s", "end_s", "lead_in_s", "lead_out_s", "fade_in_s", "fade_out_s",
-                "loudness_lufs", "true_peak_dbtp")) {
+        for (String key : List.of(
+                "start_s",
+                "end_s",
+                "lead_in_s",
+                "lead_out_s",
+                "fade_in_s",
+                "fade_out_s",
+                "loudness_lufs",
+                "true_peak_dbtp")) {
             assertTrue(shown.get("passages").get(0).has(key), "missing passage key " + key);
         }
         assertEquals(file.toString(), shown.get("path").asText());
@@ -177,19 +208,28 @@ class CommandLineTest {
         Path original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
         Path copy = library.resolve("copies/01 - First Frost.mp3");
 
-        JsonNode shownOriginal = Cli.run("show", original.toString(), "--db", db, "--json").json();
-        JsonNode shownCopy = Cli.run("show", copy.toString(), "--db", db, "--json").json();
+        JsonNode shownOriginal =
+                Cli.run("show", original.toString(), "--db", db, "--json").json();
+        JsonNode shownCopy =
+                Cli.run("show", copy.toString(), "--db", db, "--json").json();
         Cli duplicates = Cli.run("duplicates", "--db", db, "--json");
 
         assertTrue(shownOriginal.get("fingerprint").get("chromaprint").asText().startsWith("AQAA"));
         assertTrue(shownOriginal.get("fingerprint").get("duration_s").asDouble() > 5);
         // The three files of the recording link to whichever of them was catalogued first.
-        List<JsonNode> group = List.of(shownOriginal, shownCopy,
-                Cli.run("show", library.resolve("copies/01 - First Frost.m4a").toString(), "--db", db, "--json").json());
-        List<JsonNode> firsts = group.stream().filter(f -> f.get("duplicate_of").isNull()).toList();
+        List<JsonNode> group = List.of(
+                shownOriginal,
+                shownCopy,
+                Cli.run("show", library.resolve("copies/01 - First Frost.m4a").toString(), "--db", db, "--json")
+                        .json());
+        List<JsonNode> firsts =
+                group.stream().filter(f -> f.get("duplicate_of").isNull()).toList();
         assertEquals(1, firsts.size());
-        group.stream().filter(f -> !f.get("duplicate_of").isNull())
-                .forEach(f -> assertEquals(firsts.get(0).get("path").asText(), f.get("duplicate_of").asText()));
+        group.stream()
+                .filter(f -> !f.get("duplicate_of").isNull())
+                .forEach(f -> assertEquals(
+                        firsts.get(0).get("path").asText(),
+                        f.get("duplicate_of").asText()));
         assertEquals(0, duplicates.exitCode());
         JsonNode files = duplicates.json().get(0).get("files");
         assertEquals(3, files.size());
@@ -206,8 +246,14 @@ class CommandLineTest {
         JsonNode formats = bench.json();
         assertEquals(7, formats.size(), formats.toString());
         for (JsonNode format : formats) {
-            for (String key : List.of("format", "files", "audio_s", "decode_x_realtime", "decode_fingerprint_x_realtime",
-                    "decode_all_phases_x_realtime", "phases_ms_per_audio_minute")) {
+            for (String key : List.of(
+                    "format",
+                    "files",
+                    "audio_s",
+                    "decode_x_realtime",
+                    "decode_fingerprint_x_realtime",
+                    "decode_all_phases_x_realtime",
+                    "phases_ms_per_audio_minute")) {
                 assertTrue(format.has(key), "missing " + key);
             }
         }
@@ -221,23 +267,41 @@ class CommandLineTest {
             assertEquals(3, run.exitCode(), command);
             assertTrue(run.err().contains("does not exist"), run.err());
         }
-        assertEquals(3, Cli.run("show", library.toString(), "--db", typo.toString()).exitCode());
+        assertEquals(
+                3, Cli.run("show", library.toString(), "--db", typo.toString()).exitCode());
         assertFalse(Files.exists(typo));
     }
 
     @Test
     void minimumSilenceDecidesWhetherAHiddenTrackIsItsOwnPassage() throws Exception {
         Path hidden = SampleLibrary.testData().resolve("analysis/hidden-track.flac");
-        Path file = Files.copy(hidden, Files.createDirectories(dir.resolve("hidden")).resolve("hidden-track.flac"));
+        Path file = Files.copy(
+                hidden, Files.createDirectories(dir.resolve("hidden")).resolve("hidden-track.flac"));
         String split = dir.resolve("split.db").toString();
         String whole = dir.resolve("whole.db").toString();
 
         assertEquals(0, Cli.run("import", file.toString(), "--db", split).exitCode());
-        assertEquals(0, Cli.run("import", file.toString(), "--db", whole, "--min-silence", "20").exitCode());
+        assertEquals(
+                0,
+                Cli.run("import", file.toString(), "--db", whole, "--min-silence", "20")
+                        .exitCode());
 
-        assertEquals(2, Cli.run("show", file.toString(), "--db", split, "--json").json().get("passages").size());
-        assertEquals(1, Cli.run("show", file.toString(), "--db", whole, "--json").json().get("passages").size());
-        assertEquals(2, Cli.run("import", file.toString(), "--db", whole, "--silence-threshold", "5").exitCode());
+        assertEquals(
+                2,
+                Cli.run("show", file.toString(), "--db", split, "--json")
+                        .json()
+                        .get("passages")
+                        .size());
+        assertEquals(
+                1,
+                Cli.run("show", file.toString(), "--db", whole, "--json")
+                        .json()
+                        .get("passages")
+                        .size());
+        assertEquals(
+                2,
+                Cli.run("import", file.toString(), "--db", whole, "--silence-threshold", "5")
+                        .exitCode());
     }
 
     @Test
@@ -266,8 +330,10 @@ class CommandLineTest {
     void defaultCatalogueFollowsXdgDataHomeThenHome() {
         Path home = Path.of("/home/someone");
 
-        assertEquals(Path.of("/data/audio-import/library.db"),
+        assertEquals(
+                Path.of("/data/audio-import/library.db"),
                 CatalogueOption.defaultCatalogue(Map.of("XDG_DATA_HOME", "/data"), home));
-        assertEquals(home.resolve(".local/share/audio-import/library.db"), CatalogueOption.defaultCatalogue(Map.of(), home));
+        assertEquals(
+                home.resolve(".local/share/audio-import/library.db"), CatalogueOption.defaultCatalogue(Map.of(), home));
     }
 }

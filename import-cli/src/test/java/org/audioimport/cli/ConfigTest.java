@@ -20,10 +20,12 @@ class ConfigTest {
 
     @Test
     void configFileLivesUnderXdgConfigHomeUnlessNamedExplicitly() {
-        assertEquals(Path.of("/cfg/audio-import/config.properties"),
+        assertEquals(
+                Path.of("/cfg/audio-import/config.properties"),
                 ConfigSources.configFile(Map.of("XDG_CONFIG_HOME", "/cfg"), home));
         assertEquals(home.resolve(".config/audio-import/config.properties"), ConfigSources.configFile(Map.of(), home));
-        assertEquals(Path.of("/etc/ai.properties"),
+        assertEquals(
+                Path.of("/etc/ai.properties"),
                 ConfigSources.configFile(Map.of("AUDIO_IMPORT_CONFIG", "/etc/ai.properties"), home));
     }
 
@@ -31,7 +33,9 @@ class ConfigTest {
     void environmentWinsOverTheFileAndSaysWhereEachValueCameFrom() throws Exception {
         ConfigSources sources = sources("workers = 3\nbusy-timeout = 7\n", Map.of("AUDIO_IMPORT_WORKERS", "5"));
 
-        assertEquals(new ConfigSources.Value("5", "environment AUDIO_IMPORT_WORKERS"), sources.lookup("workers").orElseThrow());
+        assertEquals(
+                new ConfigSources.Value("5", "environment AUDIO_IMPORT_WORKERS"),
+                sources.lookup("workers").orElseThrow());
         assertEquals("7", sources.lookup("busy-timeout").orElseThrow().value());
         assertTrue(sources.lookup("busy-timeout").orElseThrow().source().startsWith("config file "));
         assertTrue(sources.lookup("cron").isEmpty());
@@ -47,7 +51,9 @@ class ConfigTest {
         int code = commandLine.execute("config", "--json");
 
         assertEquals(0, code);
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("settings");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString())
+                .get("settings");
         assertEquals("3", json.get("workers").get("value").asText());
         assertTrue(json.get("workers").get("source").asText().startsWith("config file"));
         assertEquals("120", json.get("fingerprint-length").get("value").asText());
@@ -66,7 +72,8 @@ class ConfigTest {
         CommandLine withFlag = commandLine(sources);
         withFlag.setOut(new PrintWriter(new StringWriter()));
 
-        assertEquals(2, fromFile.execute("import", library.toString(), "--db", db), "workers = 0 from the file is refused");
+        assertEquals(
+                2, fromFile.execute("import", library.toString(), "--db", db), "workers = 0 from the file is refused");
         assertEquals(0, withFlag.execute("import", library.toString(), "--db", db, "--workers", "2", "--no-progress"));
     }
 
@@ -78,7 +85,8 @@ class ConfigTest {
             {"daemon", home.toString(), "--every", "5x"},
             {"daemon", home.toString(), "--cron", "not cron"},
             {"daemon", home.toString(), "--every", "1h", "--cron", "0 3 * * *"},
-            {"daemon", home.resolve("missing").toString()}}) {
+            {"daemon", home.resolve("missing").toString()}
+        }) {
             CommandLine commandLine = commandLine(none);
             commandLine.setErr(new PrintWriter(new StringWriter()));
             assertEquals(2, commandLine.execute(args), String.join(" ", args));
@@ -91,7 +99,8 @@ class ConfigTest {
         Path db = home.resolve("daemon.db");
         ConfigSources sources = sources("folders = " + library + "\n", Map.of());
         CommandLine commandLine = commandLine(sources);
-        DaemonCommand daemon = (DaemonCommand) commandLine.getSubcommands().get("daemon").getCommand();
+        DaemonCommand daemon =
+                (DaemonCommand) commandLine.getSubcommands().get("daemon").getCommand();
 
         java.util.concurrent.CompletableFuture<Integer> running = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> commandLine.execute("daemon", "--db", db.toString(), "--every", "1h", "--workers", "2"));
@@ -103,8 +112,13 @@ class ConfigTest {
 
         assertEquals(0, running.get(60, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(1, finishedScans(db));
-        assertEquals(Cli.countAudioFiles(library), Cli.run("status", "--db", db.toString(), "--json").json()
-                .get("last_scan").get("imported").asLong());
+        assertEquals(
+                Cli.countAudioFiles(library),
+                Cli.run("status", "--db", db.toString(), "--json")
+                        .json()
+                        .get("last_scan")
+                        .get("imported")
+                        .asLong());
     }
 
     @Test
@@ -115,7 +129,8 @@ class ConfigTest {
         commandLine.setOut(new PrintWriter(new StringWriter()));
         Path library = Cli.sampleCopy(home.resolve("library"));
 
-        assertEquals(0, commandLine.execute("--db", fromFlag.toString(), "import", library.toString(), "--no-progress"));
+        assertEquals(
+                0, commandLine.execute("--db", fromFlag.toString(), "import", library.toString(), "--no-progress"));
 
         assertTrue(Files.exists(fromFlag), "the flag's catalogue was used");
         assertFalse(Files.exists(fromConfig), "the config file's catalogue was used");
@@ -126,15 +141,16 @@ class ConfigTest {
             return 0;
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                var rs = c.createStatement().executeQuery(
-                        "select count(*) from sqlite_master where name = 'scan_run'")) {
+                var rs = c.createStatement()
+                        .executeQuery("select count(*) from sqlite_master where name = 'scan_run'")) {
             rs.next();
             if (rs.getLong(1) == 0) {
                 return 0;
             }
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                var rs = c.createStatement().executeQuery("select count(*) from scan_run where finished_at is not null")) {
+                var rs = c.createStatement()
+                        .executeQuery("select count(*) from scan_run where finished_at is not null")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -142,7 +158,8 @@ class ConfigTest {
 
     private ConfigSources sources(String file, Map<String, String> environment) {
         try {
-            Path config = Files.createDirectories(home.resolve(".config/audio-import")).resolve("config.properties");
+            Path config = Files.createDirectories(home.resolve(".config/audio-import"))
+                    .resolve("config.properties");
             Files.writeString(config, file);
             return ConfigSources.load(environment, home);
         } catch (java.io.IOException e) {

@@ -51,7 +51,9 @@ class DaemonHttpApiTest {
 
         assertEquals("idle", status.get("state").asText());
         assertTrue(status.get("scan").isNull());
-        assertEquals(Cli.countAudioFiles(library) - 1, status.get("catalogue").get("imported").asLong());
+        assertEquals(
+                Cli.countAudioFiles(library) - 1,
+                status.get("catalogue").get("imported").asLong());
         assertEquals(1, status.get("catalogue").get("failed").asLong());
         JsonNode lastScan = status.get("last_scans").get(0);
         assertEquals("completed", lastScan.get("outcome").asText());
@@ -69,10 +71,16 @@ class DaemonHttpApiTest {
             JsonNode page = daemon.getJson("/api/files?limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
             for (JsonNode item : page.get("items")) {
                 assertTrue(ids.add(item.get("id").asLong()), "each file once");
-                assertTrue(item.has("path") && item.has("status") && item.has("title") && item.has("artist")
-                        && item.has("album") && item.has("duration_s"));
+                assertTrue(item.has("path")
+                        && item.has("status")
+                        && item.has("title")
+                        && item.has("artist")
+                        && item.has("album")
+                        && item.has("duration_s"));
             }
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
             pages++;
         } while (cursor != null);
 
@@ -88,12 +96,18 @@ class DaemonHttpApiTest {
         assertEquals(1, failed.get("items").size());
         assertTrue(failed.get("items").get(0).get("path").asText().endsWith("broken.flac"));
         assertEquals(1, byName.get("items").size());
-        assertEquals(0, daemon.getJson("/api/files?q=%25_nothing_like_this").get("items").size());
+        assertEquals(
+                0,
+                daemon.getJson("/api/files?q=%25_nothing_like_this")
+                        .get("items")
+                        .size());
     }
 
     @Test
     void fileByIdHasTheKeysAndValuesOfShowJson() throws Exception {
-        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
+        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1")
+                .get("items")
+                .get(0);
         String path = item.get("path").asText();
 
         JsonNode api = daemon.getJson("/api/files/" + item.get("id").asLong());
@@ -110,7 +124,9 @@ class DaemonHttpApiTest {
 
     @Test
     void similarByIdListsWhatSimilarJsonLists() throws Exception {
-        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
+        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1")
+                .get("items")
+                .get(0);
 
         JsonNode api = daemon.getJson("/api/files/" + item.get("id").asLong() + "/similar?k=3");
         Cli similar = Cli.run("similar", item.get("path").asText(), "-k", "3", "--db", db.toString(), "--json");
@@ -126,7 +142,9 @@ class DaemonHttpApiTest {
 
     @Test
     void playlistByIdIsThePlaylistThatPlaylistJsonWalks() throws Exception {
-        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
+        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1")
+                .get("items")
+                .get(0);
 
         JsonNode api = daemon.getJson("/api/files/" + item.get("id").asLong() + "/playlist?n=4");
         Cli playlist = Cli.run("playlist", item.get("path").asText(), "-n", "4", "--db", db.toString(), "--json");
@@ -142,7 +160,9 @@ class DaemonHttpApiTest {
 
     @Test
     void levelsGiveTheLoudnessEnvelopeAndThePassagesOfShow() throws Exception {
-        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1").get("items").get(0);
+        JsonNode item = daemon.getJson("/api/files?status=imported&limit=1")
+                .get("items")
+                .get(0);
         long id = item.get("id").asLong();
 
         JsonNode levels = daemon.getJson("/api/files/" + id + "/levels");
@@ -151,7 +171,9 @@ class DaemonHttpApiTest {
         assertTrue(levels.get("loudness_lufs").size() > 10, levels.toString());
         levels.get("loudness_lufs").forEach(lufs -> assertTrue(lufs.asDouble() > -71 && lufs.asDouble() < 1));
         assertEquals(show.get("passages").size(), levels.get("passages").size());
-        assertEquals(show.get("passages").get(0).get("start_s"), levels.get("passages").get(0).get("start_s"));
+        assertEquals(
+                show.get("passages").get(0).get("start_s"),
+                levels.get("passages").get(0).get("start_s"));
         assertEquals(show.get("duration_s"), levels.get("duration_s"));
     }
 
@@ -168,7 +190,8 @@ class DaemonHttpApiTest {
         assertEquals(failed.json().get(0).get("reason"), apiFailed.get(0).get("reason"));
         assertEquals(duplicates.json().size(), apiDuplicates.size());
         assertTrue(apiDuplicates.size() > 0, "the sample holds copies");
-        assertEquals(duplicates.json().get(0).get("files").get(0).get("path"),
+        assertEquals(
+                duplicates.json().get(0).get("files").get(0).get("path"),
                 apiDuplicates.get(0).get("files").get(0).get("path"));
         assertNotNull(apiDuplicates.get(0).get("files").get(0).get("id"));
     }
@@ -180,8 +203,8 @@ class DaemonHttpApiTest {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
         String text = metrics.body();
-        List<String> expected = new ArrayList<>(List.of("audio_import_files{status=\"imported\"} "
-                        + (Cli.countAudioFiles(library) - 1) + ".0",
+        List<String> expected = new ArrayList<>(List.of(
+                "audio_import_files{status=\"imported\"} " + (Cli.countAudioFiles(library) - 1) + ".0",
                 "audio_import_files{status=\"failed\"} 1.0",
                 "audio_import_scans_total{outcome=\"completed\"} 1.0",
                 "audio_import_files_failed_total 1.0",
@@ -191,8 +214,10 @@ class DaemonHttpApiTest {
                 "audio_import_last_successful_scan_duration_seconds ",
                 "audio_import_similarity_index_vectors "));
         expected.forEach(line -> assertTrue(text.contains(line), line + " in\n" + text));
-        assertTrue(text.contains("audio_import_files_imported_total " + (Cli.countAudioFiles(library) - 1) + ".0"), text);
-        assertTrue(text.contains("audio_import_write_transaction_hold_seconds_count " + Cli.countAudioFiles(library)),
+        assertTrue(
+                text.contains("audio_import_files_imported_total " + (Cli.countAudioFiles(library) - 1) + ".0"), text);
+        assertTrue(
+                text.contains("audio_import_write_transaction_hold_seconds_count " + Cli.countAudioFiles(library)),
                 text);
     }
 

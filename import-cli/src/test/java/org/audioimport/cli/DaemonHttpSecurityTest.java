@@ -44,8 +44,8 @@ class DaemonHttpSecurityTest {
         Files.createSymbolicLink(library.resolve("link-out"), outside);
         Files.createDirectories(library.resolve("inner"));
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", db.toString(), "--every", "1h",
-                "--no-initial-scan");
+        daemon = RunningDaemon.start(
+                dir, library.toString(), "--db", db.toString(), "--every", "1h", "--no-initial-scan");
     }
 
     @AfterAll
@@ -70,7 +70,9 @@ class DaemonHttpSecurityTest {
 
         for (String body : refused) {
             HttpResponse<String> response = daemon.post("/api/scans", body, "Content-Type", "application/json");
-            assertTrue(response.statusCode() == 400 || response.statusCode() == 403, body + " -> " + response.statusCode());
+            assertTrue(
+                    response.statusCode() == 400 || response.statusCode() == 403,
+                    body + " -> " + response.statusCode());
             assertTrue(RunningDaemon.json(response).get("error").asText().length() > 0);
         }
         assertEquals(0, count("select count(*) from scan_run"), "nothing a client sent started a scan");
@@ -80,8 +82,8 @@ class DaemonHttpSecurityTest {
     void aCrossOriginPostIsRefusedAndASameOriginOneAccepted() throws Exception {
         HttpResponse<String> foreign = daemon.post("/api/scans/current/cancel", "", "Origin", "http://evil.example");
         HttpResponse<String> crossSite = daemon.post("/api/scans/current/cancel", "", "Sec-Fetch-Site", "cross-site");
-        HttpResponse<String> same = daemon.post("/api/scans/current/cancel", "",
-                "Origin", "http://127.0.0.1:" + daemon.port());
+        HttpResponse<String> same =
+                daemon.post("/api/scans/current/cancel", "", "Origin", "http://127.0.0.1:" + daemon.port());
 
         assertEquals(403, foreign.statusCode());
         assertEquals(403, crossSite.statusCode());
@@ -118,8 +120,8 @@ class DaemonHttpSecurityTest {
 
     @Test
     void theDaemonRefusesToListenBeyondLoopbackWithoutAToken() {
-        Cli started = Cli.run("daemon", library.toString(), "--db", dir.resolve("other.db").toString(),
-                "--http", "0.0.0.0:" + 1);
+        Cli started = Cli.run(
+                "daemon", library.toString(), "--db", dir.resolve("other.db").toString(), "--http", "0.0.0.0:" + 1);
 
         assertEquals(ExitCodes.USAGE, started.exitCode());
         assertTrue(started.err().contains("--http-token-file"), started.err());
@@ -127,8 +129,14 @@ class DaemonHttpSecurityTest {
 
     @Test
     void aTakenPortStopsTheDaemonAtStartWithExitTwoAndAMessage() {
-        Cli started = Cli.run("daemon", library.toString(), "--db", dir.resolve("taken.db").toString(),
-                "--no-initial-scan", "--http", "127.0.0.1:" + daemon.port());
+        Cli started = Cli.run(
+                "daemon",
+                library.toString(),
+                "--db",
+                dir.resolve("taken.db").toString(),
+                "--no-initial-scan",
+                "--http",
+                "127.0.0.1:" + daemon.port());
 
         assertEquals(ExitCodes.USAGE, started.exitCode());
         assertTrue(started.err().contains("cannot listen on"), started.err());
@@ -138,11 +146,16 @@ class DaemonHttpSecurityTest {
     void theHttpSettingComesFromTheEnvironmentToo() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine(ConfigSources.load(
-                Map.of("AUDIO_IMPORT_HTTP", "0.0.0.0:1", "AUDIO_IMPORT_CONFIG", dir.resolve("none").toString()),
+                Map.of(
+                        "AUDIO_IMPORT_HTTP",
+                        "0.0.0.0:1",
+                        "AUDIO_IMPORT_CONFIG",
+                        dir.resolve("none").toString()),
                 dir));
         commandLine.setErr(new PrintWriter(err));
 
-        int code = commandLine.execute("daemon", library.toString(), "--db", dir.resolve("other.db").toString());
+        int code = commandLine.execute(
+                "daemon", library.toString(), "--db", dir.resolve("other.db").toString());
 
         assertEquals(ExitCodes.USAGE, code);
         assertTrue(err.toString().contains("--http 0.0.0.0:1 listens beyond this machine"), err.toString());
@@ -154,8 +167,15 @@ class DaemonHttpSecurityTest {
         Files.writeString(token, "0123456789abcdef0123456789abcdef");
         Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-r--r--"));
 
-        Cli started = Cli.run("daemon", library.toString(), "--db", dir.resolve("other.db").toString(),
-                "--http", "0.0.0.0:" + 1, "--http-token-file", token.toString());
+        Cli started = Cli.run(
+                "daemon",
+                library.toString(),
+                "--db",
+                dir.resolve("other.db").toString(),
+                "--http",
+                "0.0.0.0:" + 1,
+                "--http-token-file",
+                token.toString());
 
         assertEquals(ExitCodes.USAGE, started.exitCode());
         assertTrue(started.err().contains("chmod 600 " + token), started.err());
@@ -169,8 +189,14 @@ class DaemonHttpSecurityTest {
         Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
         Path tokenDir = Files.createDirectories(dir.resolve("with-token"));
 
-        try (RunningDaemon guarded = RunningDaemon.start(tokenDir, library.toString(), "--db",
-                tokenDir.resolve("library.db").toString(), "--no-initial-scan", "--http-token-file", token.toString())) {
+        try (RunningDaemon guarded = RunningDaemon.start(
+                tokenDir,
+                library.toString(),
+                "--db",
+                tokenDir.resolve("library.db").toString(),
+                "--no-initial-scan",
+                "--http-token-file",
+                token.toString())) {
             HttpResponse<String> none = guarded.get("/api/status");
             HttpResponse<String> wrong = guarded.post("/api/scans", "", "Authorization", "Bearer wrong-" + secret);
             HttpResponse<String> right = guarded.client("/api/status", "Authorization", "Bearer " + secret);

@@ -42,7 +42,8 @@ class DaemonPageBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(Files.isExecutable(CHROMEDRIVER),
+        assertTrue(
+                Files.isExecutable(CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver: ./run-tests installs them");
         dir = Files.createTempDirectory("daemon-page");
         library = dir.resolve("library");
@@ -55,18 +56,37 @@ class DaemonPageBrowserTest {
         for (int i = 0; i < COPIES; i++) {
             Files.copy(flac, library.resolve("many/copy-" + i + ".flac"));
         }
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", dir.resolve("library.db").toString(),
-                "--every", "1h", "--no-initial-scan", "--workers", "1");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withLogFile(dir.resolve("chromedriver.log").toFile()).build(), options());
+        daemon = RunningDaemon.start(
+                dir,
+                library.toString(),
+                "--db",
+                dir.resolve("library.db").toString(),
+                "--every",
+                "1h",
+                "--no-initial-scan",
+                "--workers",
+                "1");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .withLogFile(dir.resolve("chromedriver.log").toFile())
+                        .build(),
+                options());
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     private ChromeOptions options() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         return options;
@@ -86,17 +106,21 @@ class DaemonPageBrowserTest {
     void thePageStartsAScanShowsItMoveCancelsItAndDrawsAFilesPassages() throws Exception {
         browser.get(daemon.uri("/").toString());
         wait.until(driver -> "yes".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        wait.until(driver -> "connected".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-events")));
+        wait.until(driver ->
+                "connected".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-events")));
         assertEquals("idle", text("state"));
 
         browser.findElement(By.id("start")).click();
-        wait.until(driver -> text("state").equals("scanning") && text("progress-text").contains(" of "));
+        wait.until(driver ->
+                text("state").equals("scanning") && text("progress-text").contains(" of "));
         String early = text("progress-text");
         wait.until(driver -> filesDone(text("progress-text")) > filesDone(early) + 3);
-        assertTrue(browser.findElement(By.id("bar-fill")).getDomAttribute("style").contains("width"));
+        assertTrue(
+                browser.findElement(By.id("bar-fill")).getDomAttribute("style").contains("width"));
 
         browser.findElement(By.id("cancel")).click();
-        wait.until(driver -> text("state").equals("idle") && text("scan-message").contains("cancelled"));
+        wait.until(
+                driver -> text("state").equals("idle") && text("scan-message").contains("cancelled"));
         JsonNode last = daemon.getJson("/api/status").get("last_scans").get(0);
         assertEquals("interrupted", last.get("outcome").asText());
         assertTrue(last.get("files_seen").asInt() < COPIES + Cli.countAudioFiles(library.resolve("sample")));
@@ -106,14 +130,20 @@ class DaemonPageBrowserTest {
         assertEquals("completed", status.get("last_scans").get(0).get("outcome").asText());
         JsonNode file = withPassages();
         browser.get(daemon.uri("/#/file/" + file.get("id").asLong()).toString());
-        wait.until(driver -> driver.findElements(By.cssSelector("#timeline svg rect.passage")).size()
+        wait.until(driver -> driver.findElements(By.cssSelector("#timeline svg rect.passage"))
+                        .size()
                 == file.get("passages").size());
-        wait.until(driver -> !driver.findElements(By.cssSelector("#file-similar a")).isEmpty());
-        assertTrue(!browser.findElements(By.cssSelector("#timeline svg polyline.level")).isEmpty(), "the envelope");
+        wait.until(driver ->
+                !driver.findElements(By.cssSelector("#file-similar a")).isEmpty());
+        assertTrue(
+                !browser.findElements(By.cssSelector("#timeline svg polyline.level"))
+                        .isEmpty(),
+                "the envelope");
         assertTrue(text("file-path").endsWith(file.get("path").asText()));
 
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
         assertEquals(List.of(), errors, "no console errors");
     }
 
@@ -129,7 +159,8 @@ class DaemonPageBrowserTest {
 
     /** An imported sample file with passages, as the API shows it. */
     private JsonNode withPassages() throws Exception {
-        for (JsonNode item : daemon.getJson("/api/files?status=imported&q=sample&limit=100").get("items")) {
+        for (JsonNode item :
+                daemon.getJson("/api/files?status=imported&q=sample&limit=100").get("items")) {
             JsonNode file = daemon.getJson("/api/files/" + item.get("id").asLong());
             if (file.get("passages").size() > 0 && file.get("duplicate_of").isNull()) {
                 return file;

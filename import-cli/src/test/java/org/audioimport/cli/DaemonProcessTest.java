@@ -52,7 +52,10 @@ class DaemonProcessTest {
         Cli resumed = Cli.run("import", library.toString(), "--db", db.toString(), "--json");
 
         assertEquals(0, resumed.exitCode(), resumed.err());
-        assertEquals(COPIES - committed, resumed.json().get("imported").asLong() + resumed.json().get("updated").asLong());
+        assertEquals(
+                COPIES - committed,
+                resumed.json().get("imported").asLong()
+                        + resumed.json().get("updated").asLong());
         assertEquals(COPIES, count(db, "select count(*) from file"));
         assertEquals(COPIES, count(db, "select count(distinct path) from file"));
         assertEquals(COPIES, count(db, "select count(*) from track"));
@@ -95,7 +98,8 @@ class DaemonProcessTest {
     private static void waitFor(Path db, Process process, String query, long atLeast) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.exists(db) && count(db, "select count(*) from sqlite_master where name = 'scan_run'") == 1
+            if (Files.exists(db)
+                    && count(db, "select count(*) from sqlite_master where name = 'scan_run'") == 1
                     && count(db, query) >= atLeast) {
                 return;
             }

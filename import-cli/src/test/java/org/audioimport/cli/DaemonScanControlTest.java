@@ -48,8 +48,8 @@ class DaemonScanControlTest {
         }
         Files.writeString(library.resolve("events/broken.mp3"), "not audio");
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", db.toString(), "--every", "1h",
-                "--no-initial-scan", "--workers", "1");
+        daemon = RunningDaemon.start(
+                dir, library.toString(), "--db", db.toString(), "--every", "1h", "--no-initial-scan", "--workers", "1");
     }
 
     @AfterAll
@@ -101,8 +101,14 @@ class DaemonScanControlTest {
             assertEquals("progress", second.name());
             assertEquals("scanning", second.data().get("state").asText());
             JsonNode scan = second.data().get("scan");
-            assertTrue(scan.has("id") && scan.has("phase") && scan.has("files_total") && scan.has("files_done")
-                    && scan.has("files_per_s") && scan.has("eta_s") && scan.has("in_flight") && scan.has("failed"));
+            assertTrue(scan.has("id")
+                    && scan.has("phase")
+                    && scan.has("files_total")
+                    && scan.has("files_done")
+                    && scan.has("files_per_s")
+                    && scan.has("eta_s")
+                    && scan.has("in_flight")
+                    && scan.has("failed"));
 
             List<EventStream.Received> progress = new ArrayList<>();
             EventStream.Received event;
@@ -120,11 +126,18 @@ class DaemonScanControlTest {
             assertEquals(COPIES + 1, event.data().get("files_seen").asInt());
             assertTrue(progress.size() >= 2, "progress while the scan ran");
             // Measured where they arrive, one late delivery can bunch two events: the mean gap is the sound bound.
-            long spanMs = TimeUnit.NANOSECONDS.toMillis(progress.get(progress.size() - 1).arrivedNanos()
-                    - progress.get(0).arrivedNanos());
-            assertTrue(spanMs / (progress.size() - 1) >= 900, progress.size() + " progress events in " + spanMs + " ms");
-            int done = progress.get(progress.size() - 1).data().get("scan").get("files_done").asInt();
-            assertTrue(done > progress.get(0).data().get("scan").get("files_done").asInt(), "progress moved");
+            long spanMs = TimeUnit.NANOSECONDS.toMillis(
+                    progress.get(progress.size() - 1).arrivedNanos()
+                            - progress.get(0).arrivedNanos());
+            assertTrue(
+                    spanMs / (progress.size() - 1) >= 900, progress.size() + " progress events in " + spanMs + " ms");
+            int done = progress.get(progress.size() - 1)
+                    .data()
+                    .get("scan")
+                    .get("files_done")
+                    .asInt();
+            assertTrue(
+                    done > progress.get(0).data().get("scan").get("files_done").asInt(), "progress moved");
         }
     }
 
@@ -137,16 +150,19 @@ class DaemonScanControlTest {
     }
 
     private HttpResponse<String> scan(String folder) throws Exception {
-        return daemon.post("/api/scans", "{\"roots\": [\"" + library.resolve(folder) + "\"]}",
-                "Content-Type", "application/json");
+        return daemon.post(
+                "/api/scans", "{\"roots\": [\"" + library.resolve(folder) + "\"]}", "Content-Type", "application/json");
     }
 
     private void awaitScanning(String folder) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             JsonNode scan = daemon.getJson("/api/status").get("scan");
-            if (!scan.isNull() && scan.get("files_done").asInt() > 0
-                    && scan.get("roots").toString().contains(library.resolve(folder).toString())) {
+            if (!scan.isNull()
+                    && scan.get("files_done").asInt() > 0
+                    && scan.get("roots")
+                            .toString()
+                            .contains(library.resolve(folder).toString())) {
                 return;
             }
             Thread.sleep(20);
@@ -162,8 +178,9 @@ class DaemonScanControlTest {
     private List<long[]> scanTimes() throws Exception {
         List<long[]> times = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select started_at, finished_at from scan_run where finished_at is not null order by id")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "select started_at, finished_at from scan_run where finished_at is not null order by id")) {
             while (rs.next()) {
                 times.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }

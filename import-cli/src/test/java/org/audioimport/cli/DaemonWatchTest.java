@@ -34,8 +34,8 @@ class DaemonWatchTest {
         library = Files.createDirectories(dir.resolve("library"));
         Files.copy(flac, library.resolve("first.flac"));
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", db.toString(), "--every", "1h", "--watch",
-                "--watch-settle", "1");
+        daemon = RunningDaemon.start(
+                dir, library.toString(), "--db", db.toString(), "--every", "1h", "--watch", "--watch-settle", "1");
         daemon.awaitIdleAfter(1);
     }
 
@@ -76,7 +76,8 @@ class DaemonWatchTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             for (JsonNode item : daemon.getJson("/api/files?limit=500").get("items")) {
-                if (item.get("path").asText().endsWith(suffix) && item.get("status").asText().equals("imported")) {
+                if (item.get("path").asText().endsWith(suffix)
+                        && item.get("status").asText().equals("imported")) {
                     return;
                 }
             }
@@ -96,7 +97,8 @@ class DaemonWatchTest {
     /** The roots of the newest scan, as recorded. */
     private String scanRoots() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                ResultSet rs = c.createStatement().executeQuery("select roots from scan_run order by id desc limit 1")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("select roots from scan_run order by id desc limit 1")) {
             rs.next();
             return rs.getString(1);
         }

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 /** A client of /api/events: reads the stream on its own thread and queues each event as it arrives. */
 final class EventStream implements AutoCloseable {
     /** One event, and when it arrived (System.nanoTime). */
-    record Received(String name, JsonNode data, long arrivedNanos) {
-    }
+    record Received(String name, JsonNode data, long arrivedNanos) {}
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
@@ -26,8 +25,8 @@ final class EventStream implements AutoCloseable {
     private volatile Stream<String> lines;
 
     EventStream(URI uri) throws Exception {
-        HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(uri).build(),
-                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response =
+                client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new AssertionError("/api/events answered " + response.statusCode());
         }
@@ -73,8 +72,8 @@ final class EventStream implements AutoCloseable {
     Received until(String name, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            Received event = events.poll(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())),
-                    TimeUnit.MILLISECONDS);
+            Received event = events.poll(
+                    Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())), TimeUnit.MILLISECONDS);
             if (event != null && event.name().equals(name)) {
                 return event;
             }

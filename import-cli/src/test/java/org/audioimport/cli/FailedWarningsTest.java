@@ -23,7 +23,9 @@ class FailedWarningsTest {
             script = Files.isRegularFile(candidate) ? candidate : null;
         }
         assertTrue(script != null, "test-data/make-robustness-fixtures.sh not found");
-        Process make = new ProcessBuilder("bash", script.toString(), fixtures.toString()).inheritIO().start();
+        Process make = new ProcessBuilder("bash", script.toString(), fixtures.toString())
+                .inheritIO()
+                .start();
         assertTrue(make.waitFor(120, TimeUnit.SECONDS) && make.exitValue() == 0, "fixtures made");
         String db = dir.resolve("library.db").toString();
         Cli.run("import", fixtures.resolve("truncated").toString(), "--db", db, "--no-progress");
@@ -32,7 +34,8 @@ class FailedWarningsTest {
         Cli failed = Cli.run("failed", "--db", db);
 
         assertEquals(0, warnings.exitCode(), warnings.err());
-        assertTrue(warnings.out().contains(fixtures.resolve("truncated/lying.wav") + ": truncated: the header declares"),
+        assertTrue(
+                warnings.out().contains(fixtures.resolve("truncated/lying.wav") + ": truncated: the header declares"),
                 warnings.out());
         assertTrue(failed.out().contains("cut.m4a"), failed.out());
         assertTrue(!failed.out().contains("lying.wav"), failed.out());

@@ -33,21 +33,37 @@ final class FakeIdentityServices implements AutoCloseable {
     static final String ACOUSTID = "acoustid";
     static final String MUSICBRAINZ = "musicbrainz";
 
-    enum Answer { OK, NO_MATCH, TOO_MANY_REQUESTS, UNAVAILABLE, SERVER_ERROR, MALFORMED, TRUNCATED_JSON, CUT_SHORT, SLOW }
+    enum Answer {
+        OK,
+        NO_MATCH,
+        TOO_MANY_REQUESTS,
+        UNAVAILABLE,
+        SERVER_ERROR,
+        MALFORMED,
+        TRUNCATED_JSON,
+        CUT_SHORT,
+        SLOW
+    }
 
     /** One request as the server saw it: the fingerprint (AcoustID) or recording id (MusicBrainz) asked for. */
-    record Request(String service, long arrivedNanos, long endedNanos, String subject, String userAgent,
-            Map<String, String> parameters, Answer answer) {
-    }
+    record Request(
+            String service,
+            long arrivedNanos,
+            long endedNanos,
+            String subject,
+            String userAgent,
+            Map<String, String> parameters,
+            Answer answer) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new ArrayList<>();
-    private final Map<String, Deque<Answer>> scripts = Map.of(ACOUSTID, new ConcurrentLinkedDeque<>(),
-            MUSICBRAINZ, new ConcurrentLinkedDeque<>());
-    private final Map<String, AtomicInteger> inFlight = Map.of(ACOUSTID, new AtomicInteger(), MUSICBRAINZ, new AtomicInteger());
-    private final Map<String, AtomicInteger> mostInFlight = Map.of(ACOUSTID, new AtomicInteger(),
-            MUSICBRAINZ, new AtomicInteger());
+    private final Map<String, Deque<Answer>> scripts =
+            Map.of(ACOUSTID, new ConcurrentLinkedDeque<>(), MUSICBRAINZ, new ConcurrentLinkedDeque<>());
+    private final Map<String, AtomicInteger> inFlight =
+            Map.of(ACOUSTID, new AtomicInteger(), MUSICBRAINZ, new AtomicInteger());
+    private final Map<String, AtomicInteger> mostInFlight =
+            Map.of(ACOUSTID, new AtomicInteger(), MUSICBRAINZ, new AtomicInteger());
     private volatile UnaryOperator<String> recordingOfFingerprint = fingerprint -> uuid("recording:" + fingerprint);
 
     private FakeIdentityServices() throws IOException {
@@ -68,8 +84,13 @@ final class FakeIdentityServices implements AutoCloseable {
 
     /** The environment that points audio-import at this server with a key. */
     Map<String, String> environment() {
-        return Map.of("AUDIO_IMPORT_ACOUSTID_KEY", "test-client-key", "AUDIO_IMPORT_ACOUSTID_URL", url(),
-                "AUDIO_IMPORT_MUSICBRAINZ_URL", url() + "/");
+        return Map.of(
+                "AUDIO_IMPORT_ACOUSTID_KEY",
+                "test-client-key",
+                "AUDIO_IMPORT_ACOUSTID_URL",
+                url(),
+                "AUDIO_IMPORT_MUSICBRAINZ_URL",
+                url() + "/");
     }
 
     /** The next requests to {@code service} get these answers, in order; then OK again. */
@@ -100,7 +121,9 @@ final class FakeIdentityServices implements AutoCloseable {
         long arrived = System.nanoTime();
         int now = inFlight.get(service).incrementAndGet();
         mostInFlight.get(service).accumulateAndGet(now, Math::max);
-        Answer answer = scripts.get(service).isEmpty() ? Answer.OK : scripts.get(service).poll();
+        Answer answer = scripts.get(service).isEmpty()
+                ? Answer.OK
+                : scripts.get(service).poll();
         Map<String, String> parameters = Map.of();
         String subject = null;
         try (exchange) {
@@ -115,8 +138,14 @@ final class FakeIdentityServices implements AutoCloseable {
         } finally {
             inFlight.get(service).decrementAndGet();
             synchronized (requests) {
-                requests.add(new Request(service, arrived, System.nanoTime(), subject,
-                        exchange.getRequestHeaders().getFirst("User-Agent"), parameters, answer));
+                requests.add(new Request(
+                        service,
+                        arrived,
+                        System.nanoTime(),
+                        subject,
+                        exchange.getRequestHeaders().getFirst("User-Agent"),
+                        parameters,
+                        answer));
             }
         }
     }
@@ -182,7 +211,8 @@ final class FakeIdentityServices implements AutoCloseable {
             for (String pair : encoded.split("&", -1)) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    values.put(
+                            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }

@@ -86,22 +86,38 @@ class IdentifyCommandTest {
             assertEquals(8.0, identity.get("length_s").asDouble());
             assertEquals(0.952, identity.get("score").asDouble());
             assertEquals(2, identity.get("releases").size());
-            assertEquals(1, identity.get("releases").get(0).get("track_position").asInt());
+            assertEquals(
+                    1, identity.get("releases").get(0).get("track_position").asInt());
             assertEquals("GB", identity.get("releases").get(0).get("country").asText());
-            assertEquals(7, identity.get("releases").get(1).get("track_position").asInt(), "track offset 6, plus 1");
+            assertEquals(
+                    7, identity.get("releases").get(1).get("track_position").asInt(), "track offset 6, plus 1");
         }
-        JsonNode firstFrost = show(library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac").toString());
-        assertEquals("[\"title\",\"recording_mbid\"]", firstFrost.get("identity").get("disagrees_with_tags").toString(),
+        JsonNode firstFrost = show(library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac")
+                .toString());
+        assertEquals(
+                "[\"title\",\"recording_mbid\"]",
+                firstFrost.get("identity").get("disagrees_with_tags").toString(),
                 "the tags name another title and recording; artist and album agree");
-        JsonNode copy = show(library.resolve("copies/01 - First Frost.mp3").toString()).get("identity");
-        assertEquals(firstFrost.get("identity").get("recording_mbid"), copy.get("recording_mbid"),
+        JsonNode copy =
+                show(library.resolve("copies/01 - First Frost.mp3").toString()).get("identity");
+        assertEquals(
+                firstFrost.get("identity").get("recording_mbid"),
+                copy.get("recording_mbid"),
                 "a copy takes the identity of its group");
     }
 
     @Test
     void sendsTheDocumentedParametersAndAUserAgent() throws Exception {
-        Cli run = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50",
-                "--limit", "1");
+        Cli run = run(
+                services.environment(),
+                "identify",
+                "--db",
+                db.toString(),
+                "--json",
+                "--musicbrainz-rate",
+                "50",
+                "--limit",
+                "1");
 
         assertEquals(0, run.exitCode(), run.err());
         Request lookup = services.requests(FakeIdentityServices.ACOUSTID).get(0);
@@ -131,17 +147,22 @@ class IdentifyCommandTest {
     void looksUpEachFingerprintAndEachRecordingOnce() throws Exception {
         services.recordingOf(fingerprint -> FakeIdentityServices.uuid("one recording for all"));
 
-        Cli first = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
-        Cli again = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli first =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli again =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
 
         assertEquals(0, first.exitCode(), first.err());
-        List<String> asked = services.requests(FakeIdentityServices.ACOUSTID).stream().map(Request::subject).toList();
+        List<String> asked = services.requests(FakeIdentityServices.ACOUSTID).stream()
+                .map(Request::subject)
+                .toList();
         assertEquals(new TreeSet<>(groupHeadFingerprints()), new TreeSet<>(asked), "every group asked about");
         assertEquals(Set.copyOf(asked).size(), asked.size(), "no fingerprint twice, copies included");
         assertEquals(1, services.requests(FakeIdentityServices.MUSICBRAINZ).size(), "one recording fetched once");
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(0, again.json().get("identified").asInt());
-        assertEquals(asked.size(), services.requests(FakeIdentityServices.ACOUSTID).size(), "nothing asked again");
+        assertEquals(
+                asked.size(), services.requests(FakeIdentityServices.ACOUSTID).size(), "nothing asked again");
     }
 
     @Test
@@ -154,24 +175,44 @@ class IdentifyCommandTest {
         Cli shown = run(noKey, "show", fingerprintedPaths().get(0), "--db", db.toString(), "--json");
 
         assertEquals(2, identify.exitCode());
-        assertTrue(identify.err().contains("acoustid_key") && identify.err().contains("AUDIO_IMPORT_ACOUSTID_KEY"),
+        assertTrue(
+                identify.err().contains("acoustid_key") && identify.err().contains("AUDIO_IMPORT_ACOUSTID_KEY"),
                 identify.err());
         assertEquals(2, importing.exitCode());
         assertEquals("pending", shown.json().get("identity").get("status").asText());
-        assertEquals(0, services.requests(FakeIdentityServices.ACOUSTID).size()
-                + services.requests(FakeIdentityServices.MUSICBRAINZ).size());
+        assertEquals(
+                0,
+                services.requests(FakeIdentityServices.ACOUSTID).size()
+                        + services.requests(FakeIdentityServices.MUSICBRAINZ).size());
     }
 
     @Test
     void failuresBecomeErrorIdentitiesWithTheirReasonAndAreRetriedLater() throws Exception {
         assertTrue(groupHeadFingerprints().size() >= 9, "the sample has enough recordings for the script");
-        services.script(FakeIdentityServices.ACOUSTID, Answer.MALFORMED, Answer.OK, Answer.TRUNCATED_JSON, Answer.OK,
-                Answer.SERVER_ERROR, Answer.OK, Answer.SLOW, Answer.OK, Answer.CUT_SHORT);
+        services.script(
+                FakeIdentityServices.ACOUSTID,
+                Answer.MALFORMED,
+                Answer.OK,
+                Answer.TRUNCATED_JSON,
+                Answer.OK,
+                Answer.SERVER_ERROR,
+                Answer.OK,
+                Answer.SLOW,
+                Answer.OK,
+                Answer.CUT_SHORT);
 
-        Cli failing = run(services.environment(), "identify", "--db", db.toString(), "--json",
-                "--musicbrainz-rate", "50", "--identify-timeout", "1");
-        Cli tooEarly = run(services.environment(), "identify", "--db", db.toString(), "--json",
-                "--musicbrainz-rate", "50");
+        Cli failing = run(
+                services.environment(),
+                "identify",
+                "--db",
+                db.toString(),
+                "--json",
+                "--musicbrainz-rate",
+                "50",
+                "--identify-timeout",
+                "1");
+        Cli tooEarly =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
 
         assertEquals(1, failing.exitCode(), failing.err());
         assertEquals(5, failing.json().get("errors").asInt());
@@ -185,11 +226,15 @@ class IdentifyCommandTest {
         assertEquals(0, tooEarly.json().get("identified").asInt(), "an error waits for its retry time");
 
         update(db, "update acoustid_lookup set retry_at = 0 where status = 'error'");
-        Cli retried = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli retried =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
 
         assertEquals(0, retried.exitCode(), retried.err());
         assertEquals(5, retried.json().get("matched").asInt());
-        assertEquals(0, strings("select error from acoustid_lookup where status <> 'matched'").size());
+        assertEquals(
+                0,
+                strings("select error from acoustid_lookup where status <> 'matched'")
+                        .size());
     }
 
     @Test
@@ -197,7 +242,8 @@ class IdentifyCommandTest {
         services.script(FakeIdentityServices.MUSICBRAINZ, Answer.MALFORMED);
 
         Cli failing = run(services.environment(), "identify", "--db", db.toString(), "--json", "--limit", "1");
-        String error = strings("select error from acoustid_lookup where status = 'error'").get(0);
+        String error = strings("select error from acoustid_lookup where status = 'error'")
+                .get(0);
         update(db, "update acoustid_lookup set retry_at = 0 where status = 'error'");
         Cli retried = run(services.environment(), "identify", "--db", db.toString(), "--json", "--limit", "1");
 
@@ -221,7 +267,8 @@ class IdentifyCommandTest {
         List<Request> lookups = services.requests(FakeIdentityServices.ACOUSTID);
         assertEquals(3, lookups.size());
         assertTrue(lookups.get(1).arrivedNanos() - lookups.get(0).arrivedNanos() >= 2 * SECOND, "Retry-After: 2");
-        assertTrue(lookups.get(2).arrivedNanos() - lookups.get(1).arrivedNanos() >= 2 * SECOND,
+        assertTrue(
+                lookups.get(2).arrivedNanos() - lookups.get(1).arrivedNanos() >= 2 * SECOND,
                 "the second backoff doubles the first second");
         List<Request> fetches = services.requests(FakeIdentityServices.MUSICBRAINZ);
         assertEquals(2, fetches.size());
@@ -229,8 +276,10 @@ class IdentifyCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"http://127.0.0.1:1, cannot connect to AcoustID at 127.0.0.1",
-        "http://audio-import-test.invalid, the host name does not resolve"})
+    @CsvSource({
+        "http://127.0.0.1:1, cannot connect to AcoustID at 127.0.0.1",
+        "http://audio-import-test.invalid, the host name does not resolve"
+    })
     void anUnreachableServiceEndsInErrorIdentitiesAndStopsThePass(String url, String reason) throws Exception {
         Map<String, String> unreachable = new HashMap<>(services.environment());
         unreachable.put("AUDIO_IMPORT_ACOUSTID_URL", url);
@@ -239,19 +288,25 @@ class IdentifyCommandTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(3, run.json().get("errors").asInt());
-        assertTrue(run.json().get("stopped_because").asText().contains(reason), run.json().toString());
-        String error = show(fingerprintedPaths().get(0)).get("identity").get("error").asText();
+        assertTrue(
+                run.json().get("stopped_because").asText().contains(reason),
+                run.json().toString());
+        String error =
+                show(fingerprintedPaths().get(0)).get("identity").get("error").asText();
         assertTrue(error.contains(reason), error);
-        assertEquals(groupHeadFingerprints().size() - 3, run.json().get("still_due").asInt());
+        assertEquals(
+                groupHeadFingerprints().size() - 3, run.json().get("still_due").asInt());
     }
 
     @Test
     void aKilledRunResumesWithoutRepeatingAnAnsweredLookup() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command("identify", "--db", db.toString(), "--no-progress"))
+        ProcessBuilder builder = new ProcessBuilder(
+                        ChildJvm.command("identify", "--db", db.toString(), "--no-progress"))
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().putAll(services.environment());
-        builder.environment().put("AUDIO_IMPORT_CONFIG", dir.resolve("no-config.properties").toString());
+        builder.environment()
+                .put("AUDIO_IMPORT_CONFIG", dir.resolve("no-config.properties").toString());
         Process child = builder.start();
         long deadline = System.nanoTime() + 60 * SECOND;
         while (services.requests(FakeIdentityServices.MUSICBRAINZ).size() < 3 && System.nanoTime() < deadline) {
@@ -259,17 +314,23 @@ class IdentifyCommandTest {
         }
         child.destroyForcibly();
         assertTrue(child.waitFor(15, TimeUnit.SECONDS));
-        List<String> answered = strings("select fp.chromaprint from file_identity fi "
-                + "join fingerprint fp on fp.file_id = fi.file_id");
-        int askedBeforeTheKill = services.requests(FakeIdentityServices.ACOUSTID).size();
+        List<String> answered = strings(
+                "select fp.chromaprint from file_identity fi " + "join fingerprint fp on fp.file_id = fi.file_id");
+        int askedBeforeTheKill =
+                services.requests(FakeIdentityServices.ACOUSTID).size();
 
-        Cli resumed = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli resumed =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
 
         assertEquals(0, resumed.exitCode(), resumed.err());
-        assertTrue(answered.size() >= 2 && askedBeforeTheKill < groupHeadFingerprints().size(),
+        assertTrue(
+                answered.size() >= 2
+                        && askedBeforeTheKill < groupHeadFingerprints().size(),
                 "killed mid-queue: " + answered.size() + " answered");
         List<String> askedAfter = services.requests(FakeIdentityServices.ACOUSTID).stream()
-                .skip(askedBeforeTheKill).map(Request::subject).toList();
+                .skip(askedBeforeTheKill)
+                .map(Request::subject)
+                .toList();
         answered.forEach(fingerprint -> assertTrue(!askedAfter.contains(fingerprint), "answered before the kill"));
         for (String path : fingerprintedPaths()) {
             assertEquals("matched", show(path).get("identity").get("status").asText(), path);
@@ -281,12 +342,21 @@ class IdentifyCommandTest {
         Path fresh = Cli.sampleCopy(dir.resolve("fresh"));
         Path freshDb = dir.resolve("fresh.db");
 
-        Cli run = run(services.environment(), "import", fresh.toString(), "--db", freshDb.toString(), "--json",
-                "--identify", "--musicbrainz-rate", "50");
+        Cli run = run(
+                services.environment(),
+                "import",
+                fresh.toString(),
+                "--db",
+                freshDb.toString(),
+                "--json",
+                "--identify",
+                "--musicbrainz-rate",
+                "50");
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode identification = run.json().get("identification");
-        assertEquals(groupHeadFingerprints().size(), identification.get("matched").asInt(), run.out());
+        assertEquals(
+                groupHeadFingerprints().size(), identification.get("matched").asInt(), run.out());
         assertEquals(0, identification.get("still_due").asInt());
     }
 

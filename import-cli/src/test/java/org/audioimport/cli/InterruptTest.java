@@ -32,7 +32,7 @@ class InterruptTest {
         }
         Path db = dir.resolve("library.db");
         Process process = new ProcessBuilder(ChildJvm.withCoverage(
-                "import", library.toString(), "--db", db.toString(), "--workers", "1", "--json"))
+                        "import", library.toString(), "--db", db.toString(), "--workers", "1", "--json"))
                 .redirectErrorStream(false)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())

@@ -66,21 +66,32 @@ final class OtherUser {
         if (isRoot()) {
             command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
         }
-        command.addAll(List.of("env", "HOME=" + home, "XDG_CONFIG_HOME=" + home.resolve(".config"),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", classPath, Main.class.getName()));
+        command.addAll(List.of(
+                "env",
+                "HOME=" + home,
+                "XDG_CONFIG_HOME=" + home.resolve(".config"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                classPath,
+                Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("audio-import-out", ".txt");
         Path err = Files.createTempFile("audio-import-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).directory(home.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(home.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("audio-import " + String.join(" ", args) + " did not finish");
             }
-            return new Cli(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Cli(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.delete(out);

@@ -2,7 +2,6 @@ package org.audioimport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +41,8 @@ class PlaylistCommandTest {
         library = Cli.sampleCopy(dir.resolve("library"));
         Path analysis = Files.createDirectories(library.resolve("analysis"));
         try (Stream<Path> fixtures = Files.list(analysisFixtures())) {
-            for (Path fixture : fixtures.filter(f -> f.toString().endsWith(".flac")).toList()) {
+            for (Path fixture :
+                    fixtures.filter(f -> f.toString().endsWith(".flac")).toList()) {
                 Files.copy(fixture, analysis.resolve(fixture.getFileName()));
             }
         }
@@ -64,7 +64,9 @@ class PlaylistCommandTest {
         for (M3uEntry entry : entries) {
             Path file = Path.of(entry.location());
             assertTrue(file.isAbsolute() && Files.isRegularFile(file), entry.toString());
-            assertEquals(Math.round(column("file", "duration_ticks", file) / TICKS_PER_SECOND), entry.seconds(),
+            assertEquals(
+                    Math.round(column("file", "duration_ticks", file) / TICKS_PER_SECOND),
+                    entry.seconds(),
                     entry.toString());
         }
     }
@@ -73,13 +75,23 @@ class PlaylistCommandTest {
     void m3uFileWithPathsRelativeToItsFolderResolvesToTheCataloguedFiles() throws Exception {
         Path playlistFile = library.resolve("mix.m3u8");
         Path seed = track("Other Artist/Split Single/1 - Neon Side.flac");
-        Cli run = Cli.run("playlist", seed.toString(), "-n", "5", "--m3u", playlistFile.toString(), "--relative-to",
-                library.toString(), "--db", db);
+        Cli run = Cli.run(
+                "playlist",
+                seed.toString(),
+                "-n",
+                "5",
+                "--m3u",
+                playlistFile.toString(),
+                "--relative-to",
+                library.toString(),
+                "--db",
+                db);
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Wrote 5 tracks to " + playlistFile), run.out());
         List<M3uEntry> entries = M3uEntry.parse(Files.readString(playlistFile, StandardCharsets.UTF_8));
-        assertEquals("Other Artist/Split Single/1 - Neon Side.flac", entries.get(0).location());
+        assertEquals(
+                "Other Artist/Split Single/1 - Neon Side.flac", entries.get(0).location());
         for (M3uEntry entry : entries) {
             assertFalse(Path.of(entry.location()).isAbsolute(), entry.toString());
             Path resolved = playlistFile.getParent().resolve(entry.location()).normalize();
@@ -101,7 +113,9 @@ class PlaylistCommandTest {
         Path flac = track("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
         assertTrue(paths.contains(flac.toString()), "the lossless copy is the one played: " + paths);
         Cli duplicates = Cli.run("duplicates", "--db", db, "--json");
-        assertEquals(flac.toString(), duplicates.json().get(0).get("files").get(0).get("path").asText(),
+        assertEquals(
+                flac.toString(),
+                duplicates.json().get(0).get("files").get(0).get("path").asText(),
                 "the copy `duplicates` ranks first");
         assertEquals(recordingCount(), list.size(), "a small catalogue is walked to its end");
     }
@@ -115,7 +129,10 @@ class PlaylistCommandTest {
         for (JsonNode entry : list) {
             Long album = albumOf(entry.get("path").asText());
             assertTrue(album == null || !album.equals(previous), "same album twice in a row: " + list);
-            fromTheAlbum += album != null && album.equals(albumOf(list.get(0).get("path").asText())) ? 1 : 0;
+            fromTheAlbum += album != null
+                            && album.equals(albumOf(list.get(0).get("path").asText()))
+                    ? 1
+                    : 0;
             previous = album;
         }
         assertTrue(fromTheAlbum >= 4, "the walk comes back to the seed's album between other tracks: " + list);
@@ -123,8 +140,8 @@ class PlaylistCommandTest {
 
     @Test
     void noArtistBeyondItsShare() {
-        JsonNode list = json(track("The Fixtures/Synthetic Seasons/05 - Heat Haze.opus"), "-n", "10",
-                "--max-artist-share", "0.2");
+        JsonNode list = json(
+                track("The Fixtures/Synthetic Seasons/05 - Heat Haze.opus"), "-n", "10", "--max-artist-share", "0.2");
 
         Map<String, Integer> byArtist = new HashMap<>();
         for (JsonNode entry : list) {
@@ -138,18 +155,31 @@ class PlaylistCommandTest {
 
     @Test
     void theSameCatalogueAndOptionsGiveTheSamePlaylistAndARandomSeedVariesIt() {
-        String seed = track("The Fixtures/Synthetic Seasons/06 - Harvest Moon.m4a").toString();
+        String seed =
+                track("The Fixtures/Synthetic Seasons/06 - Harvest Moon.m4a").toString();
         Cli first = Cli.run("playlist", seed, "-n", "12", "--json", "--db", db);
         Cli again = Cli.run("playlist", seed, "-n", "12", "--json", "--db", db);
         assertEquals(0, first.exitCode(), first.err());
         assertEquals(first.out(), again.out());
 
         Cli seeded = Cli.run("playlist", seed, "-n", "12", "--seed-random", "7", "--json", "--db", db);
-        assertEquals(seeded.out(), Cli.run("playlist", seed, "-n", "12", "--seed-random", "7", "--json", "--db", db).out());
+        assertEquals(
+                seeded.out(),
+                Cli.run("playlist", seed, "-n", "12", "--seed-random", "7", "--json", "--db", db)
+                        .out());
         List<String> orders = new ArrayList<>();
         for (int randomSeed = 1; randomSeed <= 5; randomSeed++) {
-            orders.add(Cli.run("playlist", seed, "-n", "12", "--seed-random", String.valueOf(randomSeed), "--json", "--db",
-                    db).out());
+            orders.add(Cli.run(
+                            "playlist",
+                            seed,
+                            "-n",
+                            "12",
+                            "--seed-random",
+                            String.valueOf(randomSeed),
+                            "--json",
+                            "--db",
+                            db)
+                    .out());
         }
         assertTrue(orders.stream().anyMatch(order -> !order.equals(first.out())), "some random seed changes the order");
     }
@@ -168,9 +198,12 @@ class PlaylistCommandTest {
         }
         JsonNode first = list.get(0);
         assertFalse(first.get("fade_out_start_s").isNull(), "the fixture fades out: " + first);
-        double fadeOut = first.get("end_s").asDouble() - first.get("fade_out_start_s").asDouble();
+        double fadeOut =
+                first.get("end_s").asDouble() - first.get("fade_out_start_s").asDouble();
         assertTrue(first.get("crossfade_s").asDouble() >= Math.min(fadeOut, 12) - 1e-3, first.toString());
-        assertTrue(first.get("distance_to_previous").isNull() && first.get("distance_to_seed").asDouble() == 0,
+        assertTrue(
+                first.get("distance_to_previous").isNull()
+                        && first.get("distance_to_seed").asDouble() == 0,
                 first.toString());
         assertTrue(list.get(1).get("distance_to_previous").asDouble() > 0, list.toString());
         assertNull(nullIfJsonNull(list.get(list.size() - 1).get("crossfade_s")), "nothing follows the last track");
@@ -188,8 +221,13 @@ class PlaylistCommandTest {
         assertEquals(1, silent.exitCode());
         assertTrue(silent.err().contains(silence + ": it has no flavor vector"), silent.err());
 
-        assertEquals(2, Cli.run("playlist", silence.toString(), "-n", "0", "--db", db).exitCode());
-        assertEquals(2, Cli.run("playlist", silence.toString(), "--max-artist-share", "1.5", "--db", db).exitCode());
+        assertEquals(
+                2,
+                Cli.run("playlist", silence.toString(), "-n", "0", "--db", db).exitCode());
+        assertEquals(
+                2,
+                Cli.run("playlist", silence.toString(), "--max-artist-share", "1.5", "--db", db)
+                        .exitCode());
     }
 
     @Test
@@ -282,7 +320,8 @@ class PlaylistCommandTest {
     }
 
     private static long count(String sql, String... parameters) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); PreparedStatement q = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setString(i + 1, parameters[i]);
             }

@@ -85,8 +85,8 @@ class ReadOnlyCatalogueTest {
         Cli show = user.run("show", flac, "--db", db1);
         Cli failed = user.run("failed", "--db", db1);
         Cli duplicates = user.run("duplicates", "--db", db1);
-        Cli similar = user.run("similar", library.resolve("copies/01 - First Frost.mp3").toString(), "-k", "2",
-                "--db", db1);
+        Cli similar = user.run(
+                "similar", library.resolve("copies/01 - First Frost.mp3").toString(), "-k", "2", "--db", db1);
 
         for (Cli run : List.of(status, show, failed, duplicates, similar)) {
             assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -34,7 +34,9 @@ final class RunningDaemon implements AutoCloseable {
         command.addAll(List.of(args));
         Path log = dir.resolve("daemon-" + port + ".log");
         Process process = new ProcessBuilder(ChildJvm.command(command.toArray(String[]::new)))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         RunningDaemon daemon = new RunningDaemon(process, log, port);
         daemon.awaitHealthy();
         return daemon;
@@ -68,7 +70,8 @@ final class RunningDaemon implements AutoCloseable {
 
     /** A GET with extra headers. */
     HttpResponse<String> client(String path, String... headers) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path)).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String body, String... headers) throws Exception {
@@ -90,7 +93,9 @@ final class RunningDaemon implements AutoCloseable {
             JsonNode status = getJson("/api/status");
             long finished = 0;
             for (JsonNode scan : status.get("last_scans")) {
-                finished = Math.max(finished, scan.get("finished").isNull() ? 0 : scan.get("id").asLong());
+                finished = Math.max(
+                        finished,
+                        scan.get("finished").isNull() ? 0 : scan.get("id").asLong());
             }
             if ("idle".equals(status.get("state").asText()) && finished >= scans) {
                 return status;

@@ -28,7 +28,9 @@ class SimilarCommandTest {
         original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
         Cli run = Cli.run("import", library.toString(), "--db", db, "--json");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(Cli.countAudioFiles(library), run.json().get("index_vectors_inserted").asLong());
+        assertEquals(
+                Cli.countAudioFiles(library),
+                run.json().get("index_vectors_inserted").asLong());
     }
 
     @Test
@@ -43,7 +45,8 @@ class SimilarCommandTest {
             assertTrue(list.get(i).get("duplicate").asBoolean());
         }
         assertFalse(list.get(2).get("duplicate").asBoolean());
-        assertTrue(list.get(1).get("distance").asDouble() < list.get(2).get("distance").asDouble());
+        assertTrue(list.get(1).get("distance").asDouble()
+                < list.get(2).get("distance").asDouble());
     }
 
     @Test
@@ -63,7 +66,9 @@ class SimilarCommandTest {
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("elsewhere.flac: not in the catalogue"), unknown.err());
 
-        assertEquals(2, Cli.run("similar", original.toString(), "-k", "0", "--db", db).exitCode());
+        assertEquals(
+                2,
+                Cli.run("similar", original.toString(), "-k", "0", "--db", db).exitCode());
     }
 
     @Test
@@ -91,8 +96,11 @@ class SimilarCommandTest {
         Files.delete(index);
         Files.createDirectories(index.resolve("in the way"));
 
-        for (Cli run : new Cli[] {Cli.run("similar", original.toString(), "--db", db), Cli.run("index", "verify", "--db", db),
-                Cli.run("index", "rebuild", "--db", db)}) {
+        for (Cli run : new Cli[] {
+            Cli.run("similar", original.toString(), "--db", db),
+            Cli.run("index", "verify", "--db", db),
+            Cli.run("index", "rebuild", "--db", db)
+        }) {
             assertEquals(3, run.exitCode(), run.out() + run.err());
             assertTrue(run.err().contains(index.getFileName().toString()), run.err());
         }

@@ -17,8 +17,10 @@ class StageProgressTest {
         progress.stageProgress(50, 200);
         progress.stageFinished(1.25);
 
-        assertEquals("\raudio-import: building...\raudio-import: building... 25%\raudio-import: building: 1.3 s      "
-                + System.lineSeparator(), err.toString());
+        assertEquals(
+                "\raudio-import: building...\raudio-import: building... 25%\raudio-import: building: 1.3 s      "
+                        + System.lineSeparator(),
+                err.toString());
     }
 
     @Test

@@ -23,15 +23,22 @@ class EventHubTest {
     @Test
     void anIdleStreamGetsKeepaliveCommentsAndAPublishedEventArrivesAfterTheGreeting() throws Exception {
         EventHub hub = new EventHub(Duration.ofMillis(200), 4);
-        List<EventHub.Event> greeting = List.of(new EventHub.Event("scan-started", Json.object().put("trigger", "api")));
-        try (ApiServer server = ApiServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null,
-                List.of(new Route("GET", "/api/events", request -> new Reply.Events(greeting))), hub);
+        List<EventHub.Event> greeting =
+                List.of(new EventHub.Event("scan-started", Json.object().put("trigger", "api")));
+        try (ApiServer server = ApiServer.start(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        null,
+                        List.of(new Route("GET", "/api/events", request -> new Reply.Events(greeting))),
+                        hub);
                 HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<java.io.InputStream> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
-            assertEquals("text/event-stream; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "text/event-stream; charset=utf-8",
+                    response.headers().firstValue("Content-Type").orElseThrow());
 
             List<String> seen = new ArrayList<>();
             for (String line = lines.readLine(); !line.equals(": keepalive"); line = lines.readLine()) {
@@ -57,11 +64,15 @@ class EventHubTest {
     @Test
     void clientsBeyondTheLimitAreRefusedWithA503() throws Exception {
         EventHub hub = new EventHub(Duration.ofSeconds(15), 0);
-        try (ApiServer server = ApiServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null,
-                List.of(new Route("GET", "/api/events", request -> new Reply.Events(List.of()))), hub);
+        try (ApiServer server = ApiServer.start(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                        null,
+                        List.of(new Route("GET", "/api/events", request -> new Reply.Events(List.of()))),
+                        hub);
                 HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> refused = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertEquals(503, refused.statusCode());

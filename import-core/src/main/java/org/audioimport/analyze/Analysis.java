@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param gating   the file's gating blocks, for the album loudness of {@link ReplayGain#albumGainDb}
  * @param version  the {@link AnalyzeSink#VERSION} that produced this
  */
-public record Analysis(Loudness loudness, Envelope envelope, List<PassageAnalysis> passages,
-                       GatingBlocks gating, int version) {
+public record Analysis(
+        Loudness loudness, Envelope envelope, List<PassageAnalysis> passages, GatingBlocks gating, int version) {
 
     public Analysis {
         Objects.requireNonNull(loudness, "loudness");

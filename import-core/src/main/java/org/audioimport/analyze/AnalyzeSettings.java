@@ -11,8 +11,7 @@ package org.audioimport.analyze;
  * @param fadeMinDepthDb the smallest rise (or fall) of the momentary loudness across a ramp that
  *                       counts as a fade, in dB
  */
-public record AnalyzeSettings(double leadInDb, double leadOutDb, double fadeMinSeconds,
-                              double fadeMinDepthDb) {
+public record AnalyzeSettings(double leadInDb, double leadOutDb, double fadeMinSeconds, double fadeMinDepthDb) {
 
     /** The default lead-in and lead-out level, as a constant for the command line's defaults. */
     public static final double DEFAULT_LEAD_DB = -30.0;

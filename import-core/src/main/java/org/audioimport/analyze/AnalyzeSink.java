@@ -97,7 +97,8 @@ public final class AnalyzeSink implements PcmSink {
      * fall: 0 (no skipping at all) for a gap under 0.2 s.
      */
     static int truePeakHorizon(double seconds) {
-        long whole = (long) Math.floor(seconds * SignalHistory.WINDOWS_PER_SECOND / SignalHistory.WINDOWS_PER_SUB_BLOCK);
+        long whole =
+                (long) Math.floor(seconds * SignalHistory.WINDOWS_PER_SECOND / SignalHistory.WINDOWS_PER_SUB_BLOCK);
         return (int) Math.max(0, Math.min(MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS, whole - 1));
     }
 
@@ -113,8 +114,8 @@ public final class AnalyzeSink implements PcmSink {
     /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
     public void begin(int sampleRate, int channels) {
         if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException("sample rate and channels must be positive: "
-                    + sampleRate + ", " + channels);
+            throw new IllegalArgumentException(
+                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
         }
         weighting = new KWeighting(sampleRate, channels);
         if (truePeak == null || sampleRate != this.sampleRate || channels != this.channels) {
@@ -196,8 +197,8 @@ public final class AnalyzeSink implements PcmSink {
      */
     public Analysis finish(SegmentOutcome segments) {
         if (!started) {
-            return new Analysis(new Loudness(null, null, null, null), null, List.of(),
-                    new GatingBlocks(new float[0]), VERSION);
+            return new Analysis(
+                    new Loudness(null, null, null, null), null, List.of(), new GatingBlocks(new float[0]), VERSION);
         }
         started = false;
         flushTruePeak();
@@ -210,13 +211,13 @@ public final class AnalyzeSink implements PcmSink {
         List<Passage> passages = ((Segmented) segments).passages();
         Passage last = passages.get(passages.size() - 1);
         if (last.endFrame() > history.frames()) {
-            throw new IllegalArgumentException("passages end at frame " + last.endFrame()
-                    + " but the file has " + history.frames() + ": not the same file");
+            throw new IllegalArgumentException("passages end at frame " + last.endFrame() + " but the file has "
+                    + history.frames() + ": not the same file");
         }
         List<PassageAnalysis> analyses = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            analyses.add(new PassageAnalysis(p, spans.loudness(p.startFrame(), p.endFrame()),
-                    spans.envelope(p.startFrame(), p.endFrame())));
+            analyses.add(new PassageAnalysis(
+                    p, spans.loudness(p.startFrame(), p.endFrame()), spans.envelope(p.startFrame(), p.endFrame())));
         }
         Envelope envelope = spans.envelope(passages.get(0).startFrame(), last.endFrame());
         return new Analysis(file, envelope, analyses, gating, VERSION);
@@ -243,11 +244,11 @@ public final class AnalyzeSink implements PcmSink {
     static double[] channelWeights(int channels) {
         final double s = 1.41;
         return switch (channels) {
-            case 4 -> new double[] {1, 1, s, s};                     // quad: FL FR BL BR
-            case 5 -> new double[] {1, 1, 1, s, s};                  // 5.0: FL FR FC BL BR
-            case 6 -> new double[] {1, 1, 1, 0, s, s};               // 5.1: FL FR FC LFE SL SR
-            case 7 -> new double[] {1, 1, 1, 0, s, s, s};            // 6.1: FL FR FC LFE BC SL SR
-            case 8 -> new double[] {1, 1, 1, 0, s, s, s, s};         // 7.1: FL FR FC LFE BL BR SL SR
+            case 4 -> new double[] {1, 1, s, s}; // quad: FL FR BL BR
+            case 5 -> new double[] {1, 1, 1, s, s}; // 5.0: FL FR FC BL BR
+            case 6 -> new double[] {1, 1, 1, 0, s, s}; // 5.1: FL FR FC LFE SL SR
+            case 7 -> new double[] {1, 1, 1, 0, s, s, s}; // 6.1: FL FR FC LFE BC SL SR
+            case 8 -> new double[] {1, 1, 1, 0, s, s, s, s}; // 7.1: FL FR FC LFE BL BR SL SR
             default -> {
                 double[] w = new double[channels];
                 Arrays.fill(w, 1.0);

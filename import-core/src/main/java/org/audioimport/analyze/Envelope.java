@@ -14,5 +14,4 @@ package org.audioimport.analyze;
  *                     AnalyzeSink} for the rule)
  * @param fadeOut      the fade-out, or null when it does not ramp down
  */
-public record Envelope(long leadInTicks, long leadOutTicks, Fade fadeIn, Fade fadeOut) {
-}
+public record Envelope(long leadInTicks, long leadOutTicks, Fade fadeIn, Fade fadeOut) {}

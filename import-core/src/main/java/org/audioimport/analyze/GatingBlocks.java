@@ -76,8 +76,8 @@ public record GatingBlocks(float[] energies) {
         }
         int n = in.getInt();
         if (n < 0 || in.remaining() != 4L * n) {
-            throw new IllegalArgumentException("gating block list of " + n + " blocks has "
-                    + in.remaining() + " bytes");
+            throw new IllegalArgumentException(
+                    "gating block list of " + n + " blocks has " + in.remaining() + " bytes");
         }
         float[] energies = new float[n];
         in.asFloatBuffer().get(energies);

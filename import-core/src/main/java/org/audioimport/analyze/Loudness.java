@@ -10,8 +10,7 @@ package org.audioimport.analyze;
  * @param samplePeakDbfs largest sample magnitude, in dBFS
  * @param truePeakDbtp   largest magnitude of the oversampled signal (BS.1770-4 Annex 2), in dBTP
  */
-public record Loudness(Double integratedLufs, Double rangeLu, Double samplePeakDbfs,
-                       Double truePeakDbtp) {
+public record Loudness(Double integratedLufs, Double rangeLu, Double samplePeakDbfs, Double truePeakDbtp) {
 
     /** ReplayGain 2.0 gain for this audio, in dB; null without an integrated loudness. */
     public Double replayGainDb() {

@@ -12,8 +12,7 @@ final class LoudnessMath {
     /** The energy of the absolute gate: blocks at or below it are never counted. */
     static final double ABSOLUTE_GATE_ENERGY = energy(ABSOLUTE_GATE_LUFS);
 
-    private LoudnessMath() {
-    }
+    private LoudnessMath() {}
 
     static double loudness(double energy) {
         return -0.691 + 10 * Math.log10(energy);
@@ -70,8 +69,7 @@ final class LoudnessMath {
         if (kept == 0) {
             return null;
         }
-        double relative = Math.max(ABSOLUTE_GATE_ENERGY,
-                sum / kept * Math.pow(10, RANGE_RELATIVE_GATE_LU / 10));
+        double relative = Math.max(ABSOLUTE_GATE_ENERGY, sum / kept * Math.pow(10, RANGE_RELATIVE_GATE_LU / 10));
         int n = 0;
         for (int i = 0; i < count; i++) {
             if (shortTerm[i] > relative) {

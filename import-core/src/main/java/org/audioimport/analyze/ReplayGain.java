@@ -14,8 +14,7 @@ public final class ReplayGain {
     /** The ReplayGain 2.0 reference loudness, in LUFS. */
     public static final double REFERENCE_LUFS = -18.0;
 
-    private ReplayGain() {
-    }
+    private ReplayGain() {}
 
     /** The gain, in dB, that brings audio of {@code integratedLufs} to the reference. */
     public static double gainDb(double integratedLufs) {

@@ -12,6 +12,7 @@ final class SpanAnalyzer {
     static final double BODY_MARGIN_DB = 2.0;
     /** Each quarter of a fade carries at least this share of its rise or fall. */
     static final int QUARTER_SHARE_PERCENT = 10;
+
     private static final int GATING_SUB_BLOCKS = 4;
     private static final int SHORT_TERM_SUB_BLOCKS = 30;
     /** Momentary loudness of a block of digital silence, so that it compares as very quiet. */
@@ -51,7 +52,10 @@ final class SpanAnalyzer {
         Double integrated = integrated(first, last);
         scratch = history.blockEnergies(first, last, SHORT_TERM_SUB_BLOCKS, scratch, count);
         Double range = LoudnessMath.range(scratch, count[0]);
-        return new Loudness(integrated, range, peak == 0 ? null : 20 * Math.log10(peak),
+        return new Loudness(
+                integrated,
+                range,
+                peak == 0 ? null : 20 * Math.log10(peak),
                 truePeak == 0 ? null : 20 * Math.log10(truePeak));
     }
 
@@ -106,8 +110,8 @@ final class SpanAnalyzer {
             long[] centres = new long[n];
             for (int b = 0; b < n; b++) {
                 momentary[b] = scratch[b] > 0 ? LoudnessMath.loudness(scratch[b]) : SILENT_LUFS;
-                centres[b] = (history.subBlockStart(first + b)
-                        + history.subBlockStart(first + b + GATING_SUB_BLOCKS)) / 2;
+                centres[b] =
+                        (history.subBlockStart(first + b) + history.subBlockStart(first + b + GATING_SUB_BLOCKS)) / 2;
             }
             fadeIn = fadeIn(momentary, centres, body - BODY_MARGIN_DB, start);
             fadeOut = fadeOut(momentary, centres, body - BODY_MARGIN_DB, end);

@@ -35,6 +35,7 @@ final class TruePeakMeter {
     private static final int BLOCK = 32;
     /** Kaiser window shape: 5 keeps the passband flat close to Nyquist, where clipped audio overshoots. */
     private static final double KAISER_BETA = 5.0;
+
     private static final int TARGET_RATE = 176_400;
     private static final int MAX_FACTOR = 16;
 
@@ -43,6 +44,7 @@ final class TruePeakMeter {
     private final float[][] coefficients;
     /** Per channel: TAPS - 1 samples of history, then the current chunk. */
     private final float[][] history;
+
     private final float[] accumulator;
     /** The largest sum of absolute coefficients of a phase: no output exceeds it times its inputs. */
     private final float gain;
@@ -154,10 +156,22 @@ final class TruePeakMeter {
             float c8 = c[8], c9 = c[9], c10 = c[10], c11 = c[11];
             float c12 = c[12], c13 = c[13], c14 = c[14], c15 = c[15];
             for (int i = from; i < to; i++) {
-                acc[i] = c0 * x[i] + c1 * x[i + 1] + c2 * x[i + 2] + c3 * x[i + 3]
-                        + c4 * x[i + 4] + c5 * x[i + 5] + c6 * x[i + 6] + c7 * x[i + 7]
-                        + c8 * x[i + 8] + c9 * x[i + 9] + c10 * x[i + 10] + c11 * x[i + 11]
-                        + c12 * x[i + 12] + c13 * x[i + 13] + c14 * x[i + 14] + c15 * x[i + 15];
+                acc[i] = c0 * x[i]
+                        + c1 * x[i + 1]
+                        + c2 * x[i + 2]
+                        + c3 * x[i + 3]
+                        + c4 * x[i + 4]
+                        + c5 * x[i + 5]
+                        + c6 * x[i + 6]
+                        + c7 * x[i + 7]
+                        + c8 * x[i + 8]
+                        + c9 * x[i + 9]
+                        + c10 * x[i + 10]
+                        + c11 * x[i + 11]
+                        + c12 * x[i + 12]
+                        + c13 * x[i + 13]
+                        + c14 * x[i + 14]
+                        + c15 * x[i + 15];
             }
             for (int i = from; i < to; i++) {
                 max = Math.max(max, Float.floatToRawIntBits(acc[i]) & 0x7fffffff);

@@ -56,10 +56,11 @@ public final class AccuracyBenchmark {
         Path catalogueFile = workFolder.resolve("accuracy.db");
         Catalogue catalogue = Catalogue.open(catalogueFile);
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE,
-                computing.writerGate())) {
-            new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint, settings,
-                    Clock.systemUTC()).run(List.of(dataset), ImportListener.NONE);
+        try (CatalogueWriter writer =
+                CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
+            new ImportPipeline(
+                            new CatalogueReader(catalogue), writer, computing, chromaprint, settings, Clock.systemUTC())
+                    .run(List.of(dataset), ImportListener.NONE);
         }
         CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
         Tally fingerprint = new Tally("fingerprint_identical", "fingerprint", "bits", 0);
@@ -69,8 +70,10 @@ public final class AccuracyBenchmark {
         int files = 0;
         for (Path file : audioFiles(dataset)) {
             Reference reference = tools.measure(file);
-            FileDetails details = reader.file(file.toAbsolutePath().normalize().toString()).orElse(null);
-            if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null) || details == null
+            FileDetails details =
+                    reader.file(file.toAbsolutePath().normalize().toString()).orElse(null);
+            if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null)
+                    || details == null
                     || details.levels() == null) {
                 continue;
             }
@@ -84,16 +87,17 @@ public final class AccuracyBenchmark {
                 fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
             }
         }
-        return new AccuracyReport(files, List.of(fingerprint.metric(), integrated.metric(), truePeak.metric(),
-                samplePeak.metric()));
+        return new AccuracyReport(
+                files, List.of(fingerprint.metric(), integrated.metric(), truePeak.metric(), samplePeak.metric()));
     }
 
     private List<Path> audioFiles(Path dataset) throws IOException {
-        return new LibraryWalker(settings.walk()).walk(List.of(dataset)).stream()
-                .filter(entry -> entry instanceof WalkEntry.Candidate)
-                .map(WalkEntry::path)
-                .sorted()
-                .toList();
+        return new LibraryWalker(settings.walk())
+                .walk(List.of(dataset)).stream()
+                        .filter(entry -> entry instanceof WalkEntry.Candidate)
+                        .map(WalkEntry::path)
+                        .sorted()
+                        .toList();
     }
 
     /** The share of differing bits; a different number of items counts each missing item as 32 bits. */
@@ -109,8 +113,8 @@ public final class AccuracyBenchmark {
     /** The raw fingerprint the import stored for {@code path}, read straight from the fresh catalogue. */
     private static int[] rawFingerprint(Path catalogueFile, String path) throws CatalogueException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile);
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT raw FROM fingerprint JOIN file ON file.id = fingerprint.file_id WHERE file.path = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT raw FROM fingerprint JOIN file ON file.id = fingerprint.file_id WHERE file.path = ?")) {
             query.setString(1, path);
             try (ResultSet row = query.executeQuery()) {
                 byte[] bytes = row.next() ? row.getBytes(1) : null;
@@ -118,7 +122,10 @@ public final class AccuracyBenchmark {
                     return null;
                 }
                 int[] raw = new int[bytes.length / Integer.BYTES];
-                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(raw);
+                ByteBuffer.wrap(bytes)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asIntBuffer()
+                        .get(raw);
                 return raw;
             }
         } catch (SQLException e) {
@@ -163,8 +170,8 @@ public final class AccuracyBenchmark {
         }
 
         AccuracyReport.Metric metric() {
-            return new AccuracyReport.Metric(key, name, unit, tolerance, compared, within, worstPath,
-                    Math.max(worst, 0));
+            return new AccuracyReport.Metric(
+                    key, name, unit, tolerance, compared, within, worstPath, Math.max(worst, 0));
         }
     }
 }

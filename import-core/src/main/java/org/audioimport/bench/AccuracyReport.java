@@ -26,7 +26,13 @@ public record AccuracyReport(int files, List<Metric> metrics) {
      * @param worstPath  the file with the largest deviation; null when none was compared
      * @param worst      its deviation (absolute; for the fingerprint, the share of bits that differ)
      */
-    public record Metric(String key, String name, String unit, double tolerance, int compared, int within,
-                         String worstPath, double worst) {
-    }
+    public record Metric(
+            String key,
+            String name,
+            String unit,
+            double tolerance,
+            int compared,
+            int within,
+            String worstPath,
+            double worst) {}
 }

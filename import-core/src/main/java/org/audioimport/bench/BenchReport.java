@@ -14,8 +14,16 @@ import org.audioimport.similar.FlavorQuality;
  * how well playlists walked from each of its tracks keep to the seed's album, against random walks;
  * {@code flavorComparison} the flavor beside textbook baselines, on the same tracks and queries.
  */
-public record BenchReport(Path dataset, int workers, int files, double audioSeconds, PassCost decodeFloor,
-        ImportRun perFile, ImportRun baseline, FlavorQuality flavor, PlaylistQuality playlist,
+public record BenchReport(
+        Path dataset,
+        int workers,
+        int files,
+        double audioSeconds,
+        PassCost decodeFloor,
+        ImportRun perFile,
+        ImportRun baseline,
+        FlavorQuality flavor,
+        PlaylistQuality playlist,
         FlavorComparison flavorComparison) {
 
     /** The import's wall time over the floor's: 1.0 would be an import that costs only its decode. */
@@ -25,7 +33,9 @@ public record BenchReport(Path dataset, int workers, int files, double audioSeco
 
     /** The baseline's wall time over the import's; empty without a baseline. */
     public OptionalDouble speedupVsBaseline() {
-        return baseline == null ? OptionalDouble.empty()
-                : OptionalDouble.of(baseline.cost().wallSeconds() / perFile.cost().wallSeconds());
+        return baseline == null
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(
+                        baseline.cost().wallSeconds() / perFile.cost().wallSeconds());
     }
 }

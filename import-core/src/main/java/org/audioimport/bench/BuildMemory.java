@@ -7,5 +7,4 @@ package org.audioimport.bench;
  * @param peakHeapBytes the most the heap held during the build above what it held before (an upper bound)
  * @param retainedBytes what the build left reachable after a full collection: the index
  */
-public record BuildMemory(long allocatedBytes, long peakHeapBytes, long retainedBytes) {
-}
+public record BuildMemory(long allocatedBytes, long peakHeapBytes, long retainedBytes) {}

@@ -10,8 +10,7 @@ final class ClusteredVectors {
     static final int CLUSTERS = 50;
     static final float SPREAD = 0.35f;
 
-    private ClusteredVectors() {
-    }
+    private ClusteredVectors() {}
 
     /** {@code count} vectors of {@code dimension} floats; the same seed gives the same vectors. */
     static float[][] generate(int count, int dimension, long seed) {

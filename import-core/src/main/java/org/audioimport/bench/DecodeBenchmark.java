@@ -42,16 +42,22 @@ public final class DecodeBenchmark {
      * Per container: files, audio seconds, and the median x real time of decode only, decode with the
      * fingerprint, and decode with every phase of the import (fingerprint, segment, analyze).
      */
-    public record FormatResult(String container, int files, double audioSeconds, double decodeXRealtime,
-            double decodeFingerprintXRealtime, double decodeAllPhasesXRealtime) {
-    }
+    public record FormatResult(
+            String container,
+            int files,
+            double audioSeconds,
+            double decodeXRealtime,
+            double decodeFingerprintXRealtime,
+            double decodeAllPhasesXRealtime) {}
 
     public List<FormatResult> run(List<Path> files) throws DecodeException, SinkException {
         AudioDecoder decoder = AudioDecoder.ffmpeg();
         Map<String, List<Path>> byContainer = new LinkedHashMap<>();
         for (Path file : files) {
             try {
-                byContainer.computeIfAbsent(decoder.probe(file).container(), k -> new ArrayList<>()).add(file);
+                byContainer
+                        .computeIfAbsent(decoder.probe(file).container(), k -> new ArrayList<>())
+                        .add(file);
             } catch (DecodeException notAudio) {
                 LOG.warn("{}: left out of the benchmark, {}", file, notAudio.getMessage());
             }
@@ -65,20 +71,27 @@ public final class DecodeBenchmark {
             PcmSink allPhases = new PcmFanOut(List.of(fingerprint, segment, analyze));
             for (Map.Entry<String, List<Path>> format : byContainer.entrySet()) {
                 List<Path> group = format.getValue();
-                double audio = pass(decoder, group, nothing, () -> { });
+                double audio = pass(decoder, group, nothing, () -> {});
                 double[] decodeOnly = new double[passes];
                 double[] withFingerprint = new double[passes];
                 double[] withAll = new double[passes];
                 for (int i = 0; i < passes; i++) {
-                    decodeOnly[i] = audio / cpuSeconds(() -> pass(decoder, group, nothing, () -> { }));
-                    withFingerprint[i] = audio / cpuSeconds(() -> pass(decoder, group, fingerprint, fingerprint::finish));
-                    withAll[i] = audio / cpuSeconds(() -> pass(decoder, group, allPhases, () -> {
-                        fingerprint.finish();
-                        analyze.finish(segment.finish());
-                    }));
+                    decodeOnly[i] = audio / cpuSeconds(() -> pass(decoder, group, nothing, () -> {}));
+                    withFingerprint[i] =
+                            audio / cpuSeconds(() -> pass(decoder, group, fingerprint, fingerprint::finish));
+                    withAll[i] = audio
+                            / cpuSeconds(() -> pass(decoder, group, allPhases, () -> {
+                                fingerprint.finish();
+                                analyze.finish(segment.finish());
+                            }));
                 }
-                results.add(new FormatResult(format.getKey(), group.size(), audio, median(decodeOnly),
-                        median(withFingerprint), median(withAll)));
+                results.add(new FormatResult(
+                        format.getKey(),
+                        group.size(),
+                        audio,
+                        median(decodeOnly),
+                        median(withFingerprint),
+                        median(withAll)));
             }
         }
         return results;

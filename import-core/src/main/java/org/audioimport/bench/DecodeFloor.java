@@ -18,11 +18,9 @@ import org.audioimport.decode.SinkException;
  */
 final class DecodeFloor {
     /** Files decoded, files that would not decode (bad files), and the audio decoded. */
-    record Result(int decoded, int undecodable, double audioSeconds) {
-    }
+    record Result(int decoded, int undecodable, double audioSeconds) {}
 
-    private DecodeFloor() {
-    }
+    private DecodeFloor() {}
 
     static Result run(List<Path> files, int threads) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();

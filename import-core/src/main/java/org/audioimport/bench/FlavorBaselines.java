@@ -33,13 +33,13 @@ final class FlavorBaselines {
     static final String MFCC_MEAN_STD = "mfcc20 mean+std, z-scored, euclidean";
     static final String MFCC_GAUSSIAN = "mfcc20 gaussian, symmetrised kl";
 
-    private FlavorBaselines() {
-    }
+    private FlavorBaselines() {}
 
     /** Compares on every live track of {@code reader}'s catalogue that has a flavor vector and a timbre model. */
     static FlavorComparison compare(CatalogueReader reader, int k, int threads)
             throws CatalogueException, InterruptedException {
-        List<FlavorTrack> live = new ArrayList<>(reader.flavorTracks(FlavorVector.VERSION).values());
+        List<FlavorTrack> live =
+                new ArrayList<>(reader.flavorTracks(FlavorVector.VERSION).values());
         live.sort(Comparator.comparing(FlavorTrack::path));
         List<float[]> vectors = new ArrayList<>();
         for (FlavorTrack track : live) {
@@ -77,14 +77,15 @@ final class FlavorBaselines {
                 method(MFCC_GAUSSIAN, d + d * (d + 1) / 2, gaussianPrecision, protocol, kl));
         boolean meanStdBest = mean(meanStdPrecision) >= mean(gaussianPrecision);
         double[] best = meanStdBest ? meanStdPrecision : gaussianPrecision;
-        PairedBootstrap.Lead lead = protocol.queries() == 0 ? new PairedBootstrap.Lead(0, 0, 0)
+        PairedBootstrap.Lead lead = protocol.queries() == 0
+                ? new PairedBootstrap.Lead(0, 0, 0)
                 : PairedBootstrap.lead(flavorPrecision, best);
-        return new FlavorComparison(protocol.queries(), k, protocol.random(), methods,
-                meanStdBest ? MFCC_MEAN_STD : MFCC_GAUSSIAN, lead);
+        return new FlavorComparison(
+                protocol.queries(), k, protocol.random(), methods, meanStdBest ? MFCC_MEAN_STD : MFCC_GAUSSIAN, lead);
     }
 
-    private static FlavorComparison.Method method(String name, int dimension, double[] precision,
-            AlbumPrecision protocol, AlbumPrecision.Distance distance) {
+    private static FlavorComparison.Method method(
+            String name, int dimension, double[] precision, AlbumPrecision protocol, AlbumPrecision.Distance distance) {
         int[] copies = protocol.copiesNearest(distance);
         return new FlavorComparison.Method(name, dimension, mean(precision), copies[0], copies[1]);
     }

@@ -8,13 +8,13 @@ import java.util.stream.IntStream;
  * own answer key.
  */
 final class GroundTruth {
-    private GroundTruth() {
-    }
+    private GroundTruth() {}
 
     /** For each query, the positions in {@code vectors} of its {@code k} nearest, nearest first. */
     static int[][] nearest(float[][] vectors, float[][] queries, int k) {
         // Queries are independent: spread them over the processors, it is the one step nobody times.
-        return IntStream.range(0, queries.length).parallel()
+        return IntStream.range(0, queries.length)
+                .parallel()
                 .mapToObj(q -> nearest(vectors, queries[q], k))
                 .toArray(int[][]::new);
     }

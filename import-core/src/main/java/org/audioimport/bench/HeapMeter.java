@@ -32,7 +32,10 @@ final class HeapMeter {
     /** Ends the measure; what the build made must still be reachable by the caller. */
     BuildMemory stop() {
         long allocated = THREADS.getTotalThreadAllocatedBytes() - allocatedAtStart;
-        long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - usedAtStart;
+        long peak = heapPools().stream()
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                        .sum()
+                - usedAtStart;
         System.gc();
         return new BuildMemory(allocated, peak, heapUsed() - usedAtStart);
     }

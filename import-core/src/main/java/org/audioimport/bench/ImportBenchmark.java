@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ComputeTurns;
+import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.playlist.PlaylistBuilder;
+import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.playlist.PlaylistBuilder;
-import org.audioimport.playlist.PlaylistQuality;
 import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.similar.SimilarityException;
@@ -46,6 +46,7 @@ import org.audioimport.store.WriteMode;
 public final class ImportBenchmark {
     /** The catalogue each pass imports into, inside the work folder. */
     static final String PER_FILE_CATALOGUE = "per-file.db";
+
     static final String PER_STATEMENT_CATALOGUE = "per-statement.db";
     /** Neighbours looked at per track for the flavor's album precision. */
     static final int FLAVOR_NEIGHBOURS = 5;
@@ -69,10 +70,11 @@ public final class ImportBenchmark {
     public BenchReport run(Path dataset, Path workFolder, boolean withBaseline)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         requireEmpty(workFolder);
-        List<Path> files = new LibraryWalker(settings.walk()).walk(List.of(dataset)).stream()
-                .filter(entry -> entry instanceof WalkEntry.Candidate)
-                .map(WalkEntry::path)
-                .toList();
+        List<Path> files = new LibraryWalker(settings.walk())
+                .walk(List.of(dataset)).stream()
+                        .filter(entry -> entry instanceof WalkEntry.Candidate)
+                        .map(WalkEntry::path)
+                        .toList();
         readOnce(files);
         warmUp(files, workFolder.resolve("warm-up"));
 
@@ -80,14 +82,24 @@ public final class ImportBenchmark {
         DecodeFloor.Result floor = DecodeFloor.run(files, settings.workers());
         PassCost floorCost = floorMeter.stop();
 
-        ImportRun perFile = importInto(dataset, workFolder.resolve(PER_FILE_CATALOGUE), WriteMode.TRANSACTION_PER_FILE,
-                settings);
+        ImportRun perFile =
+                importInto(dataset, workFolder.resolve(PER_FILE_CATALOGUE), WriteMode.TRANSACTION_PER_FILE, settings);
         ImportRun baseline = withBaseline
-                ? importInto(dataset, workFolder.resolve(PER_STATEMENT_CATALOGUE), WriteMode.TRANSACTION_PER_STATEMENT,
+                ? importInto(
+                        dataset,
+                        workFolder.resolve(PER_STATEMENT_CATALOGUE),
+                        WriteMode.TRANSACTION_PER_STATEMENT,
                         settings)
                 : null;
-        return new BenchReport(dataset, settings.workers(), perFile.summary().filesSeen(), floor.audioSeconds(),
-                floorCost, perFile, baseline, flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
+        return new BenchReport(
+                dataset,
+                settings.workers(),
+                perFile.summary().filesSeen(),
+                floor.audioSeconds(),
+                floorCost,
+                perFile,
+                baseline,
+                flavorQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
                 playlistQuality(workFolder.resolve(PER_FILE_CATALOGUE)),
                 flavorComparison(workFolder.resolve(PER_FILE_CATALOGUE)));
     }
@@ -109,7 +121,8 @@ public final class ImportBenchmark {
             Path typical = group.get(group.size() / 2);
             Files.createSymbolicLink(links.resolve(typical.getFileName()), typical.toAbsolutePath());
         }
-        ImportSettings followLinks = new ImportSettings(settings.workers(), null, WalkSettings.DEFAULT, settings.phases());
+        ImportSettings followLinks =
+                new ImportSettings(settings.workers(), null, WalkSettings.DEFAULT, settings.phases());
         importInto(links, folder.resolve("warm-up.db"), WriteMode.TRANSACTION_PER_FILE, followLinks);
     }
 
@@ -120,8 +133,8 @@ public final class ImportBenchmark {
         ImportSummary summary;
         ComputeTurns computing = new ComputeTurns(runSettings.cpuWorkers());
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode, computing.writerGate())) {
-            ImportPipeline pipeline = new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint,
-                    runSettings, Clock.systemUTC());
+            ImportPipeline pipeline = new ImportPipeline(
+                    new CatalogueReader(catalogue), writer, computing, chromaprint, runSettings, Clock.systemUTC());
             summary = pipeline.run(List.of(dataset), ImportListener.NONE);
         }
         return new ImportRun(summary, meter.stop());
@@ -131,10 +144,11 @@ public final class ImportBenchmark {
     private static FlavorQuality flavorQuality(Path catalogueFile) throws CatalogueException, IOException {
         CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(catalogueFile));
         try {
-            return FlavorQuality.measure(SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile)), reader,
-                    FLAVOR_NEIGHBOURS);
+            return FlavorQuality.measure(
+                    SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile)), reader, FLAVOR_NEIGHBOURS);
         } catch (SimilarityException e) {
-            throw new IllegalStateException("a track of the catalogue just imported cannot be searched: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "a track of the catalogue just imported cannot be searched: " + e.getMessage(), e);
         }
     }
 
@@ -151,9 +165,11 @@ public final class ImportBenchmark {
         CatalogueReader reader = new CatalogueReader(catalogue);
         try {
             SimilarityIndex index = SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogueFile));
-            return PlaylistQuality.measure(new PlaylistBuilder(reader, new PlaylistReader(catalogue), index), PLAYLIST_LENGTH);
+            return PlaylistQuality.measure(
+                    new PlaylistBuilder(reader, new PlaylistReader(catalogue), index), PLAYLIST_LENGTH);
         } catch (SimilarityException e) {
-            throw new IllegalStateException("the index of the catalogue just imported cannot be searched: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the index of the catalogue just imported cannot be searched: " + e.getMessage(), e);
         }
     }
 

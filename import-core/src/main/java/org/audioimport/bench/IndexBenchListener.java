@@ -14,16 +14,13 @@ public interface IndexBenchListener {
     static IndexBenchListener silent() {
         return new IndexBenchListener() {
             @Override
-            public void stageStarted(String stage) {
-            }
+            public void stageStarted(String stage) {}
 
             @Override
-            public void stageProgress(int done, int total) {
-            }
+            public void stageProgress(int done, int total) {}
 
             @Override
-            public void stageFinished(double seconds) {
-            }
+            public void stageFinished(double seconds) {}
         };
     }
 }

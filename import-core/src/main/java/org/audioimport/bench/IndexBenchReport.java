@@ -10,7 +10,11 @@ import java.util.Optional;
  * @param distanceKernel the distance loops our index ran ({@code VectorIndex.distanceKernel()})
  * @param lucene absent when Lucene was not found
  */
-public record IndexBenchReport(IndexBenchSettings settings, String distanceKernel, Build sequential, Build batch,
+public record IndexBenchReport(
+        IndexBenchSettings settings,
+        String distanceKernel,
+        Build sequential,
+        Build batch,
         Optional<ReferenceBuild> lucene) {
 
     /** Batch insert throughput over one-by-one insert throughput. */
@@ -39,8 +43,15 @@ public record IndexBenchReport(IndexBenchSettings settings, String distanceKerne
      * @param memory the Java heap the build allocated, peaked at and kept
      * @param searches one per ef, in the order of the settings
      */
-    public record Build(int threads, double seconds, double cpuSeconds, double othersCpuSeconds, double vectorsPerSecond,
-            long graphBytes, BuildMemory memory, List<Searches> searches) {
+    public record Build(
+            int threads,
+            double seconds,
+            double cpuSeconds,
+            double othersCpuSeconds,
+            double vectorsPerSecond,
+            long graphBytes,
+            BuildMemory memory,
+            List<Searches> searches) {
         public Build {
             searches = List.copyOf(searches);
         }
@@ -53,14 +64,12 @@ public record IndexBenchReport(IndexBenchSettings settings, String distanceKerne
      * @param scorer the distance implementation Lucene chose: a Panama (Vector API) one only when the JVM
      *     runs with {@code --add-modules jdk.incubator.vector}
      */
-    public record ReferenceBuild(Build build, String version, String scorer) {
-    }
+    public record ReferenceBuild(Build build, String version, String scorer) {}
 
     /**
      * The held-out queries at one ef, run one at a time on one thread.
      *
      * @param recallAt10 the share of the true ten nearest found in the ten returned, over all queries
      */
-    public record Searches(int ef, double recallAt10, double p50Micros, double p99Micros) {
-    }
+    public record Searches(int ef, double recallAt10, double p50Micros, double p99Micros) {}
 }

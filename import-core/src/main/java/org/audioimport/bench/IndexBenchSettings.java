@@ -14,15 +14,16 @@ import java.util.Objects;
  * @param threads the batch insert's threads
  * @param seed decides the vectors, the queries and Lucene's levels
  */
-public record IndexBenchSettings(int vectors, int dimension, int queries, List<Integer> efs, int threads,
-        long seed) {
+public record IndexBenchSettings(int vectors, int dimension, int queries, List<Integer> efs, int threads, long seed) {
 
     /** Neighbours per query that recall is measured on. */
     public static final int K = 10;
+
     public static final int M = 16;
     public static final int EF_CONSTRUCTION = 200;
     /** Lucene's own limit on a vector field's dimension; the benchmark keeps to it for a like-for-like run. */
     public static final int MAX_DIMENSION = 1024;
+
     private static final long MAX_FLOATS = Integer.MAX_VALUE - 8;
 
     /** @throws IllegalArgumentException naming the setting that is out of range */

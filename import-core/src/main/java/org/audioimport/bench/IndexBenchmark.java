@@ -52,24 +52,23 @@ public final class IndexBenchmark {
         listener.stageStarted("making " + settings.vectors() + " vectors, " + settings.queries()
                 + " queries and their true nearest " + IndexBenchSettings.K);
         Stopwatch making = new Stopwatch();
-        float[][] all = ClusteredVectors.generate(settings.vectors() + settings.queries(), settings.dimension(),
-                settings.seed());
+        float[][] all = ClusteredVectors.generate(
+                settings.vectors() + settings.queries(), settings.dimension(), settings.seed());
         float[][] vectors = Arrays.copyOfRange(all, 0, settings.vectors());
         float[][] queries = Arrays.copyOfRange(all, settings.vectors(), all.length);
-        SearchMeasurer searches = new SearchMeasurer(queries, GroundTruth.nearest(vectors, queries,
-                IndexBenchSettings.K), IndexBenchSettings.K);
+        SearchMeasurer searches = new SearchMeasurer(
+                queries, GroundTruth.nearest(vectors, queries, IndexBenchSettings.K), IndexBenchSettings.K);
         listener.stageFinished(making.wallSeconds());
 
         IndexBenchReport.Build sequential = sequential(settings, vectors, searches);
         IndexBenchReport.Build batch = batch(settings, vectors, searches);
-        Optional<IndexBenchReport.ReferenceBuild> lucene = luceneFound()
-                ? Optional.of(lucene(settings, vectors, searches))
-                : Optional.empty();
+        Optional<IndexBenchReport.ReferenceBuild> lucene =
+                luceneFound() ? Optional.of(lucene(settings, vectors, searches)) : Optional.empty();
         return new IndexBenchReport(settings, VectorIndex.distanceKernel(), sequential, batch, lucene);
     }
 
-    private IndexBenchReport.Build sequential(IndexBenchSettings settings, float[][] vectors,
-            SearchMeasurer searches) throws IndexException {
+    private IndexBenchReport.Build sequential(IndexBenchSettings settings, float[][] vectors, SearchMeasurer searches)
+            throws IndexException {
         // The heap is measured from before the index exists: its arrays, made at its capacity, are part of
         // what a build costs.
         HeapMeter heap = HeapMeter.start();
@@ -101,8 +100,8 @@ public final class IndexBenchmark {
             return true;
         });
         if (result instanceof BatchResult.Cancelled) {
-            throw new IllegalStateException("the batch insert was interrupted at " + result.inserted() + " of "
-                    + vectors.length + " vectors");
+            throw new IllegalStateException(
+                    "the batch insert was interrupted at " + result.inserted() + " of " + vectors.length + " vectors");
         }
         try {
             return measured(index, settings.threads(), build, heap, vectors.length, searches, settings.efs());
@@ -113,17 +112,23 @@ public final class IndexBenchmark {
     }
 
     /** Stops the build's clock, then runs the searches over what it built. */
-    private IndexBenchReport.Build measured(VectorIndex index, int threads, Stopwatch build, HeapMeter heap, int count,
-            SearchMeasurer searches, List<Integer> efs) {
+    private IndexBenchReport.Build measured(
+            VectorIndex index,
+            int threads,
+            Stopwatch build,
+            HeapMeter heap,
+            int count,
+            SearchMeasurer searches,
+            List<Integer> efs) {
         double seconds = build.wallSeconds();
         double cpuSeconds = build.cpuSeconds();
         double othersCpuSeconds = build.othersCpuSeconds();
         BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
-        List<IndexBenchReport.Searches> results = search(searches, (query, k, ef) -> positions(index, query, k, ef),
-                efs);
-        return new IndexBenchReport.Build(threads, seconds, cpuSeconds, othersCpuSeconds, count / seconds,
-                index.graphBytes(), memory, results);
+        List<IndexBenchReport.Searches> results =
+                search(searches, (query, k, ef) -> positions(index, query, k, ef), efs);
+        return new IndexBenchReport.Build(
+                threads, seconds, cpuSeconds, othersCpuSeconds, count / seconds, index.graphBytes(), memory, results);
     }
 
     private List<IndexBenchReport.Searches> search(SearchMeasurer searches, NearestSearch index, List<Integer> efs) {
@@ -137,14 +142,16 @@ public final class IndexBenchmark {
     private static int[] positions(VectorIndex index, float[] query, int k, int ef) {
         try {
             // Ids are the vectors' positions, as inserted above.
-            return index.search(query, k, ef, id -> true).stream().mapToInt(hit -> (int) hit.id()).toArray();
+            return index.search(query, k, ef, id -> true).stream()
+                    .mapToInt(hit -> (int) hit.id())
+                    .toArray();
         } catch (IndexException e) {
             throw new IllegalStateException("the index refused a query of the dimension it was built for", e);
         }
     }
 
-    private IndexBenchReport.ReferenceBuild lucene(IndexBenchSettings settings, float[][] vectors,
-            SearchMeasurer searches) {
+    private IndexBenchReport.ReferenceBuild lucene(
+            IndexBenchSettings settings, float[][] vectors, SearchMeasurer searches) {
         ReferenceHnsw lucene = new ReferenceHnsw(vectors, settings.dimension());
         listener.stageStarted("Lucene " + ReferenceHnsw.version() + " HnswGraphBuilder, 1 thread");
         HeapMeter heap = HeapMeter.start();
@@ -156,8 +163,15 @@ public final class IndexBenchmark {
         BuildMemory memory = heap.stop();
         listener.stageFinished(seconds);
         List<IndexBenchReport.Searches> results = search(searches, lucene::nearest, settings.efs());
-        IndexBenchReport.Build build = new IndexBenchReport.Build(1, seconds, cpuSeconds, othersCpuSeconds,
-                vectors.length / seconds, lucene.graphBytes(), memory, results);
+        IndexBenchReport.Build build = new IndexBenchReport.Build(
+                1,
+                seconds,
+                cpuSeconds,
+                othersCpuSeconds,
+                vectors.length / seconds,
+                lucene.graphBytes(),
+                memory,
+                results);
         return new IndexBenchReport.ReferenceBuild(build, ReferenceHnsw.version(), lucene.scorer());
     }
 

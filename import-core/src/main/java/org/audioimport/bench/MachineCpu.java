@@ -13,8 +13,7 @@ final class MachineCpu {
     /** /proc/stat counts in USER_HZ, which Linux fixes at 100 for user space on every architecture. */
     private static final double TICKS_PER_SECOND = 100;
 
-    private MachineCpu() {
-    }
+    private MachineCpu() {}
 
     /** Busy CPU seconds of all cores since boot, or NaN where /proc/stat cannot be read. */
     static double busySeconds() {

@@ -14,8 +14,7 @@ final class PeakMemory {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
-    private PeakMemory() {
-    }
+    private PeakMemory() {}
 
     /** Starts a new peak; false where the kernel does not allow it, and then no peak is known. */
     static boolean reset() {
@@ -32,7 +31,8 @@ final class PeakMemory {
         try {
             for (String line : Files.readAllLines(STATUS)) {
                 if (line.startsWith("VmHWM:")) {
-                    String kilobytes = line.substring("VmHWM:".length()).replace("kB", "").strip();
+                    String kilobytes =
+                            line.substring("VmHWM:".length()).replace("kB", "").strip();
                     return OptionalLong.of(Long.parseLong(kilobytes) * 1024);
                 }
             }

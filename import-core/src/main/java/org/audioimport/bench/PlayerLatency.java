@@ -17,7 +17,11 @@ public record PlayerLatency(long queries, double p50Ms, double p99Ms, double max
         if (fields.length != 5) {
             throw new IllegalArgumentException("not a reader's report: " + line);
         }
-        return new PlayerLatency(Long.parseLong(fields[0]), Double.parseDouble(fields[1]),
-                Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Long.parseLong(fields[4]));
+        return new PlayerLatency(
+                Long.parseLong(fields[0]),
+                Double.parseDouble(fields[1]),
+                Double.parseDouble(fields[2]),
+                Double.parseDouble(fields[3]),
+                Long.parseLong(fields[4]));
     }
 }

@@ -80,8 +80,12 @@ final class PlayerQueries {
     }
 
     PlayerLatency latency() {
-        return new PlayerLatency(latencyMicros.getTotalCount(), latencyMicros.getValueAtPercentile(50) / 1e3,
-                latencyMicros.getValueAtPercentile(99) / 1e3, latencyMicros.getMaxValue() / 1e3, busy);
+        return new PlayerLatency(
+                latencyMicros.getTotalCount(),
+                latencyMicros.getValueAtPercentile(50) / 1e3,
+                latencyMicros.getValueAtPercentile(99) / 1e3,
+                latencyMicros.getMaxValue() / 1e3,
+                busy);
     }
 
     private long largestId(String table) throws SQLException {

@@ -22,8 +22,7 @@ public final class PlayerReader {
     /** The busy timeout of the catalogue's own readers (store.Catalogue). */
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
-    private PlayerReader() {
-    }
+    private PlayerReader() {}
 
     public static void main(String[] args) throws SQLException, InterruptedException {
         if (args.length != 2) {
@@ -32,10 +31,12 @@ public final class PlayerReader {
         long pauseMs = Long.parseLong(args[1]);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread watcher = new Thread(() -> {
-            drain(System.in);
-            stop.set(true);
-        }, "stdin-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    drain(System.in);
+                    stop.set(true);
+                },
+                "stdin-watch");
         watcher.setDaemon(true);
         watcher.start();
         try (Connection connection = open(args[0])) {

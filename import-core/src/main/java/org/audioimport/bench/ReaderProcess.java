@@ -28,16 +28,24 @@ final class ReaderProcess implements AutoCloseable {
     /** Starts the reader on {@code catalogue} and returns once its connection is open. */
     static ReaderProcess start(Path catalogue, long pauseMs) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString()));
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (option.startsWith("--enable-native-access")) {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlayerReader.class.getName(),
-                catalogue.toString(), Long.toString(pauseMs)));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                PlayerReader.class.getName(),
+                catalogue.toString(),
+                Long.toString(pauseMs)));
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         ReaderProcess reader = new ReaderProcess(process);
         String first = reader.output.readLine();
         if (!PlayerReader.READY.equals(first)) {
@@ -52,8 +60,8 @@ final class ReaderProcess implements AutoCloseable {
         process.getOutputStream().close();
         String report = output.readLine();
         if (!process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS) || report == null) {
-            throw new IOException("the reader process did not report (exit " + (process.isAlive() ? "none yet"
-                    : process.exitValue()) + ")");
+            throw new IOException("the reader process did not report (exit "
+                    + (process.isAlive() ? "none yet" : process.exitValue()) + ")");
         }
         return PlayerLatency.parse(report);
     }

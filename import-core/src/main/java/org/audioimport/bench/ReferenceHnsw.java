@@ -46,7 +46,10 @@ final class ReferenceHnsw {
     void build(int m, int beamWidth, long seed) {
         try {
             graph = HnswGraphBuilder.create(
-                    scorer.getRandomVectorScorerSupplier(VectorSimilarityFunction.EUCLIDEAN, values), m, beamWidth, seed)
+                            scorer.getRandomVectorScorerSupplier(VectorSimilarityFunction.EUCLIDEAN, values),
+                            m,
+                            beamWidth,
+                            seed)
                     .build(values.size());
         } catch (IOException e) {
             throw new UncheckedIOException("Lucene failed on vectors held in memory", e);
@@ -60,8 +63,13 @@ final class ReferenceHnsw {
     int[] nearest(float[] query, int k, int ef) {
         try {
             ScoreDoc[] hits = HnswGraphSearcher.search(
-                    scorer.getRandomVectorScorer(VectorSimilarityFunction.EUCLIDEAN, values, query), ef, graph, null,
-                    Integer.MAX_VALUE).topDocs().scoreDocs;
+                            scorer.getRandomVectorScorer(VectorSimilarityFunction.EUCLIDEAN, values, query),
+                            ef,
+                            graph,
+                            null,
+                            Integer.MAX_VALUE)
+                    .topDocs()
+                    .scoreDocs;
             // topDocs comes best first; with vectors from a list, a doc is the vector's position.
             int[] nearest = new int[Math.min(k, hits.length)];
             for (int i = 0; i < nearest.length; i++) {

@@ -23,28 +23,46 @@ final class ReferenceTools {
     private static final Pattern TRUE_PEAK_SUMMARY = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
     /** Below this linear true peak, 3 decimals are too coarse: the summary's dBFS is finer. */
     private static final double FINE_TRUE_PEAK = 0.1;
+
     private static final Pattern OVERALL = Pattern.compile("Overall");
     private static final Pattern PEAK_LEVEL = Pattern.compile("Peak level dB:\\s+(-?[0-9.]+|-inf)");
 
     /** What the reference tools say about one file. */
-    record Reference(int[] fingerprint, Double integratedLufs, Double truePeakDbtp, Double samplePeakDbfs) {
-    }
+    record Reference(int[] fingerprint, Double integratedLufs, Double truePeakDbtp, Double samplePeakDbfs) {}
 
     Reference measure(Path file) throws IOException, InterruptedException {
-        String levels = run(List.of("ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", file.toString(),
-                "-map", "0:a:0", "-af", "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats",
-                "-f", "null", "-"), true);
+        String levels = run(
+                List.of(
+                        "ffmpeg",
+                        "-nostdin",
+                        "-hide_banner",
+                        "-nostats",
+                        "-i",
+                        file.toString(),
+                        "-map",
+                        "0:a:0",
+                        "-af",
+                        "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats",
+                        "-f",
+                        "null",
+                        "-"),
+                true);
         Double integrated = last(INTEGRATED, levels);
         Double linear = last(TRUE_PEAK_LINEAR, levels);
-        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK ? Double.valueOf(20 * Math.log10(linear))
+        Double truePeak = linear != null && linear >= FINE_TRUE_PEAK
+                ? Double.valueOf(20 * Math.log10(linear))
                 : last(TRUE_PEAK_SUMMARY, levels);
         // ebur128 starts at -70 LUFS and stays there when no block passes the gates.
-        return new Reference(fpcalc(file), integrated != null && integrated <= -70 ? null : integrated, truePeak,
+        return new Reference(
+                fpcalc(file),
+                integrated != null && integrated <= -70 ? null : integrated,
+                truePeak,
                 overallPeak(levels));
     }
 
     private static int[] fpcalc(Path file) throws IOException, InterruptedException {
-        String out = run(List.of("fpcalc", "-raw", "-plain", "-ignore-errors", file.toString()), false).trim();
+        String out = run(List.of("fpcalc", "-raw", "-plain", "-ignore-errors", file.toString()), false)
+                .trim();
         if (!out.matches("[0-9]+(,[0-9]+)*")) {
             return null;
         }

@@ -46,8 +46,8 @@ final class SearchMeasurer {
             found += overlap(returned, truth[q]);
         }
         double recall = found / (double) (queries.length * (long) truth[0].length);
-        return new IndexBenchReport.Searches(ef, recall, nanos.getValueAtPercentile(50) / 1000.0,
-                nanos.getValueAtPercentile(99) / 1000.0);
+        return new IndexBenchReport.Searches(
+                ef, recall, nanos.getValueAtPercentile(50) / 1000.0, nanos.getValueAtPercentile(99) / 1000.0);
     }
 
     private static int overlap(int[] returned, int[] trueNearest) {

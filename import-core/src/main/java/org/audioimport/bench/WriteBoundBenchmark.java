@@ -39,8 +39,8 @@ public final class WriteBoundBenchmark {
     private final Duration busyGiveUp;
     private final long readerPauseMs;
 
-    public WriteBoundBenchmark(Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp,
-            long readerPauseMs) {
+    public WriteBoundBenchmark(
+            Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp, long readerPauseMs) {
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.busyGiveUp = busyGiveUp;
@@ -55,16 +55,17 @@ public final class WriteBoundBenchmark {
                 throw new IllegalArgumentException(workFolder + " must be an empty folder");
             }
         }
-        List<Path> files = new LibraryWalker(settings.walk()).walk(List.of(library)).stream()
-                .filter(entry -> entry instanceof WalkEntry.Candidate)
-                .map(WalkEntry::path)
-                .toList();
+        List<Path> files = new LibraryWalker(settings.walk())
+                .walk(List.of(library)).stream()
+                        .filter(entry -> entry instanceof WalkEntry.Candidate)
+                        .map(WalkEntry::path)
+                        .toList();
         ImportBenchmark.readOnce(files);
         warmUp(files, workFolder.resolve("warm-up"));
-        WriteBoundReport.Run perStatement = measured(library, workFolder.resolve("per-statement.db"),
-                WriteMode.TRANSACTION_PER_STATEMENT);
-        WriteBoundReport.Run perFile = measured(library, workFolder.resolve("per-file.db"),
-                WriteMode.TRANSACTION_PER_FILE);
+        WriteBoundReport.Run perStatement =
+                measured(library, workFolder.resolve("per-statement.db"), WriteMode.TRANSACTION_PER_STATEMENT);
+        WriteBoundReport.Run perFile =
+                measured(library, workFolder.resolve("per-file.db"), WriteMode.TRANSACTION_PER_FILE);
         return new WriteBoundReport(library, files.size(), settings.workers(), readerPauseMs, perStatement, perFile);
     }
 
@@ -75,7 +76,8 @@ public final class WriteBoundBenchmark {
             Path file = files.get(i).toAbsolutePath();
             Files.createSymbolicLink(links.resolve(i + "-" + file.getFileName()), file);
         }
-        ImportSettings followLinks = new ImportSettings(settings.workers(), null, WalkSettings.DEFAULT, settings.phases());
+        ImportSettings followLinks =
+                new ImportSettings(settings.workers(), null, WalkSettings.DEFAULT, settings.phases());
         importInto(links, Catalogue.open(folder.resolve("warm-up.db")), WriteMode.TRANSACTION_PER_FILE, followLinks);
     }
 
@@ -95,8 +97,14 @@ public final class WriteBoundBenchmark {
             throws CatalogueException, WriteException, IOException, InterruptedException {
         ComputeTurns computing = new ComputeTurns(runSettings.cpuWorkers());
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, mode, computing.writerGate())) {
-            return new ImportPipeline(new CatalogueReader(catalogue), writer, computing, chromaprint, runSettings,
-                    Clock.systemUTC()).run(List.of(library), ImportListener.NONE);
+            return new ImportPipeline(
+                            new CatalogueReader(catalogue),
+                            writer,
+                            computing,
+                            chromaprint,
+                            runSettings,
+                            Clock.systemUTC())
+                    .run(List.of(library), ImportListener.NONE);
         }
     }
 }

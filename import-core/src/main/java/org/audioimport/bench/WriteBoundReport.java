@@ -9,15 +9,15 @@ import java.nio.file.Path;
  * @param files the audio files the walk found
  * @param readerPauseMs the player's pause between two queries
  */
-public record WriteBoundReport(Path library, int files, int workers, long readerPauseMs, Run perStatement,
-        Run perFile) {
+public record WriteBoundReport(
+        Path library, int files, int workers, long readerPauseMs, Run perStatement, Run perFile) {
 
     /** The per-statement import's wall time over the per-file import's. */
     public double speedup() {
-        return perStatement.importRun().cost().wallSeconds() / perFile.importRun().cost().wallSeconds();
+        return perStatement.importRun().cost().wallSeconds()
+                / perFile.importRun().cost().wallSeconds();
     }
 
     /** One import and the reader's latencies during it. */
-    public record Run(ImportRun importRun, PlayerLatency reader) {
-    }
+    public record Run(ImportRun importRun, PlayerLatency reader) {}
 }

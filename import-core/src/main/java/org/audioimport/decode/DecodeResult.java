@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param warnings      problems that did not stop the decoding, in file order; empty for a clean
  *                      file. Unmodifiable.
  */
-public record DecodeResult(StreamInfo info, long frames, long durationTicks,
-                           List<DecodeWarning> warnings) {
+public record DecodeResult(StreamInfo info, long frames, long durationTicks, List<DecodeWarning> warnings) {
 
     public DecodeResult {
         Objects.requireNonNull(info, "info");

@@ -18,7 +18,6 @@ public record DecodeWarning(long frame, double seconds, String message) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "at %.3f s (frame %d): %s", seconds, frame,
-                message);
+        return String.format(java.util.Locale.ROOT, "at %.3f s (frame %d): %s", seconds, frame, message);
     }
 }

@@ -67,9 +67,11 @@ final class FfmpegDecoder implements AudioDecoder {
                 converter.flush(writer);
                 writer.finish();
                 if (converter.reshaped()) {
-                    warnings.add(writer.frames(), "the stream changes its sample rate or channel"
-                            + " count midway; converted to " + info.sampleRate() + " Hz, "
-                            + info.channels() + " channels");
+                    warnings.add(
+                            writer.frames(),
+                            "the stream changes its sample rate or channel"
+                                    + " count midway; converted to " + info.sampleRate() + " Hz, "
+                                    + info.channels() + " channels");
                 }
             } finally {
                 av_frame_free(frame);
@@ -80,21 +82,19 @@ final class FfmpegDecoder implements AudioDecoder {
                 throw nothingDecoded(file, input, warnings);
             }
             checkLength(input, frames, warnings);
-            return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()),
-                    warnings.list());
+            return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()), warnings.list());
         }
     }
 
-    private void decodeAll(FfmpegInput input, AVPacket packet, AVFrame frame,
-                           PcmConverter converter, Warnings warnings) throws SinkException {
+    private void decodeAll(FfmpegInput input, AVPacket packet, AVFrame frame, PcmConverter converter, Warnings warnings)
+            throws SinkException {
         AVCodecContext decoder = input.decoder();
         int stream = input.streamIndex();
         while (true) {
             int ret = av_read_frame(input.format(), packet);
             if (ret < 0) {
                 if (ret != AVERROR_EOF) {
-                    warnings.add(writer.frames(),
-                            "read error, decoding stopped: " + FfmpegInput.errorText(ret));
+                    warnings.add(writer.frames(), "read error, decoding stopped: " + FfmpegInput.errorText(ret));
                 }
                 break;
             }
@@ -116,8 +116,8 @@ final class FfmpegDecoder implements AudioDecoder {
         receiveFrames(decoder, frame, converter, warnings);
     }
 
-    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter,
-                               Warnings warnings) throws SinkException {
+    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter, Warnings warnings)
+            throws SinkException {
         while (true) {
             int ret = avcodec_receive_frame(decoder, frame);
             if (ret == AVERROR_EAGAIN || ret == AVERROR_EOF) {
@@ -137,28 +137,34 @@ final class FfmpegDecoder implements AudioDecoder {
         }
     }
 
-    private static DecodeException nothingDecoded(Path file, FfmpegInput input,
-                                                  Warnings warnings) {
+    private static DecodeException nothingDecoded(Path file, FfmpegInput input, Warnings warnings) {
         if (!warnings.isEmpty()) {
-            return new DecodeException(file, Reason.NOT_AUDIO,
-                    "no valid " + input.info().codec() + " audio in it: " + warnings.first());
+            return new DecodeException(
+                    file, Reason.NOT_AUDIO, "no valid " + input.info().codec() + " audio in it: " + warnings.first());
         }
         if (input.declaredFrames() > 0) {
-            return new DecodeException(file, Reason.TRUNCATED, String.format(Locale.ROOT,
-                    "no audio data after the header, which declares %.1f s",
-                    (double) input.declaredFrames() / input.info().sampleRate()));
+            return new DecodeException(
+                    file,
+                    Reason.TRUNCATED,
+                    String.format(
+                            Locale.ROOT,
+                            "no audio data after the header, which declares %.1f s",
+                            (double) input.declaredFrames() / input.info().sampleRate()));
         }
-        return new DecodeException(file, Reason.NO_SAMPLES,
-                input.info().codec() + " stream with no samples");
+        return new DecodeException(file, Reason.NO_SAMPLES, input.info().codec() + " stream with no samples");
     }
 
     private static void checkLength(FfmpegInput input, long frames, Warnings warnings) {
         long declared = input.declaredFrames();
         double rate = input.info().sampleRate();
         if (declared > 0 && (declared - frames) / rate > TRUNCATION_TOLERANCE_SECONDS) {
-            warnings.add(frames, String.format(Locale.ROOT,
-                    "truncated: the audio ends at %.2f s but the file declares %.2f s",
-                    frames / rate, declared / rate));
+            warnings.add(
+                    frames,
+                    String.format(
+                            Locale.ROOT,
+                            "truncated: the audio ends at %.2f s but the file declares %.2f s",
+                            frames / rate,
+                            declared / rate));
         }
     }
 
@@ -195,8 +201,8 @@ final class FfmpegDecoder implements AudioDecoder {
                 return list;
             }
             List<DecodeWarning> all = new ArrayList<>(list);
-            all.add(new DecodeWarning(lastFrame, (double) lastFrame / rate,
-                    dropped + " more problems, up to this position, not listed"));
+            all.add(new DecodeWarning(
+                    lastFrame, (double) lastFrame / rate, dropped + " more problems, up to this position, not listed"));
             return all;
         }
     }

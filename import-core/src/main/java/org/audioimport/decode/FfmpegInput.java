@@ -10,8 +10,8 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_BITRATE;
-import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
 import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_READ;
+import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
 import static org.bytedeco.ffmpeg.global.avformat.av_probe_input_buffer2;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
@@ -67,6 +67,7 @@ final class FfmpegInput implements AutoCloseable {
 
     /** AVERROR(errno) values on Linux, which bytedeco does not export. */
     private static final int AVERROR_ENOENT = -2;
+
     private static final int AVERROR_EIO = -5;
     private static final int AVERROR_EACCES = -13;
 
@@ -77,8 +78,7 @@ final class FfmpegInput implements AutoCloseable {
     private final StreamInfo info;
     private final long declaredFrames;
 
-    private FfmpegInput(Path file, AVFormatContext format, int streamIndex, StreamInfo info,
-                        long declaredFrames) {
+    private FfmpegInput(Path file, AVFormatContext format, int streamIndex, StreamInfo info, long declaredFrames) {
         this.file = file;
         this.format = format;
         this.streamIndex = streamIndex;
@@ -132,8 +132,8 @@ final class FfmpegInput implements AutoCloseable {
     private static void checkReadable(Path file) throws DecodeException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new DecodeException(file, Reason.UNREADABLE,
-                        Files.exists(file) ? "not a regular file" : "no such file");
+                throw new DecodeException(
+                        file, Reason.UNREADABLE, Files.exists(file) ? "not a regular file" : "no such file");
             }
             if (Files.size(file) == 0) {
                 throw new DecodeException(file, Reason.EMPTY, null);
@@ -159,11 +159,9 @@ final class FfmpegInput implements AutoCloseable {
             return new DecodeException(file, Reason.NOT_AUDIO, "format not recognised");
         }
         if (ret == AVERROR_EOF || ret == AVERROR_EIO) {
-            return new DecodeException(file, Reason.TRUNCATED,
-                    "the " + format + " file ends inside its header");
+            return new DecodeException(file, Reason.TRUNCATED, "the " + format + " file ends inside its header");
         }
-        return new DecodeException(file, Reason.DAMAGED,
-                format + " header cannot be read: " + errorText(ret));
+        return new DecodeException(file, Reason.DAMAGED, format + " header cannot be read: " + errorText(ret));
     }
 
     /** The name of the format FFmpeg recognises in the file, or null. */
@@ -193,18 +191,15 @@ final class FfmpegInput implements AutoCloseable {
         if (ret < 0) {
             String name = shortName(format.iformat());
             throw ret == AVERROR_EOF || ret == AVERROR_EIO
-                    ? new DecodeException(file, Reason.TRUNCATED,
-                            "the " + name + " file ends inside its header")
-                    : new DecodeException(file, Reason.DAMAGED,
-                            name + " streams cannot be read: " + errorText(ret));
+                    ? new DecodeException(file, Reason.TRUNCATED, "the " + name + " file ends inside its header")
+                    : new DecodeException(file, Reason.DAMAGED, name + " streams cannot be read: " + errorText(ret));
         }
         int index = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, (AVCodec) null, 0);
         if (index < 0) {
             String unusable = firstAudioCodec(format);
             throw unusable != null
                     // An audio stream FFmpeg could make nothing of: a name, not a content.
-                    ? new DecodeException(file, Reason.NOT_AUDIO,
-                            "no valid " + unusable + " audio found in it")
+                    ? new DecodeException(file, Reason.NOT_AUDIO, "no valid " + unusable + " audio found in it")
                     : new DecodeException(file, Reason.NO_AUDIO_STREAM, describeStreams(format));
         }
         for (int i = 0; i < format.nb_streams(); i++) {
@@ -218,8 +213,7 @@ final class FfmpegInput implements AutoCloseable {
         int rate = par.sample_rate();
         int channels = par.ch_layout().nb_channels();
         if (rate <= 0 || channels <= 0) {
-            throw new DecodeException(file, Reason.DAMAGED,
-                    codec + " stream without a sample rate or channel count");
+            throw new DecodeException(file, Reason.DAMAGED, codec + " stream without a sample rate or channel count");
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         readMetadata(format.metadata(), metadata);
@@ -257,8 +251,7 @@ final class FfmpegInput implements AutoCloseable {
                 ret = avcodec_open2(context, codec, (AVDictionary) null);
             }
             if (ret < 0) {
-                throw new DecodeException(file, Reason.UNSUPPORTED_CODEC,
-                        info.codec() + ": " + errorText(ret));
+                throw new DecodeException(file, Reason.UNSUPPORTED_CODEC, info.codec() + ": " + errorText(ret));
             }
             opened = true;
             decoder = context;
@@ -347,13 +340,11 @@ final class FfmpegInput implements AutoCloseable {
             AVCodecParameters par = stream.codecpar();
             String kind = switch (par.codec_type()) {
                 case AVMEDIA_TYPE_VIDEO ->
-                        (stream.disposition() & AV_DISPOSITION_ATTACHED_PIC) != 0 ? "picture"
-                                : "video";
+                    (stream.disposition() & AV_DISPOSITION_ATTACHED_PIC) != 0 ? "picture" : "video";
                 case AVMEDIA_TYPE_SUBTITLE -> "subtitles";
                 default -> "data";
             };
-            found.add(kind + " " + avcodec_get_name(par.codec_id()).getString(
-                    StandardCharsets.UTF_8));
+            found.add(kind + " " + avcodec_get_name(par.codec_id()).getString(StandardCharsets.UTF_8));
         }
         String formatName = shortName(format.iformat());
         return found.isEmpty()
@@ -361,8 +352,7 @@ final class FfmpegInput implements AutoCloseable {
                 : formatName + " file holding " + String.join(", ", found);
     }
 
-    private static String containerName(AVFormatContext format, String codec,
-                                        Map<String, String> metadata) {
+    private static String containerName(AVFormatContext format, String codec, Map<String, String> metadata) {
         String first = shortName(format.iformat());
         return switch (first) {
             case "ogg" -> "opus".equals(codec) ? "opus" : "ogg";
@@ -411,7 +401,9 @@ final class FfmpegInput implements AutoCloseable {
         }
         long duration = stream.duration();
         if (duration != AV_NOPTS_VALUE && duration > 0) {
-            double seconds = (double) duration * stream.time_base().num() / stream.time_base().den();
+            double seconds = (double) duration
+                    * stream.time_base().num()
+                    / stream.time_base().den();
             return Math.round(seconds * rate);
         }
         if (format.duration() != AV_NOPTS_VALUE && format.duration() > 0) {

@@ -20,7 +20,10 @@ package org.audioimport.decode;
 public record PcmBlock(float[] samples, int frames, int channels, int sampleRate, long firstFrame) {
 
     public PcmBlock {
-        if (frames < 0 || channels <= 0 || sampleRate <= 0 || firstFrame < 0
+        if (frames < 0
+                || channels <= 0
+                || sampleRate <= 0
+                || firstFrame < 0
                 || (long) frames * channels > samples.length) {
             throw new IllegalArgumentException("inconsistent block: frames=" + frames + " channels="
                     + channels + " rate=" + sampleRate + " first=" + firstFrame + " array="

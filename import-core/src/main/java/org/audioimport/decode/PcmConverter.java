@@ -14,8 +14,8 @@ import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Turns decoded frames into interleaved 32-bit float samples at the stream's rate and channel
@@ -72,8 +72,7 @@ final class PcmConverter implements AutoCloseable {
         ensureCapacity(swr_get_out_samples(swr, frames));
         int converted = swr_convert(swr, outPlanes, outCapacity, frame.extended_data(), frames);
         if (converted < 0) {
-            throw new ConversionException(
-                    "cannot convert a frame: " + FfmpegInput.errorText(converted));
+            throw new ConversionException("cannot convert a frame: " + FfmpegInput.errorText(converted));
         }
         writer.write(new FloatPointer(out), 0, converted);
     }
@@ -85,14 +84,12 @@ final class PcmConverter implements AutoCloseable {
         }
         ensureCapacity(Math.max(swr_get_out_samples(swr, 0), 1));
         int converted;
-        while ((converted = swr_convert(swr, outPlanes, outCapacity, (PointerPointer<?>) null, 0))
-                > 0) {
+        while ((converted = swr_convert(swr, outPlanes, outCapacity, (PointerPointer<?>) null, 0)) > 0) {
             writer.write(new FloatPointer(out), 0, converted);
         }
     }
 
-    private void ensureResampler(AVFrame frame, int format, int rate, int channels)
-            throws ConversionException {
+    private void ensureResampler(AVFrame frame, int format, int rate, int channels) throws ConversionException {
         if (swr != null && format == swrFormat && rate == swrRate && channels == swrChannels) {
             return;
         }
@@ -106,15 +103,15 @@ final class PcmConverter implements AutoCloseable {
                 av_channel_layout_default(outLayout, outChannels);
             }
             SwrContext context = new SwrContext(null);
-            int ret = swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_FLT, outRate,
-                    frame.ch_layout(), format, rate, 0, null);
+            int ret = swr_alloc_set_opts2(
+                    context, outLayout, AV_SAMPLE_FMT_FLT, outRate, frame.ch_layout(), format, rate, 0, null);
             if (ret >= 0) {
                 ret = swr_init(context);
             }
             if (ret < 0) {
                 swr_free(context);
-                throw new ConversionException("cannot convert " + channels + " channels at "
-                        + rate + " Hz: " + FfmpegInput.errorText(ret));
+                throw new ConversionException(
+                        "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegInput.errorText(ret));
             }
             swr = context;
             swrFormat = format;

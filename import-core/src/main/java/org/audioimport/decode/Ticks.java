@@ -10,8 +10,7 @@ public final class Ticks {
     /** Ticks in one second. */
     public static final long PER_SECOND = 28_224_000L;
 
-    private Ticks() {
-    }
+    private Ticks() {}
 
     /**
      * The time of {@code frames} frames at {@code sampleRate}. Exact when the rate divides {@link

@@ -36,15 +36,17 @@ public final class Chromaprint {
             library = Native.load(libraryName, LibChromaprint.class);
         } catch (UnsatisfiedLinkError e) {
             throw new ChromaprintUnavailableException(
-                    "the Chromaprint library (libchromaprint) is not installed or cannot be loaded; "
-                            + INSTALL_HINT, e);
+                    "the Chromaprint library (libchromaprint) is not installed or cannot be loaded; " + INSTALL_HINT,
+                    e);
         }
         Chromaprint chromaprint = new Chromaprint(library);
         try {
             chromaprint.version();
         } catch (UnsatisfiedLinkError e) {
-            throw new ChromaprintUnavailableException("the library found as libchromaprint is not"
-                    + " a usable Chromaprint 1.x (" + e.getMessage() + "); " + INSTALL_HINT, e);
+            throw new ChromaprintUnavailableException(
+                    "the library found as libchromaprint is not" + " a usable Chromaprint 1.x (" + e.getMessage()
+                            + "); " + INSTALL_HINT,
+                    e);
         }
         return chromaprint;
     }

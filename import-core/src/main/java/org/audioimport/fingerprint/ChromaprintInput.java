@@ -1,9 +1,9 @@
 package org.audioimport.fingerprint;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLTP;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S32;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_uninit;
@@ -87,22 +87,22 @@ final class ChromaprintInput implements AutoCloseable {
             av_channel_layout_default(inLayout, channels);
             av_channel_layout_default(outLayout, 1);
             SwrContext context = new SwrContext(null);
-            int ret = swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_S16, RATE,
-                    inLayout, inFormat, rate, 0, null);
+            int ret =
+                    swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_S16, RATE, inLayout, inFormat, rate, 0, null);
             if (ret >= 0) {
                 av_opt_set_int(context, "resampler", SWR_ENGINE_SWR, 0);
                 av_opt_set_int(context, "filter_size", 16, 0);
                 av_opt_set_int(context, "phase_shift", 8, 0);
                 av_opt_set_int(context, "linear_interp", 1, 0);
                 av_opt_set_double(context, "cutoff", 0.8, 0);
-                av_opt_set_int(context, "tsf", inFormat == AV_SAMPLE_FMT_S16 ? AV_SAMPLE_FMT_S16P
-                        : AV_SAMPLE_FMT_FLTP, 0);
+                av_opt_set_int(
+                        context, "tsf", inFormat == AV_SAMPLE_FMT_S16 ? AV_SAMPLE_FMT_S16P : AV_SAMPLE_FMT_FLTP, 0);
                 ret = swr_init(context);
             }
             if (ret < 0) {
                 swr_free(context);
-                throw new FingerprintException("libswresample refused " + channels + " channels at "
-                        + rate + " Hz for Chromaprint (error " + ret + ")");
+                throw new FingerprintException("libswresample refused " + channels + " channels at " + rate
+                        + " Hz for Chromaprint (error " + ret + ")");
             }
             swr = context;
         } finally {
@@ -156,8 +156,8 @@ final class ChromaprintInput implements AutoCloseable {
             new ShortPointer(in).put(shorts, 0, count);
         } else if (inFormat == AV_SAMPLE_FMT_S32) {
             for (int i = 0; i < count; i++) {
-                ints[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
-                        (long) ((double) samples[at + i] * 2147483648.0)));
+                ints[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long)
+                        ((double) samples[at + i] * 2147483648.0)));
             }
             new IntPointer(in).put(ints, 0, count);
         } else {

@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param seconds    length of the audio that was fingerprinted, at most the configured length
  * @param version    the {@link FingerprintSink#VERSION} that produced it
  */
-public record Fingerprint(String compressed, int[] raw, double seconds, int version)
-        implements FingerprintOutcome {
+public record Fingerprint(String compressed, int[] raw, double seconds, int version) implements FingerprintOutcome {
 
     /** A fingerprint made by the current algorithm. */
     public Fingerprint(String compressed, int[] raw, double seconds) {

@@ -31,7 +31,6 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      */
     public static final int VERSION = 2;
 
-
     /** Samples whose magnitude never exceeds this (-60 dBFS) are silence. */
     private static final int SILENCE_PEAK = 32;
 
@@ -44,6 +43,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     private int channels;
     /** Frames of the file handed to the converter: what was fingerprinted, before the length limit. */
     private long frames;
+
     private long remaining;
     private long fed;
     private boolean heard;
@@ -77,8 +77,8 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     public void begin(int sampleRate, int channels, SampleFormat format) throws FingerprintException {
         requireOpen();
         if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException("sample rate and channels must be positive: "
-                    + sampleRate + ", " + channels);
+            throw new IllegalArgumentException(
+                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
         }
         input.start(sampleRate, channels, format);
         if (library.chromaprint_start(context, ChromaprintInput.RATE, 1) == 0) {
@@ -129,8 +129,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
             heard = exceedsSilence(mono, n);
         }
         if (library.chromaprint_feed(context, mono, n) == 0) {
-            throw new FingerprintException("Chromaprint failed on the audio at "
-                    + fed / ChromaprintInput.RATE + " s");
+            throw new FingerprintException("Chromaprint failed on the audio at " + fed / ChromaprintInput.RATE + " s");
         }
         remaining -= n;
         fed += n;
@@ -173,9 +172,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
         }
         Pointer items = out.getValue();
         try {
-            return items == null || size.getValue() <= 0
-                    ? new int[0]
-                    : items.getIntArray(0, size.getValue());
+            return items == null || size.getValue() <= 0 ? new int[0] : items.getIntArray(0, size.getValue());
         } finally {
             if (items != null) {
                 library.chromaprint_dealloc(items);

@@ -18,10 +18,10 @@ import java.util.Arrays;
 public final class FingerprintTerms {
     /** How many terms a file keeps at most. */
     public static final int KEPT = 128;
+
     private static final int DROPPED_LOW_BITS = 12;
 
-    private FingerprintTerms() {
-    }
+    private FingerprintTerms() {}
 
     public static int[] of(int[] raw) {
         int[] terms = new int[raw.length];

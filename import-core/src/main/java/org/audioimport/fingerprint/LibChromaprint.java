@@ -34,8 +34,7 @@ interface LibChromaprint extends Library {
     int chromaprint_get_fingerprint(Pointer context, PointerByReference fingerprint);
 
     /** The raw fingerprint, uint32 items; free it with {@link #chromaprint_dealloc}. */
-    int chromaprint_get_raw_fingerprint(Pointer context, PointerByReference fingerprint,
-                                        IntByReference size);
+    int chromaprint_get_raw_fingerprint(Pointer context, PointerByReference fingerprint, IntByReference size);
 
     void chromaprint_dealloc(Pointer pointer);
 }

@@ -12,15 +12,16 @@ import java.util.OptionalLong;
 public final class SameRecording {
     /** Items per second of a raw fingerprint (Chromaprint's default algorithm). */
     private static final double ITEMS_PER_SECOND = 7.8;
+
     private static final int MAX_OFFSET_ITEMS = (int) (5 * ITEMS_PER_SECOND);
     private static final double MAX_BIT_ERROR_RATE = 0.20;
     private static final double MAX_DURATION_DIFFERENCE = 0.01;
     /** Short files have room for a few tens of milliseconds of encoder delay beyond 1%. */
     private static final double DURATION_SLACK_SECONDS = 0.1;
+
     private static final int MIN_OVERLAP_ITEMS = 16;
 
-    private SameRecording() {
-    }
+    private SameRecording() {}
 
     /**
      * A catalogued file that shares index terms with a new fingerprint, to be compared in full.
@@ -28,8 +29,7 @@ public final class SameRecording {
      * @param firstOfGroup the first file of the candidate's duplicate group (the candidate itself when it is
      *                     nobody's duplicate)
      */
-    public record Candidate(int[] raw, double durationSeconds, long firstOfGroup) {
-    }
+    public record Candidate(int[] raw, double durationSeconds, long firstOfGroup) {}
 
     /**
      * The duplicate group a fingerprint's recording belongs to: the first file of the group of the first
@@ -47,7 +47,8 @@ public final class SameRecording {
 
     public static boolean test(int[] raw, double durationSeconds, int[] otherRaw, double otherDurationSeconds) {
         double longer = Math.max(durationSeconds, otherDurationSeconds);
-        if (Math.abs(durationSeconds - otherDurationSeconds) > longer * MAX_DURATION_DIFFERENCE + DURATION_SLACK_SECONDS) {
+        if (Math.abs(durationSeconds - otherDurationSeconds)
+                > longer * MAX_DURATION_DIFFERENCE + DURATION_SLACK_SECONDS) {
             return false;
         }
         return bestBitErrorRate(raw, otherRaw) <= MAX_BIT_ERROR_RATE;

@@ -20,12 +20,14 @@ final class BlockPatterns {
     static final int BLOCK_STEP = BLOCK / 2;
     /** Modulation bands of the fluctuation pattern, log-spaced from 0.5 to 10.5 Hz. */
     static final int MODULATION_BANDS = 6;
+
     static final double MODULATION_LOW_HZ = 0.5;
     static final double MODULATION_HIGH_HZ = 10.5;
 
     private static final double[] HANN = new double[BLOCK];
     /** cos and sin of 2πi/BLOCK, i = 0..BLOCK-1: the DFT's twiddles, looked up by (k x i) mod BLOCK. */
     private static final double[] COS = new double[BLOCK];
+
     private static final double[] SIN = new double[BLOCK];
     /** Per modulation band, its first and one-past-last FFT bin of a block. */
     private static final int[] MODULATION_EDGES = new int[MODULATION_BANDS + 1];
@@ -38,13 +40,13 @@ final class BlockPatterns {
         }
         double binHz = 1 / (BLOCK * HOP_SECONDS);
         for (int m = 0; m <= MODULATION_BANDS; m++) {
-            double hz = MODULATION_LOW_HZ * Math.pow(MODULATION_HIGH_HZ / MODULATION_LOW_HZ, (double) m / MODULATION_BANDS);
+            double hz =
+                    MODULATION_LOW_HZ * Math.pow(MODULATION_HIGH_HZ / MODULATION_LOW_HZ, (double) m / MODULATION_BANDS);
             MODULATION_EDGES[m] = (int) Math.ceil(hz / binHz);
         }
     }
 
-    private BlockPatterns() {
-    }
+    private BlockPatterns() {}
 
     /**
      * Mean, over the voiced hops of {@code [from, to)}, of each group's level minus the mean level of

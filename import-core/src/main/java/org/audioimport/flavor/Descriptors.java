@@ -5,8 +5,8 @@ import static org.audioimport.flavor.FlavorLayout.CENTROID_STD;
 import static org.audioimport.flavor.FlavorLayout.CHROMA_DFT;
 import static org.audioimport.flavor.FlavorLayout.CONTRAST_MEAN;
 import static org.audioimport.flavor.FlavorLayout.FLATNESS_MEAN;
-import static org.audioimport.flavor.FlavorLayout.FLUCTUATION;
 import static org.audioimport.flavor.FlavorLayout.FLATNESS_STD;
+import static org.audioimport.flavor.FlavorLayout.FLUCTUATION;
 import static org.audioimport.flavor.FlavorLayout.KEY_STRENGTH;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_MEAN;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_RANGE;
@@ -33,8 +33,7 @@ import java.util.Arrays;
  */
 final class Descriptors {
 
-    private Descriptors() {
-    }
+    private Descriptors() {}
 
     /**
      * @param n              non-silent frames (may be fractional: rows cut by a range count in part)
@@ -45,8 +44,16 @@ final class Descriptors {
      * @param levels         band group levels per hop ({@link FeatureRows.Timeline#levels()})
      * @param voiced         per hop, whether it was not silent
      */
-    static double[] of(double n, double[] mean, double[] m2, double loudnessRange,
-            float[] onset, float[] levels, boolean[] voiced, int from, int to) {
+    static double[] of(
+            double n,
+            double[] mean,
+            double[] m2,
+            double loudnessRange,
+            float[] onset,
+            float[] levels,
+            boolean[] voiced,
+            int from,
+            int to) {
         double[] raw = new double[FlavorLayout.DIMENSION];
         for (int c = 0; c < FrameAnalyzer.MFCCS; c++) {
             raw[MFCC_MEAN + c] = mean[FrameAnalyzer.MFCC + c];
@@ -82,7 +89,11 @@ final class Descriptors {
         raw[LOUDNESS_SPREAD] = std(n, m2, FrameAnalyzer.LOUDNESS);
         raw[LOUDNESS_RANGE] = loudnessRange;
 
-        System.arraycopy(BlockPatterns.relativeLevels(levels, voiced, from, to), 0, raw, RELATIVE_LEVEL,
+        System.arraycopy(
+                BlockPatterns.relativeLevels(levels, voiced, from, to),
+                0,
+                raw,
+                RELATIVE_LEVEL,
                 FrameAnalyzer.BAND_GROUPS);
         double[] fluctuation = BlockPatterns.fluctuation(levels, from, to);
         System.arraycopy(fluctuation, 0, raw, FLUCTUATION, fluctuation.length);

@@ -27,11 +27,18 @@ import java.util.stream.Stream;
  */
 final class FlavorLayout {
 
-    enum Group { CEPSTRUM, SPECTRUM, RHYTHM, HARMONY, DYNAMICS, SPECTRAL_PATTERN, FLUCTUATION_PATTERN }
+    enum Group {
+        CEPSTRUM,
+        SPECTRUM,
+        RHYTHM,
+        HARMONY,
+        DYNAMICS,
+        SPECTRAL_PATTERN,
+        FLUCTUATION_PATTERN
+    }
 
     /** One descriptor: its name, group, and standardisation. */
-    record Descriptor(String name, Group group, double offset, double scale) {
-    }
+    record Descriptor(String name, Group group, double offset, double scale) {}
 
     static final double CLAMP = 3;
 
@@ -128,39 +135,57 @@ final class FlavorLayout {
      * first: the median and half the 10-90 % spread on the tuning set (docs/benchmarks.md), rounded.
      */
     private static final double[][] RELATIVE_LEVEL_OFFSET_SCALE = {
-        {18, 6}, {12, 4.5}, {7.3, 3.5}, {3.1, 3}, {0.5, 2.8}, {-1.4, 2.7}, {-3.3, 2.6}, {-5.1, 2.2}, {-6.3, 2.1},
-        {-7.5, 2.2}, {-8.4, 2.3}, {-9, 2.7}};
+        {18, 6},
+        {12, 4.5},
+        {7.3, 3.5},
+        {3.1, 3},
+        {0.5, 2.8},
+        {-1.4, 2.7},
+        {-3.3, 2.6},
+        {-5.1, 2.2},
+        {-6.3, 2.1},
+        {-7.5, 2.2},
+        {-8.4, 2.3},
+        {-9, 2.7}
+    };
     /**
      * Offset of the fluctuation pattern per modulation band, slowest first (its scale is 0.5 for
      * all): the same statistics, which barely move across band groups.
      */
     private static final double[] FLUCTUATION_OFFSET = {3.6, 3.3, 3.1, 2.9, 2.7, 2.25};
+
     private static final double FLUCTUATION_SCALE = 0.5;
 
     private static List<Descriptor> blockDescriptors() {
         List<Descriptor> block = new ArrayList<>();
         for (int g = 0; g < FrameAnalyzer.BAND_GROUPS; g++) {
-            block.add(new Descriptor("group" + (g + 1) + " level vs frame dB", Group.SPECTRAL_PATTERN,
-                    RELATIVE_LEVEL_OFFSET_SCALE[g][0], RELATIVE_LEVEL_OFFSET_SCALE[g][1]));
+            block.add(new Descriptor(
+                    "group" + (g + 1) + " level vs frame dB",
+                    Group.SPECTRAL_PATTERN,
+                    RELATIVE_LEVEL_OFFSET_SCALE[g][0],
+                    RELATIVE_LEVEL_OFFSET_SCALE[g][1]));
         }
         for (int m = 0; m < BlockPatterns.MODULATION_BANDS; m++) {
             for (int pair = 0; pair < BlockPatterns.FLUCTUATION_GROUPS; pair++) {
-                block.add(new Descriptor("fluctuation mod" + (m + 1) + " groups" + (2 * pair + 1) + "-" + (2 * pair + 2),
-                        Group.FLUCTUATION_PATTERN, FLUCTUATION_OFFSET[m], FLUCTUATION_SCALE));
+                block.add(new Descriptor(
+                        "fluctuation mod" + (m + 1) + " groups" + (2 * pair + 1) + "-" + (2 * pair + 2),
+                        Group.FLUCTUATION_PATTERN,
+                        FLUCTUATION_OFFSET[m],
+                        FLUCTUATION_SCALE));
             }
         }
         return block;
     }
 
     static final List<Descriptor> DESCRIPTORS = Stream.of(FRAME_DESCRIPTORS, blockDescriptors())
-            .flatMap(List::stream).toList();
+            .flatMap(List::stream)
+            .toList();
 
     static final int DIMENSION = DESCRIPTORS.size();
 
     private static final double[] WEIGHT = weights();
 
-    private FlavorLayout() {
-    }
+    private FlavorLayout() {}
 
     /** Standardises and weights raw descriptors into the vector's values. */
     static float[] standardise(double[] raw) {

@@ -82,9 +82,7 @@ public final class FlavorProfile {
     /** The vector of seconds {@code [from, to)}. */
     FlavorOutcome between(double from, double to) {
         double[] raw = descriptors(from, to);
-        return raw == null
-                ? refusal(from, to)
-                : new FlavorVector(FlavorVector.VERSION, FlavorLayout.standardise(raw));
+        return raw == null ? refusal(from, to) : new FlavorVector(FlavorVector.VERSION, FlavorLayout.standardise(raw));
     }
 
     /** The raw descriptors of seconds {@code [from, to)}; null when that stretch gives no vector. */
@@ -119,8 +117,7 @@ public final class FlavorProfile {
             for (int f = 0; f < FEATURES; f++) {
                 double delta = timeline.mean()[at + f] - mean[f];
                 mean[f] += delta * rowN / total;
-                m2[f] += timeline.m2()[at + f] * rowN / timeline.count()[row]
-                        + delta * delta * n * rowN / total;
+                m2[f] += timeline.m2()[at + f] * rowN / timeline.count()[row] + delta * delta * n * rowN / total;
             }
             n = total;
             double loudness = timeline.mean()[at + LOUDNESS];
@@ -133,8 +130,8 @@ public final class FlavorProfile {
             return null;
         }
         double loudnessRange = Math.sqrt(Math.max(0, loudnessM2) / loudnessWeight);
-        return Descriptors.of(n, mean, m2, loudnessRange, timeline.onset(), timeline.levels(), timeline.voiced(),
-                firstHop, endHop);
+        return Descriptors.of(
+                n, mean, m2, loudnessRange, timeline.onset(), timeline.levels(), timeline.voiced(), firstHop, endHop);
     }
 
     /** Why seconds {@code [from, to)} give no vector (descriptors returned null). */
@@ -159,7 +156,6 @@ public final class FlavorProfile {
 
     @Override
     public String toString() {
-        return "FlavorProfile[" + seconds + " s analysed" + (truncated ? " of more" : "") + ", "
-                + sampleRate + " Hz]";
+        return "FlavorProfile[" + seconds + " s analysed" + (truncated ? " of more" : "") + ", " + sampleRate + " Hz]";
     }
 }

@@ -70,8 +70,8 @@ public final class FlavorSink implements PcmSink {
     /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
     public void begin(int sampleRate, int channels) {
         if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException("sample rate and channels must be positive: "
-                    + sampleRate + ", " + channels);
+            throw new IllegalArgumentException(
+                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
         }
         this.started = true;
         this.sampleRate = sampleRate;
@@ -87,8 +87,8 @@ public final class FlavorSink implements PcmSink {
     @Override
     public void accept(PcmBlock block) {
         if (block.channels() != channels || block.sampleRate() != sampleRate) {
-            throw new IllegalArgumentException("block of " + block.channels() + " channels at "
-                    + block.sampleRate() + " Hz in a stream of " + channels + " at " + sampleRate);
+            throw new IllegalArgumentException("block of " + block.channels() + " channels at " + block.sampleRate()
+                    + " Hz in a stream of " + channels + " at " + sampleRate);
         }
         feed(block.samples(), block.frames());
     }

@@ -65,8 +65,8 @@ public record FlavorVector(int version, float[] values) implements FlavorOutcome
         }
         values = values.clone();
         if (version == VERSION && values.length != DIMENSION) {
-            throw new IllegalArgumentException("a version " + VERSION + " vector has " + DIMENSION
-                    + " values, not " + values.length);
+            throw new IllegalArgumentException(
+                    "a version " + VERSION + " vector has " + DIMENSION + " values, not " + values.length);
         }
         for (float v : values) {
             if (!Float.isFinite(v)) {
@@ -98,8 +98,7 @@ public record FlavorVector(int version, float[] values) implements FlavorOutcome
      */
     public double cosineDistance(FlavorVector other) {
         if (other.version != version || other.values.length != values.length) {
-            throw new IllegalArgumentException("cannot compare flavor version " + version + " with "
-                    + other.version);
+            throw new IllegalArgumentException("cannot compare flavor version " + version + " with " + other.version);
         }
         double dot = 0;
         double a = 0;
@@ -114,8 +113,7 @@ public record FlavorVector(int version, float[] values) implements FlavorOutcome
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FlavorVector that && version == that.version
-                && Arrays.equals(values, that.values);
+        return other instanceof FlavorVector that && version == that.version && Arrays.equals(values, that.values);
     }
 
     @Override

@@ -32,6 +32,7 @@ final class FrameAnalyzer {
      * 40 bands in 12 groups, the first {@code 40 mod 12} of 4 bands, the others of 3.
      */
     static final int BAND_GROUPS = 12;
+
     static final int MFCCS = 13;
     static final double[] CONTRAST_EDGES_HZ = {FMIN_HZ, 250, 1000, 4000, FMAX_HZ};
     static final int CONTRAST_BANDS = CONTRAST_EDGES_HZ.length - 1;
@@ -83,6 +84,7 @@ final class FrameAnalyzer {
     private final double[] chroma = new double[12];
     /** Per chroma bin, the pitch class of every peak in it, or -1 when it depends on the peak's offset. */
     private final byte[] binClass = new byte[CHROMA_LAST_BIN + 1];
+
     private final float[] groupLevels = new float[BAND_GROUPS];
     private boolean hasPrevious;
     private float onset;
@@ -106,8 +108,8 @@ final class FrameAnalyzer {
         for (int c = 0; c < MFCCS; c++) {
             for (int b = 0; b < MEL_BANDS; b++) {
                 // Orthonormal DCT-II, coefficients 1..13 (0, the overall level, is left to loudness).
-                dct[c * MEL_BANDS + b] = Math.sqrt(2.0 / MEL_BANDS)
-                        * Math.cos(Math.PI * (c + 1) * (b + 0.5) / MEL_BANDS);
+                dct[c * MEL_BANDS + b] =
+                        Math.sqrt(2.0 / MEL_BANDS) * Math.cos(Math.PI * (c + 1) * (b + 0.5) / MEL_BANDS);
             }
         }
     }

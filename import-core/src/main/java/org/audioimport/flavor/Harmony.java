@@ -13,10 +13,10 @@ final class Harmony {
 
     /** Krumhansl and Kessler's probe-tone ratings, tonic first. */
     static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
+
     static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
 
-    private Harmony() {
-    }
+    private Harmony() {}
 
     /** |DFT_k| of the chroma scaled to sum 1, k = 1..6: each in [0, 1]. */
     static double[] dftMagnitudes(double[] chroma) {

@@ -40,10 +40,12 @@ final class Resampler {
     private float[] input = new float[0];
     /** Index, in the stream, of input[0]; negative while the zero padding before the start is held. */
     private long inputStart;
+
     private int inputCount;
     private long produced;
     /** Where each lane's output starts in the input, and its row of the table: scratch for {@link #read}. */
     private final int[] laneStart = new int[LANES];
+
     private final int[] laneRow = new int[LANES];
     /** The input step per output when it is a whole number (44.1 kHz to 22,050 Hz: 2), else 0. */
     private int wholeStep;

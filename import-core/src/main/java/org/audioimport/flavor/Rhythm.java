@@ -12,13 +12,14 @@ final class Rhythm {
     static final double MAX_BPM = 240;
     /** Tempo prior: a log-normal around 120 BPM, one octave wide, as librosa's beat tracker uses. */
     static final double PRIOR_BPM = 120;
+
     static final double PRIOR_OCTAVES = 1;
     /** An onset is a local peak of the envelope above its mean plus half a deviation and above 1 dB. */
     static final double ONSET_DEVIATIONS = 0.5;
+
     static final double ONSET_MIN_DB = 1;
 
-    private Rhythm() {
-    }
+    private Rhythm() {}
 
     /**
      * Tempo in BPM and pulse clarity (the autocorrelation at the tempo's lag, 0 to 1), from the

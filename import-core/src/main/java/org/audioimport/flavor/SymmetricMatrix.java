@@ -3,8 +3,7 @@ package org.audioimport.flavor;
 /** Inverse of a small symmetric positive definite matrix by its Cholesky factor. */
 final class SymmetricMatrix {
 
-    private SymmetricMatrix() {
-    }
+    private SymmetricMatrix() {}
 
     /**
      * The inverse of {@code a} (not changed).

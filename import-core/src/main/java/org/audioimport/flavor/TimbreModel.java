@@ -62,8 +62,8 @@ public final class TimbreModel {
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) {
                 traces += other.inverse[i][j] * covariance[j][i] + inverse[i][j] * other.covariance[j][i];
-                mahalanobis += (mean[i] - other.mean[i]) * (inverse[i][j] + other.inverse[i][j])
-                        * (mean[j] - other.mean[j]);
+                mahalanobis +=
+                        (mean[i] - other.mean[i]) * (inverse[i][j] + other.inverse[i][j]) * (mean[j] - other.mean[j]);
             }
         }
         return Math.max(0, 0.5 * (traces + mahalanobis) - d);

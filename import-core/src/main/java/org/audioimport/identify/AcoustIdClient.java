@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class AcoustIdClient {
     /** AcoustID's error code for "too many requests". */
     static final int TOO_MANY_REQUESTS = 14;
+
     static final Pattern MBID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,15 +30,20 @@ final class AcoustIdClient {
     private final String key;
 
     AcoustIdClient(HttpClient http, IdentifySettings settings) {
-        this.service = new WebService("AcoustID", http, settings.acoustidRate(), settings.userAgent(),
-                settings.requestTimeout(), AcoustIdClient::isTooManyRequests);
+        this.service = new WebService(
+                "AcoustID",
+                http,
+                settings.acoustidRate(),
+                settings.userAgent(),
+                settings.requestTimeout(),
+                AcoustIdClient::isTooManyRequests);
         this.lookup = Urls.under(settings.acoustidUrl(), "v2/lookup");
         this.key = settings.acoustidKey();
     }
 
     AcoustIdAnswer lookup(String chromaprint, long durationSeconds) throws LookupException, InterruptedException {
-        String form = "client=" + encode(key) + "&duration=" + durationSeconds + "&meta=" + encode("recordings releasegroups")
-                + "&format=json&fingerprint=" + encode(chromaprint);
+        String form = "client=" + encode(key) + "&duration=" + durationSeconds + "&meta="
+                + encode("recordings releasegroups") + "&format=json&fingerprint=" + encode(chromaprint);
         WebService.Answer answer = service.exchange(HttpRequest.newBuilder(lookup)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -47,8 +53,9 @@ final class AcoustIdClient {
         JsonNode root = parse(answer);
         if ("error".equals(root.path("status").asText())) {
             JsonNode error = root.path("error");
-            throw new LookupException("AcoustID refused the lookup: " + error.path("message").asText("no reason given")
-                    + " (error " + error.path("code").asInt() + ", HTTP " + answer.status() + ")");
+            throw new LookupException(
+                    "AcoustID refused the lookup: " + error.path("message").asText("no reason given") + " (error "
+                            + error.path("code").asInt() + ", HTTP " + answer.status() + ")");
         }
         if (answer.status() != 200 || !"ok".equals(root.path("status").asText())) {
             throw new LookupException("AcoustID answered HTTP " + answer.status() + " with status '"
@@ -71,8 +78,8 @@ final class AcoustIdClient {
             if (!result.path("id").isTextual() || !result.path("score").isNumber()) {
                 throw new LookupException("AcoustID's answer has a result without an id or a score");
             }
-            parsed.add(new AcoustIdAnswer.Result(result.path("id").asText(), result.path("score").asDouble(),
-                    List.copyOf(recordings)));
+            parsed.add(new AcoustIdAnswer.Result(
+                    result.path("id").asText(), result.path("score").asDouble(), List.copyOf(recordings)));
         }
         return new AcoustIdAnswer(List.copyOf(parsed), answer.body());
     }
@@ -85,8 +92,8 @@ final class AcoustIdClient {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new LookupException("AcoustID answered HTTP " + answer.status() + " with malformed JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new LookupException(
+                    "AcoustID answered HTTP " + answer.status() + " with malformed JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -34,8 +34,8 @@ public final class IdentificationQueue {
                     .connectTimeout(settings.requestTimeout())
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .build();
-            this.identifier = new Identifier(store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings),
-                    settings, clock);
+            this.identifier = new Identifier(
+                    store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings), settings, clock);
         } else {
             this.identifier = null;
         }
@@ -75,7 +75,8 @@ public final class IdentificationQueue {
         int done = 0;
         passing:
         while (done < limit && !stopped) {
-            List<IdentityQueueItem> batch = store.due(after, Math.min(BATCH, limit - done), clock.millis(), refreshBefore());
+            List<IdentityQueueItem> batch =
+                    store.due(after, Math.min(BATCH, limit - done), clock.millis(), refreshBefore());
             if (batch.isEmpty()) {
                 break;
             }
@@ -107,10 +108,13 @@ public final class IdentificationQueue {
                 }
             }
         }
-        return new IdentifyReport(matched, noMatch, failed, requests, due(), stoppedBecause, interrupted || stopped, false);
+        return new IdentifyReport(
+                matched, noMatch, failed, requests, due(), stoppedBecause, interrupted || stopped, false);
     }
 
     private Long refreshBefore() {
-        return settings.refreshAfter() == null ? null : clock.millis() - settings.refreshAfter().toMillis();
+        return settings.refreshAfter() == null
+                ? null
+                : clock.millis() - settings.refreshAfter().toMillis();
     }
 }

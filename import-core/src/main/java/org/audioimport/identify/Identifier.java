@@ -30,7 +30,11 @@ final class Identifier {
     private final IdentifySettings settings;
     private final Clock clock;
 
-    Identifier(IdentityStore store, AcoustIdClient acoustid, MusicBrainzClient musicbrainz, IdentifySettings settings,
+    Identifier(
+            IdentityStore store,
+            AcoustIdClient acoustid,
+            MusicBrainzClient musicbrainz,
+            IdentifySettings settings,
             Clock clock) {
         this.store = store;
         this.acoustid = acoustid;
@@ -70,7 +74,9 @@ final class Identifier {
             }
         }
         IdentityRecording fetched = null;
-        if (store.recording(answered.recordingMbid()).filter(r -> fresh(r.fetchedAtMs(), now)).isEmpty()) {
+        if (store.recording(answered.recordingMbid())
+                .filter(r -> fresh(r.fetchedAtMs(), now))
+                .isEmpty()) {
             try {
                 requests++;
                 fetched = musicbrainz.recording(answered.recordingMbid(), clock.millis());
@@ -78,45 +84,84 @@ final class Identifier {
                 return failed(file, key, known, answered, e.getMessage(), requests, now);
             }
         }
-        IdentityLookup matched = new IdentityLookup(key, IdentityLookup.MATCHED, answered.acoustidId(), answered.score(),
-                answered.recordingMbid(), answered.acoustidResponse(), null, 0, answered.lookedUpAtMs(), null);
+        IdentityLookup matched = new IdentityLookup(
+                key,
+                IdentityLookup.MATCHED,
+                answered.acoustidId(),
+                answered.score(),
+                answered.recordingMbid(),
+                answered.acoustidResponse(),
+                null,
+                0,
+                answered.lookedUpAtMs(),
+                null);
         store.record(file, matched, fetched);
         return new IdentifyResult(file, IdentityLookup.MATCHED, null, requests);
     }
 
     private IdentityLookup fromAcoustId(String key, AcoustIdAnswer answer, IdentityQueueItem file, long now) {
         Optional<AcoustIdAnswer.Result> best = answer.best(settings.minScore());
-        Optional<String> recording = best.flatMap(result -> AcoustIdAnswer.recordingOf(result, file.taggedRecordingId()));
+        Optional<String> recording =
+                best.flatMap(result -> AcoustIdAnswer.recordingOf(result, file.taggedRecordingId()));
         String status = recording.isPresent() ? IdentityLookup.MATCHED : IdentityLookup.NO_MATCH;
-        return new IdentityLookup(key, status, best.map(AcoustIdAnswer.Result::acoustidId).orElse(null),
-                best.map(AcoustIdAnswer.Result::score).orElse(null), recording.orElse(null), answer.raw(), null, 0, now,
+        return new IdentityLookup(
+                key,
+                status,
+                best.map(AcoustIdAnswer.Result::acoustidId).orElse(null),
+                best.map(AcoustIdAnswer.Result::score).orElse(null),
+                recording.orElse(null),
+                answer.raw(),
+                null,
+                0,
+                now,
                 null);
     }
 
     /** Records the failure, keeping what the AcoustID step learnt, and when to try again. */
-    private IdentifyResult failed(IdentityQueueItem file, String key, Optional<IdentityLookup> before,
-            IdentityLookup answered, String reason, int requests, long now) throws CatalogueException {
-        int failures = before.filter(IdentityLookup::failed).map(IdentityLookup::failures).orElse(0) + 1;
+    private IdentifyResult failed(
+            IdentityQueueItem file,
+            String key,
+            Optional<IdentityLookup> before,
+            IdentityLookup answered,
+            String reason,
+            int requests,
+            long now)
+            throws CatalogueException {
+        int failures = before.filter(IdentityLookup::failed)
+                        .map(IdentityLookup::failures)
+                        .orElse(0)
+                + 1;
         Duration wait = settings.retryAfterError().multipliedBy(1L << Math.min(failures - 1, 20));
         long retryAt = now + (wait.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : wait).toMillis();
         IdentityLookup error = answered == null
                 ? new IdentityLookup(key, IdentityLookup.ERROR, null, null, null, null, reason, failures, now, retryAt)
-                : new IdentityLookup(key, IdentityLookup.ERROR, answered.acoustidId(), answered.score(),
-                        answered.recordingMbid(), answered.acoustidResponse(), reason, failures, now, retryAt);
+                : new IdentityLookup(
+                        key,
+                        IdentityLookup.ERROR,
+                        answered.acoustidId(),
+                        answered.score(),
+                        answered.recordingMbid(),
+                        answered.acoustidResponse(),
+                        reason,
+                        failures,
+                        now,
+                        retryAt);
         store.record(file, error, null);
         return new IdentifyResult(file, IdentityLookup.ERROR, reason, requests);
     }
 
     private boolean fresh(long atMs, long nowMs) {
-        return settings.refreshAfter() == null || atMs >= nowMs - settings.refreshAfter().toMillis();
+        return settings.refreshAfter() == null
+                || atMs >= nowMs - settings.refreshAfter().toMillis();
     }
 
     /** The cache key of a lookup: what is sent, the duration and the fingerprint, hashed. */
     static String fingerprintKey(long durationSeconds, String chromaprint) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest((durationSeconds + ":" + chromaprint)
-                    .getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(
+                            sha256.digest((durationSeconds + ":" + chromaprint).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

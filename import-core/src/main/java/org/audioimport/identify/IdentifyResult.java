@@ -7,5 +7,4 @@ import org.audioimport.store.IdentityQueueItem;
  * {@code error}), the error's reason or null, and how many requests it took (0 when the catalogue
  * already knew the answer).
  */
-public record IdentifyResult(IdentityQueueItem file, String status, String error, int requests) {
-}
+public record IdentifyResult(IdentityQueueItem file, String status, String error, int requests) {}

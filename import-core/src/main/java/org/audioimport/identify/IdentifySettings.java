@@ -10,8 +10,16 @@ import java.time.Duration;
  * the age after which a lookup is made again (null: never); {@code retryAfterError} the first wait
  * before a failed lookup is tried again, doubling with each failure in a row.
  */
-public record IdentifySettings(String acoustidKey, URI acoustidUrl, URI musicbrainzUrl, String userAgent,
-        double acoustidRate, double musicbrainzRate, double minScore, Duration refreshAfter, Duration requestTimeout,
+public record IdentifySettings(
+        String acoustidKey,
+        URI acoustidUrl,
+        URI musicbrainzUrl,
+        String userAgent,
+        double acoustidRate,
+        double musicbrainzRate,
+        double minScore,
+        Duration refreshAfter,
+        Duration requestTimeout,
         Duration retryAfterError) {
     public static final URI ACOUSTID_URL = URI.create("https://api.acoustid.org");
     public static final URI MUSICBRAINZ_URL = URI.create("https://musicbrainz.org");

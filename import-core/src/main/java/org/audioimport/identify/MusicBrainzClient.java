@@ -22,8 +22,13 @@ final class MusicBrainzClient {
     private final URI base;
 
     MusicBrainzClient(HttpClient http, IdentifySettings settings) {
-        this.service = new WebService("MusicBrainz", http, settings.musicbrainzRate(), settings.userAgent(),
-                settings.requestTimeout(), answer -> false);
+        this.service = new WebService(
+                "MusicBrainz",
+                http,
+                settings.musicbrainzRate(),
+                settings.userAgent(),
+                settings.requestTimeout(),
+                answer -> false);
         this.base = Urls.under(settings.musicbrainzUrl(), "ws/2/recording/");
     }
 
@@ -31,10 +36,10 @@ final class MusicBrainzClient {
         if (!AcoustIdClient.MBID.matcher(mbid).matches()) {
             throw new LookupException("'" + mbid + "' is not a MusicBrainz id");
         }
-        WebService.Answer answer = service.exchange(HttpRequest.newBuilder(
-                        URI.create(base + mbid + "?inc=artist-credits+releases+media&fmt=json"))
-                .header("Accept", "application/json")
-                .GET());
+        WebService.Answer answer = service.exchange(
+                HttpRequest.newBuilder(URI.create(base + mbid + "?inc=artist-credits+releases+media&fmt=json"))
+                        .header("Accept", "application/json")
+                        .GET());
         if (answer.status() == 404) {
             throw new LookupException("MusicBrainz has no recording " + mbid + " (HTTP 404)");
         }
@@ -45,9 +50,14 @@ final class MusicBrainzClient {
         if (!mbid.equals(root.path("id").asText())) {
             throw new LookupException("MusicBrainz answered with another recording than " + mbid);
         }
-        return new IdentityRecording(mbid, text(root, "title"), artistCredit(root.path("artist-credit")),
-                root.path("length").isNumber() ? root.path("length").asLong() : null, releases(root.path("releases")),
-                answer.body(), nowMs);
+        return new IdentityRecording(
+                mbid,
+                text(root, "title"),
+                artistCredit(root.path("artist-credit")),
+                root.path("length").isNumber() ? root.path("length").asLong() : null,
+                releases(root.path("releases")),
+                answer.body(),
+                nowMs);
     }
 
     private static JsonNode parse(WebService.Answer answer) throws LookupException {
@@ -66,7 +76,8 @@ final class MusicBrainzClient {
     private static String artistCredit(JsonNode credits) {
         StringBuilder credit = new StringBuilder();
         for (JsonNode name : credits) {
-            credit.append(name.path("name").asText(name.path("artist").path("name").asText()))
+            credit.append(name.path("name")
+                            .asText(name.path("artist").path("name").asText()))
                     .append(name.path("joinphrase").asText(""));
         }
         return credit.isEmpty() ? null : credit.toString();
@@ -77,8 +88,12 @@ final class MusicBrainzClient {
         for (JsonNode release : releases) {
             String id = release.path("id").asText();
             if (AcoustIdClient.MBID.matcher(id).matches()) {
-                parsed.add(new IdentityRecording.Release(id, text(release, "title"), text(release, "date"),
-                        text(release, "country"), trackPosition(release.path("media"))));
+                parsed.add(new IdentityRecording.Release(
+                        id,
+                        text(release, "title"),
+                        text(release, "date"),
+                        text(release, "country"),
+                        trackPosition(release.path("media"))));
             }
         }
         return List.copyOf(parsed);

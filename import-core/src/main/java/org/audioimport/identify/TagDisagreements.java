@@ -15,8 +15,7 @@ import org.audioimport.tags.Tags;
  * with nothing.
  */
 public final class TagDisagreements {
-    private TagDisagreements() {
-    }
+    private TagDisagreements() {}
 
     /** The fields, by their names in {@code show --json}: title, artist, album, recording_mbid. */
     public static List<String> between(Tags tags, FileIdentity identity) {
@@ -31,7 +30,8 @@ public final class TagDisagreements {
         if (differs(tags.artist(), recording.artistCredit())) {
             fields.add("artist");
         }
-        if (tags.album() != null && !recording.releases().isEmpty()
+        if (tags.album() != null
+                && !recording.releases().isEmpty()
                 && recording.releases().stream().noneMatch(r -> same(tags.album(), r.title()))) {
             fields.add("album");
         }

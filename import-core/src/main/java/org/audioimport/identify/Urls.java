@@ -4,8 +4,7 @@ import java.net.URI;
 
 /** Joins a configured base URL (with or without a trailing slash, perhaps with a path) and a service path. */
 final class Urls {
-    private Urls() {
-    }
+    private Urls() {}
 
     static URI under(URI base, String path) {
         String text = base.toString();

@@ -34,8 +34,7 @@ final class WebService {
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(5);
 
     /** The status line's code, the body, and the service's Retry-After if it sent one. */
-    record Answer(int status, String body, Optional<Duration> retryAfter) {
-    }
+    record Answer(int status, String body, Optional<Duration> retryAfter) {}
 
     private final String name;
     private final HttpClient http;
@@ -44,7 +43,12 @@ final class WebService {
     private final Duration timeout;
     private final Predicate<Answer> asksToSlowDown;
 
-    WebService(String name, HttpClient http, double requestsPerSecond, String userAgent, Duration timeout,
+    WebService(
+            String name,
+            HttpClient http,
+            double requestsPerSecond,
+            String userAgent,
+            Duration timeout,
             Predicate<Answer> asksToSlowDown) {
         this.name = name;
         this.http = http;
@@ -60,7 +64,8 @@ final class WebService {
 
     /** Sends the request (again while the service asks to slow down) and returns the final answer. */
     Answer exchange(HttpRequest.Builder request) throws LookupException, InterruptedException {
-        HttpRequest built = request.header("User-Agent", userAgent).timeout(timeout).build();
+        HttpRequest built =
+                request.header("User-Agent", userAgent).timeout(timeout).build();
         for (int retry = 0; ; retry++) {
             Answer answer = gate.pass(() -> send(built));
             boolean slowDown = answer.status() == 429 || answer.status() == 503 || asksToSlowDown.test(answer);
@@ -69,10 +74,12 @@ final class WebService {
             }
             Duration doubled = FIRST_BACKOFF.multipliedBy(1L << retry);
             Duration backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
-            Duration wait = answer.retryAfter().filter(asked -> asked.compareTo(backoff) > 0).orElse(backoff);
+            Duration wait = answer.retryAfter()
+                    .filter(asked -> asked.compareTo(backoff) > 0)
+                    .orElse(backoff);
             if (retry == MAX_RETRIES || wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
-                throw new LookupException(name + " asked to slow down (HTTP " + answer.status() + ") "
-                        + (retry + 1) + " times in a row");
+                throw new LookupException(
+                        name + " asked to slow down (HTTP " + answer.status() + ") " + (retry + 1) + " times in a row");
             }
             gate.holdOff(wait);
         }
@@ -83,10 +90,13 @@ final class WebService {
      * wait for the status line; the deadline here also covers a body that trickles in or never ends.
      */
     private Answer send(HttpRequest request) throws LookupException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
             HttpResponse<String> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Answer(response.statusCode(), response.body(),
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Retry-After").flatMap(WebService::retryAfter));
         } catch (TimeoutException e) {
             throw new LookupException(tooSlow(), e);
@@ -100,9 +110,12 @@ final class WebService {
     private LookupException failure(HttpRequest request, Throwable cause) {
         return switch (cause) {
             case HttpTimeoutException slow -> new LookupException(tooSlow(), slow);
-            case SSLException tls -> new LookupException("TLS failure talking to " + name + ": " + tls.getMessage(), tls);
-            case ConnectException refused -> new LookupException("cannot connect to " + name + " at "
-                    + request.uri().getHost() + ": " + connectReason(refused), refused);
+            case SSLException tls ->
+                new LookupException("TLS failure talking to " + name + ": " + tls.getMessage(), tls);
+            case ConnectException refused ->
+                new LookupException(
+                        "cannot connect to " + name + " at " + request.uri().getHost() + ": " + connectReason(refused),
+                        refused);
             case IOException broken -> new LookupException(name + " broke off the answer: " + describe(broken), broken);
             default -> new LookupException(name + " request failed: " + describe(cause), cause);
         };
@@ -136,7 +149,8 @@ final class WebService {
             return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration until = Duration.between(Instant.now(), at);
                 return Optional.of(until.isNegative() ? Duration.ZERO : until);
             } catch (DateTimeParseException notADate) {

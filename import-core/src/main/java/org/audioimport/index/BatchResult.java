@@ -7,14 +7,12 @@ public sealed interface BatchResult {
     int inserted();
 
     /** Every item is in the index. */
-    record Completed(int inserted) implements BatchResult {
-    }
+    record Completed(int inserted) implements BatchResult {}
 
     /**
      * The progress listener cancelled the batch, or the calling thread was interrupted (its interrupt
      * flag stays set). The first {@code inserted} items of the batch, in batch order, are in the index,
      * fully linked and searchable; the other items are not, and their ids are free to insert again.
      */
-    record Cancelled(int inserted, int requested) implements BatchResult {
-    }
+    record Cancelled(int inserted, int requested) implements BatchResult {}
 }

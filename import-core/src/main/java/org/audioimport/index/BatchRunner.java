@@ -45,6 +45,7 @@ final class BatchRunner {
         private volatile boolean stopped;
         /** The done count at which the reporter wants waking. */
         private volatile int wakeAt;
+
         private int running;
         private Throwable failure;
 

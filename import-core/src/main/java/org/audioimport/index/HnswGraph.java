@@ -29,6 +29,7 @@ final class HnswGraph {
     private final AtomicIntegerArray inLinks;
     /** A thread holds at most one stripe at a time, and takes the top lock before any stripe. */
     private final Object[] stripes;
+
     private final AtomicInteger allocated = new AtomicInteger();
     private final ReentrantLock topLock = new ReentrantLock();
     /** The entry node and the top level, packed so a reader sees both from the same moment. */
@@ -196,8 +197,12 @@ final class HnswGraph {
 
     /** Arrays sized by capacity count in full; upper lists as allocated. */
     long bytes() {
-        long bytes = 4L * layer0.length + 8L * ids.length + levels.length + 4L * upperLayers.length
-                + 4L * inLinks.length() + 16L * stripes.length;
+        long bytes = 4L * layer0.length
+                + 8L * ids.length
+                + levels.length
+                + 4L * upperLayers.length
+                + 4L * inLinks.length()
+                + 16L * stripes.length;
         int count = allocated.get();
         for (int node = 0; node < count; node++) {
             int[] upper = upperLayers[node];

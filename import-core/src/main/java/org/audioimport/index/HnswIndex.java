@@ -87,8 +87,7 @@ final class HnswIndex implements VectorIndex {
         long[] ids = validator.checkBatch(List.of(batch));
         registry.claim(ids);
         try {
-            int inserted = runner.run(batch.length, item -> insertClaimed(ids[item], batch[item].vector()),
-                    progress);
+            int inserted = runner.run(batch.length, item -> insertClaimed(ids[item], batch[item].vector()), progress);
             return inserted == batch.length
                     ? new BatchResult.Completed(inserted)
                     : new BatchResult.Cancelled(inserted, batch.length);

@@ -3,8 +3,7 @@ package org.audioimport.index;
 import java.util.Objects;
 
 /** The settings of one index; invalid settings are a programming error. */
-record HnswSettings(int dimension, Metric metric, int capacity, int m, int efConstruction, int efSearch,
-        int threads) {
+record HnswSettings(int dimension, Metric metric, int capacity, int m, int efConstruction, int efSearch, int threads) {
 
     static final int DEFAULT_M = 16;
     static final int DEFAULT_EF_CONSTRUCTION = 200;
@@ -22,8 +21,8 @@ record HnswSettings(int dimension, Metric metric, int capacity, int m, int efCon
             throw new IllegalArgumentException("m must be between 2 and 1024, not " + m);
         }
         if ((long) capacity * dimension > MAX_ARRAY || (long) capacity * (2L * m + 1) > MAX_ARRAY) {
-            throw new IllegalArgumentException("capacity " + capacity + " is too large for dimension "
-                    + dimension + " and m " + m);
+            throw new IllegalArgumentException(
+                    "capacity " + capacity + " is too large for dimension " + dimension + " and m " + m);
         }
     }
 

@@ -30,7 +30,9 @@ public sealed interface IndexError {
     record InvalidVector(int item, Defect defect) implements IndexError {
         /** What is wrong with the vector. */
         public enum Defect {
-            NOT_A_NUMBER, INFINITE, ZERO_NORM
+            NOT_A_NUMBER,
+            INFINITE,
+            ZERO_NORM
         }
 
         @Override

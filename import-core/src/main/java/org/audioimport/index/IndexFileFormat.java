@@ -28,8 +28,7 @@ final class IndexFileFormat {
     static final int TRAILER_BYTES = 4;
     static final int BODY_LENGTH_OFFSET = 56;
 
-    private IndexFileFormat() {
-    }
+    private IndexFileFormat() {}
 
     static int metricCode(Metric metric) {
         return switch (metric) {

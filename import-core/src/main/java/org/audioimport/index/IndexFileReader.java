@@ -37,8 +37,8 @@ final class IndexFileReader {
             checkLength(channel.size(), contentLength);
             checkChecksum(channel, contentLength);
             channel.position(IndexFileFormat.HEADER_BYTES);
-            DataInputStream body = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel),
-                    1 << 16));
+            DataInputStream body =
+                    new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
             return build(header, body);
         }
     }
@@ -51,7 +51,8 @@ final class IndexFileReader {
         byte[] magic = new byte[IndexFileFormat.MAGIC.length];
         header.get(0, magic);
         if (!Arrays.equals(magic, IndexFileFormat.MAGIC)) {
-            throw size < IndexFileFormat.MAGIC.length ? problem(new IndexFileProblem.Truncated(minimum, size))
+            throw size < IndexFileFormat.MAGIC.length
+                    ? problem(new IndexFileProblem.Truncated(minimum, size))
                     : problem(new IndexFileProblem.NotAnIndex());
         }
         if (size < minimum) {
@@ -106,13 +107,21 @@ final class IndexFileReader {
         long caughtUpMark = header.getLong(48);
         HnswSettings saved;
         try {
-            saved = new HnswSettings(header.getInt(16), metric, header.getInt(32), header.getInt(20),
-                    header.getInt(24), header.getInt(28), 1);
+            saved = new HnswSettings(
+                    header.getInt(16),
+                    metric,
+                    header.getInt(32),
+                    header.getInt(20),
+                    header.getInt(24),
+                    header.getInt(28),
+                    1);
         } catch (IllegalArgumentException e) {
             throw corrupt("the header holds impossible settings: " + e.getMessage());
         }
-        HnswSettings settings = saved.withRuntime(capacity > 0 ? Math.max(capacity, count) : saved.capacity(),
-                efSearch > 0 ? efSearch : saved.efSearch(), threads);
+        HnswSettings settings = saved.withRuntime(
+                capacity > 0 ? Math.max(capacity, count) : saved.capacity(),
+                efSearch > 0 ? efSearch : saved.efSearch(),
+                threads);
         if (count < 0 || count > settings.capacity()) {
             throw corrupt("the header counts " + count + " nodes for a capacity of " + settings.capacity());
         }

@@ -12,8 +12,7 @@ public final class IndexLoader {
     private int efSearch;
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    IndexLoader() {
-    }
+    IndexLoader() {}
 
     /** Room for this many vectors, or for all the file holds if that is more. Default: the saved capacity. */
     public IndexLoader capacity(int capacity) {

@@ -82,8 +82,8 @@ final class LayerSearch {
      *
      * @param filter the ids to keep, or null to keep all: inserts pass null to skip a call per node
      */
-    void searchLayer(float[] query, int queryOffset, int entry, int ef, int layer, LongPredicate filter,
-            SearchScratch scratch) {
+    void searchLayer(
+            float[] query, int queryOffset, int entry, int ef, int layer, LongPredicate filter, SearchScratch scratch) {
         VisitedSet visited = scratch.visited;
         NodeHeap candidates = scratch.candidates;
         NodeHeap results = scratch.results;

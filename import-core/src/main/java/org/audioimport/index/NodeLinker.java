@@ -141,8 +141,8 @@ final class NodeLinker {
      *
      * @return how many nodes {@code kept} holds now
      */
-    private int keepLastLinks(int[] candidates, int count, int node, int[] kept, int keptCount, int max,
-            int[] dropped) {
+    private int keepLastLinks(
+            int[] candidates, int count, int node, int[] kept, int keptCount, int max, int[] dropped) {
         // Listed first, as keeping one node can evict another from kept.
         int droppedCount = 0;
         for (int i = 0; i < count; i++) {

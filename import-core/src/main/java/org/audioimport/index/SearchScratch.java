@@ -12,13 +12,16 @@ final class SearchScratch {
     final int[] links;
     /** A layer's results, nearest first: what an insert picks its neighbours from. */
     final int[] orderedNodes;
+
     final float[] orderedDistances;
     final int[] selected;
     /** An insert's chosen neighbours, {@code m} places per layer, and how many it chose on each. */
     final int[] chosen;
+
     final int[] chosenCounts;
     /** A full neighbour list plus the new node, while an insert prunes it. */
     final int[] pruneNodes;
+
     final float[] pruneDistances;
     final int[] pruneKept;
     final int[] pruneDropped;
@@ -58,9 +61,17 @@ final class SearchScratch {
     }
 
     long bytes() {
-        return visited.bytes() + candidates.bytes() + results.bytes()
-                + 4L * (links.length + 2 * orderedNodes.length + selected.length + chosen.length
-                        + chosenCounts.length + 2 * pruneNodes.length
-                        + pruneKept.length + pruneDropped.length);
+        return visited.bytes()
+                + candidates.bytes()
+                + results.bytes()
+                + 4L
+                        * (links.length
+                                + 2 * orderedNodes.length
+                                + selected.length
+                                + chosen.length
+                                + chosenCounts.length
+                                + 2 * pruneNodes.length
+                                + pruneKept.length
+                                + pruneDropped.length);
     }
 }

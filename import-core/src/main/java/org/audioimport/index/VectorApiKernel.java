@@ -17,7 +17,8 @@ final class VectorApiKernel implements DistanceKernel {
         FloatVector sums = FloatVector.zero(SPECIES);
         int i = 0;
         for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            sums = FloatVector.fromArray(SPECIES, a, aOffset + i).fma(FloatVector.fromArray(SPECIES, b, bOffset + i), sums);
+            sums = FloatVector.fromArray(SPECIES, a, aOffset + i)
+                    .fma(FloatVector.fromArray(SPECIES, b, bOffset + i), sums);
         }
         float sum = sums.reduceLanes(VectorOperators.ADD);
         for (; i < length; i++) {
@@ -31,7 +32,8 @@ final class VectorApiKernel implements DistanceKernel {
         FloatVector sums = FloatVector.zero(SPECIES);
         int i = 0;
         for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            FloatVector d = FloatVector.fromArray(SPECIES, a, aOffset + i).sub(FloatVector.fromArray(SPECIES, b, bOffset + i));
+            FloatVector d =
+                    FloatVector.fromArray(SPECIES, a, aOffset + i).sub(FloatVector.fromArray(SPECIES, b, bOffset + i));
             sums = d.fma(d, sums);
         }
         float sum = sums.reduceLanes(VectorOperators.ADD);

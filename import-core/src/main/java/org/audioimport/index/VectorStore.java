@@ -71,7 +71,8 @@ final class VectorStore {
     /** The distance from the vector at {@code q[qOffset..]} to the one at {@code node}. */
     float distance(float[] q, int qOffset, int node) {
         int offset = node * dimension;
-        return cosine ? 1f - KERNEL.dot(q, qOffset, data, offset, dimension)
+        return cosine
+                ? 1f - KERNEL.dot(q, qOffset, data, offset, dimension)
                 : KERNEL.squaredL2(q, qOffset, data, offset, dimension);
     }
 

@@ -17,15 +17,14 @@ import org.audioimport.store.KnownFile;
  * thread.
  */
 public final class DryRun {
-    private DryRun() {
-    }
+    private DryRun() {}
 
     /**
      * The import's plan for {@code roots} against what the catalogue knows ({@code known}, empty for a
      * catalogue that does not exist yet), with the walk and purge age of {@code settings}.
      */
-    public static DryRunReport plan(List<Path> roots, Map<String, KnownFile> known, ImportSettings settings,
-            long nowMs) throws IOException {
+    public static DryRunReport plan(List<Path> roots, Map<String, KnownFile> known, ImportSettings settings, long nowMs)
+            throws IOException {
         List<WalkEntry> entries = new LibraryWalker(settings.walk()).walk(roots);
         ScanPlan plan = ScanPlan.of(entries, known, roots);
         Identifier identifier = new Identifier(new WorkClock());
@@ -39,14 +38,16 @@ public final class DryRun {
                 case FileTask.Examine examine -> {
                     switch (examine.entry()) {
                         case WalkEntry.Unreachable unreachable ->
-                                failures.add(new FileOutcome.Failed(unreachable.path(), unreachable.reason()));
+                            failures.add(new FileOutcome.Failed(unreachable.path(), unreachable.reason()));
                         case WalkEntry.Candidate candidate -> {
                             FoundFile file = candidate.file();
                             switch (identifier.identify(file)) {
                                 case Identifier.Unidentified unidentified ->
-                                        failures.add(new FileOutcome.Failed(file.path(), unidentified.failure().reason()));
+                                    failures.add(new FileOutcome.Failed(
+                                            file.path(), unidentified.failure().reason()));
                                 case Identifier.Identified identified -> {
-                                    KnownFile from = examine.known() ? null : plan.claimGone(identified.contentHash(), file);
+                                    KnownFile from =
+                                            examine.known() ? null : plan.claimGone(identified.contentHash(), file);
                                     if (from != null) {
                                         moves.add(new FileOutcome.Moved(file.path(), from.path()));
                                     } else if (examine.known()) {
@@ -62,18 +63,26 @@ public final class DryRun {
             }
         }
         List<String> missing = plan.unclaimedGonePaths();
-        return new DryRunReport(entries.size(), imports, updates, moves, failures, missing, plan.unchanged().size(),
+        return new DryRunReport(
+                entries.size(),
+                imports,
+                updates,
+                moves,
+                failures,
+                missing,
+                plan.unchanged().size(),
                 purged(roots, known, settings.purgeMissingAfter(), nowMs));
     }
 
     /** The files under the roots already missing for longer than the purge age; none without one. */
-    private static List<String> purged(List<Path> roots, Map<String, KnownFile> known, Duration purgeMissingAfter,
-            long nowMs) {
+    private static List<String> purged(
+            List<Path> roots, Map<String, KnownFile> known, Duration purgeMissingAfter, long nowMs) {
         if (purgeMissingAfter == null) {
             return List.of();
         }
         long before = nowMs - purgeMissingAfter.toMillis();
-        List<Path> absoluteRoots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        List<Path> absoluteRoots =
+                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         return known.values().stream()
                 .filter(file -> file.missing() && file.missingSinceMs() < before)
                 .map(KnownFile::path)

@@ -16,8 +16,15 @@ import java.util.List;
  * @param unchanged  files a stat finds unchanged: nothing would be read
  * @param purged     missing files that {@code --purge-missing-after} would delete
  */
-public record DryRunReport(int filesSeen, List<Path> imports, List<Path> updates, List<FileOutcome.Moved> moves,
-        List<FileOutcome.Failed> failures, List<String> missing, int unchanged, List<String> purged) {
+public record DryRunReport(
+        int filesSeen,
+        List<Path> imports,
+        List<Path> updates,
+        List<FileOutcome.Moved> moves,
+        List<FileOutcome.Failed> failures,
+        List<String> missing,
+        int unchanged,
+        List<String> purged) {
     public DryRunReport {
         imports = List.copyOf(imports);
         updates = List.copyOf(updates);

@@ -66,9 +66,13 @@ final class FileProcessor implements AutoCloseable {
     }
 
     /** What one decode of a file gave: what the stream holds, and the results of the phases that listened. */
-    record Decoded(StreamInfo info, AudioProperties audio, PhaseResults phases, List<DecodeWarning> warnings,
-            double durationSeconds, long frames) {
-    }
+    record Decoded(
+            StreamInfo info,
+            AudioProperties audio,
+            PhaseResults phases,
+            List<DecodeWarning> warnings,
+            double durationSeconds,
+            long frames) {}
 
     /** Checks the content is audio and hashes it; a file that fails here is never decoded. */
     Identifier.Identity identify(FoundFile file) {
@@ -92,14 +96,24 @@ final class FileProcessor implements AutoCloseable {
             sinks.add(timedFlavor);
         }
         DecodeResult decoded = timedDecode(file, new PcmFanOut(sinks));
-        Optional<FingerprintOutcome> print = fingerprinting
-                ? Optional.of(timed(WorkClock.Part.FINGERPRINT, fingerprint::finish))
-                : Optional.empty();
+        Optional<FingerprintOutcome> print =
+                fingerprinting ? Optional.of(timed(WorkClock.Part.FINGERPRINT, fingerprint::finish)) : Optional.empty();
         Optional<PhaseResults.Passages> passages = cutting ? Optional.of(passages()) : Optional.empty();
         StreamInfo info = decoded.info();
-        AudioProperties audio = new AudioProperties(info.container(), info.codec(), info.sampleRate(), info.channels(),
-                info.bitDepth(), info.bitrateKbps(), decoded.durationTicks());
-        return new Decoded(info, audio, new PhaseResults(print, passages), decoded.warnings(), decoded.durationSeconds(),
+        AudioProperties audio = new AudioProperties(
+                info.container(),
+                info.codec(),
+                info.sampleRate(),
+                info.channels(),
+                info.bitDepth(),
+                info.bitrateKbps(),
+                decoded.durationTicks());
+        return new Decoded(
+                info,
+                audio,
+                new PhaseResults(print, passages),
+                decoded.warnings(),
+                decoded.durationSeconds(),
                 decoded.frames());
     }
 
@@ -146,7 +160,9 @@ final class FileProcessor implements AutoCloseable {
         try {
             return decoder.decode(file.path(), sinks);
         } finally {
-            long phases = timedFingerprint.takeSpentNanos() + timedSegment.takeSpentNanos() + timedAnalyze.takeSpentNanos()
+            long phases = timedFingerprint.takeSpentNanos()
+                    + timedSegment.takeSpentNanos()
+                    + timedAnalyze.takeSpentNanos()
                     + timedFlavor.takeSpentNanos();
             clock.add(WorkClock.Part.DECODE, WorkClock.now() - started - phases);
         }

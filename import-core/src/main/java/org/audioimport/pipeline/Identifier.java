@@ -25,25 +25,24 @@ final class Identifier {
     }
 
     /** What identifying a file gave. */
-    sealed interface Identity {
-    }
+    sealed interface Identity {}
 
     /** Audio, of this container, with this content hash. */
-    record Identified(FoundFile file, Container container, String contentHash) implements Identity {
-    }
+    record Identified(FoundFile file, Container container, String contentHash) implements Identity {}
 
     /** Not audio, or not readable: the failure to record. */
-    record Unidentified(FileImport.Failed failure) implements Identity {
-    }
+    record Unidentified(FileImport.Failed failure) implements Identity {}
 
     /** Checks the content is audio and hashes it. */
     Identity identify(FoundFile file) {
         try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             Optional<Container> detected = AudioSignature.detect(channel);
             if (detected.isEmpty()) {
-                return new Unidentified(new FileImport.Failed(file, channel.size() == 0
-                        ? "file is empty (0 bytes)"
-                        : "not an audio file: its content matches no known audio format"));
+                return new Unidentified(new FileImport.Failed(
+                        file,
+                        channel.size() == 0
+                                ? "file is empty (0 bytes)"
+                                : "not an audio file: its content matches no known audio format"));
             }
             long started = WorkClock.now();
             String contentHash = hash.of(channel);

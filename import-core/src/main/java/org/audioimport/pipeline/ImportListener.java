@@ -4,17 +4,13 @@ import java.nio.file.Path;
 
 /** Told of a run's progress, one call at a time, from whichever thread finished the file. */
 public interface ImportListener {
-    ImportListener NONE = new ImportListener() {
-    };
+    ImportListener NONE = new ImportListener() {};
 
     /** The walk is done: {@code total} files will be reported, {@code toExamine} of them need reading. */
-    default void started(int total, int toExamine) {
-    }
+    default void started(int total, int toExamine) {}
 
     /** A worker began on the file at {@code path}; {@link #fileDone} follows for it. */
-    default void fileStarted(Path path) {
-    }
+    default void fileStarted(Path path) {}
 
-    default void fileDone(FileOutcome outcome) {
-    }
+    default void fileDone(FileOutcome outcome) {}
 }

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.audioimport.analyze.ReplayGain;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.SinkException;
@@ -60,8 +60,13 @@ public final class ImportPipeline {
      * A pipeline whose computing threads take {@code computing}'s turns; the writer lends cores from the same
      * turns when it was opened with their {@link ComputeTurns#writerGate() gate}.
      */
-    public ImportPipeline(CatalogueReader reader, CatalogueWriter writer, ComputeTurns computing, Chromaprint chromaprint,
-            ImportSettings settings, Clock clock) {
+    public ImportPipeline(
+            CatalogueReader reader,
+            CatalogueWriter writer,
+            ComputeTurns computing,
+            Chromaprint chromaprint,
+            ImportSettings settings,
+            Clock clock) {
         this.reader = reader;
         this.writer = writer;
         this.computing = computing;
@@ -105,18 +110,37 @@ public final class ImportPipeline {
             writer.markMissing(scanId, missing, clock.millis());
             missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
             if (settings.purgeMissingAfter() != null) {
-                purged = writer.purgeMissing(roots, clock.millis() - settings.purgeMissingAfter().toMillis());
+                purged = writer.purgeMissing(
+                        roots, clock.millis() - settings.purgeMissingAfter().toMillis());
             }
         }
         IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
-        ImportSummary summary = tally.summary(scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged,
-                indexed);
-        writer.finishScan(scanId, new ScanCounts(summary.filesSeen(), summary.imported(), summary.updated(),
-                summary.unchanged(), summary.moved(), summary.failed(), summary.missing(), summary.purged()),
-                completed, clock.millis());
-        LOG.info("scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
-                scanId, completed ? "finished" : "interrupted", summary.imported(), summary.updated(), summary.unchanged(),
-                summary.moved(), summary.failed(), summary.missing(), summary.purged(),
+        ImportSummary summary = tally.summary(
+                scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed);
+        writer.finishScan(
+                scanId,
+                new ScanCounts(
+                        summary.filesSeen(),
+                        summary.imported(),
+                        summary.updated(),
+                        summary.unchanged(),
+                        summary.moved(),
+                        summary.failed(),
+                        summary.missing(),
+                        summary.purged()),
+                completed,
+                clock.millis());
+        LOG.info(
+                "scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
+                scanId,
+                completed ? "finished" : "interrupted",
+                summary.imported(),
+                summary.updated(),
+                summary.unchanged(),
+                summary.moved(),
+                summary.failed(),
+                summary.missing(),
+                summary.purged(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
     }
@@ -137,8 +161,10 @@ public final class ImportPipeline {
             CatchUp caughtUp = SimilarityIndex.open(reader, indexFile).catchUp((done, total) -> !stopRequested.get());
             return new IndexUpdate(caughtUp.inserted(), (System.nanoTime() - started) / 1e9);
         } catch (IOException | CatalogueException e) {
-            LOG.warn("{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
-                    indexFile, e.getMessage());
+            LOG.warn(
+                    "{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
+                    indexFile,
+                    e.getMessage());
             return new IndexUpdate(0, (System.nanoTime() - started) / 1e9);
         }
     }
@@ -159,8 +185,11 @@ public final class ImportPipeline {
                 continue;
             }
             try {
-                writer.write(scanId, new FileImport.Failed(new FoundFile(file.path(), 0, 0),
-                        file.reason() + "; the next run tries it again"), clock.millis());
+                writer.write(
+                        scanId,
+                        new FileImport.Failed(
+                                new FoundFile(file.path(), 0, 0), file.reason() + "; the next run tries it again"),
+                        clock.millis());
             } catch (WriteException e) {
                 LOG.warn("{}: its failure could not be recorded either, {}", file.path(), e.reason());
                 return;
@@ -172,7 +201,8 @@ public final class ImportPipeline {
     private boolean onWorkers(ScanPlan plan, long scanId, Tally tally) throws InterruptedException {
         Queue<FileProcessor> made = new ConcurrentLinkedQueue<>();
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> {
-            FileProcessor processor = new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock(), computing);
+            FileProcessor processor =
+                    new FileProcessor(newFingerprintSink(), settings.phases(), tally.clock(), computing);
             made.add(processor);
             return processor;
         });
@@ -241,20 +271,23 @@ public final class ImportPipeline {
     private FileImport resultOf(FileTask task, ScanPlan plan, FileProcessor processor) {
         return switch (task) {
             case FileTask.Refresh stale -> computed(processor, stale.file(), stale.groups(), null);
-            case FileTask.Examine examine -> switch (examine.entry()) {
-                case WalkEntry.Unreachable unreachable ->
+            case FileTask.Examine examine ->
+                switch (examine.entry()) {
+                    case WalkEntry.Unreachable unreachable ->
                         new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
-                case WalkEntry.Candidate candidate -> switch (processor.identify(candidate.file())) {
-                    case Identifier.Unidentified unidentified -> unidentified.failure();
-                    case Identifier.Identified identified -> {
-                        KnownFile movedFrom = examine.known() ? null
-                                : plan.claimGone(identified.contentHash(), candidate.file());
-                        yield movedFrom != null
-                                ? new FileImport.Moved(movedFrom, candidate.file())
-                                : computed(processor, candidate.file(), ResultGroup.ALL, identified);
-                    }
+                    case WalkEntry.Candidate candidate ->
+                        switch (processor.identify(candidate.file())) {
+                            case Identifier.Unidentified unidentified -> unidentified.failure();
+                            case Identifier.Identified identified -> {
+                                KnownFile movedFrom = examine.known()
+                                        ? null
+                                        : plan.claimGone(identified.contentHash(), candidate.file());
+                                yield movedFrom != null
+                                        ? new FileImport.Moved(movedFrom, candidate.file())
+                                        : computed(processor, candidate.file(), ResultGroup.ALL, identified);
+                            }
+                        };
                 };
-            };
         };
     }
 
@@ -262,16 +295,20 @@ public final class ImportPipeline {
      * Decodes the file in one of the {@link #computing} turns, running the phases of {@code groups}: an
      * identified file is imported whole (its tags read too), an unchanged one has its stale groups refreshed.
      */
-    private FileImport computed(FileProcessor processor, FoundFile file, Set<ResultGroup> groups,
-            Identifier.Identified identified) {
+    private FileImport computed(
+            FileProcessor processor, FoundFile file, Set<ResultGroup> groups, Identifier.Identified identified) {
         computing.enter();
         try {
             FileProcessor.Decoded decoded = processor.process(file, groups);
             if (identified == null) {
                 return new FileImport.Refreshed(file, decoded.phases(), decoded.durationSeconds());
             }
-            return new FileImport.Imported(file, identified.contentHash(), decoded.audio(),
-                    processor.tags(identified, decoded.info()), decoded.phases(),
+            return new FileImport.Imported(
+                    file,
+                    identified.contentHash(),
+                    decoded.audio(),
+                    processor.tags(identified, decoded.info()),
+                    decoded.phases(),
                     FileProcessor.withDeclaredLength(identified, decoded));
         } catch (DecodeException e) {
             return FileProcessor.failure(file, e);
@@ -293,11 +330,13 @@ public final class ImportPipeline {
     private static FileOutcome outcome(FileImport result, FileTask task) {
         Path path = result.file().path();
         return switch (result) {
-            case FileImport.Imported imported -> task instanceof FileTask.Examine examine && !examine.known()
-                    ? new FileOutcome.Imported(path)
-                    : new FileOutcome.Updated(path);
+            case FileImport.Imported imported ->
+                task instanceof FileTask.Examine examine && !examine.known()
+                        ? new FileOutcome.Imported(path)
+                        : new FileOutcome.Updated(path);
             case FileImport.Refreshed refreshed -> new FileOutcome.Updated(path);
-            case FileImport.Moved moved -> new FileOutcome.Moved(path, moved.from().path());
+            case FileImport.Moved moved ->
+                new FileOutcome.Moved(path, moved.from().path());
             case FileImport.Failed failed -> new FileOutcome.Failed(path, failed.reason());
         };
     }

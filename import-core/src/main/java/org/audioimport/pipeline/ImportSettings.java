@@ -8,8 +8,8 @@ import org.audioimport.scanning.WalkSettings;
  * a missing file is kept before it is deleted (null: kept for ever), what the walk skips, and how the
  * phases measure. How long a busy catalogue is retried belongs to the writer it is given.
  */
-public record ImportSettings(int workers, int cpuWorkers, Duration purgeMissingAfter, WalkSettings walk,
-        PhaseSettings phases) {
+public record ImportSettings(
+        int workers, int cpuWorkers, Duration purgeMissingAfter, WalkSettings walk, PhaseSettings phases) {
     public static final int DEFAULT_WORKERS = 16;
 
     public ImportSettings {

@@ -27,8 +27,13 @@ final class ScanPlan {
     private final Map<String, KnownFile> goneByContent;
     private final Set<String> gonePaths;
 
-    private ScanPlan(List<WalkEntry> toExamine, List<FoundFile> unchanged, List<FileTask.Refresh> stale,
-            Set<String> knownPaths, Map<String, KnownFile> goneByContent, Set<String> gonePaths) {
+    private ScanPlan(
+            List<WalkEntry> toExamine,
+            List<FoundFile> unchanged,
+            List<FileTask.Refresh> stale,
+            Set<String> knownPaths,
+            Map<String, KnownFile> goneByContent,
+            Set<String> gonePaths) {
         this.toExamine = toExamine;
         this.unchanged = unchanged;
         this.stale = stale;
@@ -46,23 +51,29 @@ final class ScanPlan {
             String path = entry.path().toString();
             seen.add(path);
             KnownFile before = known.get(path);
-            if (entry instanceof WalkEntry.Candidate candidate && before != null
-                    && before.sameAs(candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                Set<ResultGroup> staleGroups = before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
+            if (entry instanceof WalkEntry.Candidate candidate
+                    && before != null
+                    && before.sameAs(
+                            candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
+                Set<ResultGroup> staleGroups =
+                        before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
                 if (staleGroups.isEmpty()) {
                     unchanged.add(candidate.file());
                 } else {
                     stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
                 }
-            } else if (entry instanceof WalkEntry.Unreachable unreachable && before != null
-                    && before.sameAs(0, 0) && unreachable.reason().equals(before.failureReason())) {
+            } else if (entry instanceof WalkEntry.Unreachable unreachable
+                    && before != null
+                    && before.sameAs(0, 0)
+                    && unreachable.reason().equals(before.failureReason())) {
                 // A broken link still broken the same way: its failure row already says so.
                 unchanged.add(new FoundFile(unreachable.path(), 0, 0));
             } else {
                 toExamine.add(entry);
             }
         }
-        List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        List<Path> absoluteRoots =
+                roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
         Set<String> gonePaths = ConcurrentHashMap.newKeySet();
         for (KnownFile file : known.values()) {

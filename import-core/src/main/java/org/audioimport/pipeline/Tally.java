@@ -66,10 +66,29 @@ final class Tally {
         return written > 0;
     }
 
-    synchronized ImportSummary summary(long scanId, Duration elapsed, CatalogueWriter writer, boolean interrupted,
-            int purged, IndexUpdate indexed) {
+    synchronized ImportSummary summary(
+            long scanId,
+            Duration elapsed,
+            CatalogueWriter writer,
+            boolean interrupted,
+            int purged,
+            IndexUpdate indexed) {
         int seen = imported + updated + unchanged + moved + failures.size();
-        return new ImportSummary(scanId, seen, imported, updated, unchanged, moved, missing, purged,
-                List.copyOf(failures), written, elapsed, writer.stats(), clock.seconds(), indexed, interrupted);
+        return new ImportSummary(
+                scanId,
+                seen,
+                imported,
+                updated,
+                unchanged,
+                moved,
+                missing,
+                purged,
+                List.copyOf(failures),
+                written,
+                elapsed,
+                writer.stats(),
+                clock.seconds(),
+                indexed,
+                interrupted);
     }
 }

@@ -17,7 +17,14 @@ final class WorkClock {
 
     /** The parts of a file's processing that are timed. */
     enum Part {
-        HASH, DECODE, FINGERPRINT, SEGMENT, ANALYZE, FLAVOR, TAGS, WRITE
+        HASH,
+        DECODE,
+        FINGERPRINT,
+        SEGMENT,
+        ANALYZE,
+        FLAVOR,
+        TAGS,
+        WRITE
     }
 
     private final Map<Part, LongAdder> nanos = new EnumMap<>(Part.class);

@@ -12,11 +12,11 @@ import org.audioimport.store.PlaylistRow;
 final class Crossfades {
     static final double LONGEST_S = 12;
 
-    private Crossfades() {
-    }
+    private Crossfades() {}
 
     static double suggest(PlaylistRow outgoing, PlaylistRow incoming) {
-        double fadeOut = outgoing.fadeOutStartTicks() == null ? 0 : end(outgoing) - seconds(outgoing.fadeOutStartTicks());
+        double fadeOut =
+                outgoing.fadeOutStartTicks() == null ? 0 : end(outgoing) - seconds(outgoing.fadeOutStartTicks());
         double fadeIn = incoming.fadeInEndTicks() == null ? 0 : seconds(incoming.fadeInEndTicks()) - start(incoming);
         double overlap = Math.min(Math.max(fadeOut, fadeIn), LONGEST_S);
         overlap = Math.min(overlap, Math.min(music(outgoing), music(incoming)) / 2);

@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * header, then per track an {@code #EXTINF:<whole seconds>,<artist> - <title>} line and its path.
  */
 public final class M3uPlaylist {
-    private M3uPlaylist() {
-    }
+    private M3uPlaylist() {}
 
     /**
      * The playlist's text, lines ending in {@code \n}. Paths are absolute, or relative to {@code relativeTo}
@@ -19,8 +18,16 @@ public final class M3uPlaylist {
         Path base = relativeTo == null ? null : relativeTo.toAbsolutePath().normalize();
         for (PlaylistTrack track : playlist.tracks()) {
             long seconds = track.durationS() == null ? -1 : Math.round(track.durationS());
-            text.append("#EXTINF:").append(seconds).append(',').append(oneLine(label(track))).append('\n');
-            text.append(base == null ? track.path() : base.relativize(Path.of(track.path())).toString()).append('\n');
+            text.append("#EXTINF:")
+                    .append(seconds)
+                    .append(',')
+                    .append(oneLine(label(track)))
+                    .append('\n');
+            text.append(
+                            base == null
+                                    ? track.path()
+                                    : base.relativize(Path.of(track.path())).toString())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -90,7 +90,8 @@ public final class PlaylistBuilder {
             if (ranked.isEmpty()) {
                 break;
             }
-            Candidate next = random == null ? ranked.get(0) : ranked.get(random.nextInt(Math.min(VARIETY, ranked.size())));
+            Candidate next =
+                    random == null ? ranked.get(0) : ranked.get(random.nextInt(Math.min(VARIETY, ranked.size())));
             rules.add(next);
             played.add(next);
         }
@@ -103,7 +104,8 @@ public final class PlaylistBuilder {
         List<Candidate> seeds = start(List.of(seed), rules);
         List<Candidate> played = new ArrayList<>(seeds);
         while (played.size() < options.length()) {
-            List<Candidate> allowed = pool.bestCopies().stream().filter(rules::allows).toList();
+            List<Candidate> allowed =
+                    pool.bestCopies().stream().filter(rules::allows).toList();
             if (allowed.isEmpty()) {
                 break;
             }
@@ -149,8 +151,10 @@ public final class PlaylistBuilder {
         if (found.isEmpty()) {
             found = pool.bestCopies().stream().filter(rules::allows).toList();
         }
-        Comparator<Scored> best = Comparator.comparingDouble(Scored::score).thenComparing(s -> s.candidate().path());
-        return found.stream().distinct()
+        Comparator<Scored> best = Comparator.comparingDouble(Scored::score)
+                .thenComparing(s -> s.candidate().path());
+        return found.stream()
+                .distinct()
                 .map(c -> new Scored(c, (c.distanceTo(current) + Playlists.distanceToSeeds(c, seeds)) / 2))
                 .sorted(best)
                 .map(Scored::candidate)
@@ -162,6 +166,5 @@ public final class PlaylistBuilder {
         return candidate != null && rules.allows(candidate);
     }
 
-    private record Scored(Candidate candidate, double score) {
-    }
+    private record Scored(Candidate candidate, double score) {}
 }

@@ -17,11 +17,17 @@ import org.audioimport.store.CatalogueException;
  * @param meanStep             mean cosine distance between consecutive tracks
  * @param randomMeanStep       the same in the random walks
  */
-public record PlaylistQuality(int playlists, int length, double seedAlbumShare, double randomSeedAlbumShare,
-        double meanStep, double randomMeanStep) {
+public record PlaylistQuality(
+        int playlists,
+        int length,
+        double seedAlbumShare,
+        double randomSeedAlbumShare,
+        double meanStep,
+        double randomMeanStep) {
 
     /** Builds the playlists with the default rules; the random walks are seeded by the seed's place, so repeatable. */
-    public static PlaylistQuality measure(PlaylistBuilder builder, int length) throws CatalogueException, SimilarityException {
+    public static PlaylistQuality measure(PlaylistBuilder builder, int length)
+            throws CatalogueException, SimilarityException {
         TrackPool pool = builder.pool();
         PlaylistOptions options = new PlaylistOptions(length, PlaylistOptions.DEFAULT_MAX_ARTIST_SHARE, null);
         Tally walked = new Tally();
@@ -35,8 +41,8 @@ public record PlaylistQuality(int playlists, int length, double seedAlbumShare, 
             random.add(PlaylistBuilder.randomWalk(pool, seed, options, new SplittableRandom(playlists)), seed);
             playlists++;
         }
-        return new PlaylistQuality(playlists, length, walked.albumShare(), random.albumShare(), walked.meanStep(),
-                random.meanStep());
+        return new PlaylistQuality(
+                playlists, length, walked.albumShare(), random.albumShare(), walked.meanStep(), random.meanStep());
     }
 
     private static final class Tally {

@@ -18,7 +18,17 @@ package org.audioimport.playlist;
  * @param fadeOutStartS      where its fade-out starts
  * @param crossfadeS         the suggested overlap with the next entry; null for the last
  */
-public record PlaylistTrack(long fileId, String path, String artist, String title, Double durationS, boolean seed,
-        Double distanceToPrevious, double distanceToSeed, Double startS, Double endS, Double fadeInEndS,
-        Double fadeOutStartS, Double crossfadeS) {
-}
+public record PlaylistTrack(
+        long fileId,
+        String path,
+        String artist,
+        String title,
+        Double durationS,
+        boolean seed,
+        Double distanceToPrevious,
+        double distanceToSeed,
+        Double startS,
+        Double endS,
+        Double fadeInEndS,
+        Double fadeOutStartS,
+        Double crossfadeS) {}

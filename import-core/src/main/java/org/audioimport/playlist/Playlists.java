@@ -6,8 +6,7 @@ import org.audioimport.store.PlaylistRow;
 
 /** Turns a walk into the {@link Playlist} callers see: distances, crossfade points and suggested overlaps. */
 final class Playlists {
-    private Playlists() {
-    }
+    private Playlists() {}
 
     static Playlist of(Walk played) {
         List<Candidate> walk = played.tracks();
@@ -16,12 +15,22 @@ final class Playlists {
         for (int i = 0; i < walk.size(); i++) {
             Candidate track = walk.get(i);
             PlaylistRow row = track.row();
-            tracks.add(new PlaylistTrack(track.track().fileId(), track.path(), row.artist(), row.title(),
-                    Crossfades.seconds(row.durationTicks()), seeds.contains(track),
-                    i == 0 ? null : rounded(walk.get(i - 1).distanceTo(track)), rounded(distanceToSeeds(track, seeds)),
-                    Crossfades.seconds(row.leadInTicks()), Crossfades.seconds(row.leadOutTicks()),
-                    Crossfades.seconds(row.fadeInEndTicks()), Crossfades.seconds(row.fadeOutStartTicks()),
-                    i + 1 < walk.size() ? Crossfades.suggest(row, walk.get(i + 1).row()) : null));
+            tracks.add(new PlaylistTrack(
+                    track.track().fileId(),
+                    track.path(),
+                    row.artist(),
+                    row.title(),
+                    Crossfades.seconds(row.durationTicks()),
+                    seeds.contains(track),
+                    i == 0 ? null : rounded(walk.get(i - 1).distanceTo(track)),
+                    rounded(distanceToSeeds(track, seeds)),
+                    Crossfades.seconds(row.leadInTicks()),
+                    Crossfades.seconds(row.leadOutTicks()),
+                    Crossfades.seconds(row.fadeInEndTicks()),
+                    Crossfades.seconds(row.fadeOutStartTicks()),
+                    i + 1 < walk.size()
+                            ? Crossfades.suggest(row, walk.get(i + 1).row())
+                            : null));
         }
         return new Playlist(tracks);
     }

@@ -18,8 +18,9 @@ import org.audioimport.store.PlaylistRow;
  * rate, then the path).
  */
 final class TrackPool {
-    private static final Comparator<Candidate> BEST_QUALITY_FIRST = Comparator
-            .comparing((Candidate c) -> c.row().lossless()).reversed()
+    private static final Comparator<Candidate> BEST_QUALITY_FIRST = Comparator.comparing(
+                    (Candidate c) -> c.row().lossless())
+            .reversed()
             .thenComparing(c -> c.row().bitrateKbps() == null ? 0 : c.row().bitrateKbps(), Comparator.reverseOrder())
             .thenComparing(Candidate::path);
 
@@ -27,6 +28,7 @@ final class TrackPool {
     private final Map<Long, Candidate> byFileId = new HashMap<>();
     /** The best copy of each recording, by flavor row id in path order: a walk's choices do not hang on hashing. */
     private final Map<Long, Candidate> bestCopies = new HashMap<>();
+
     private final List<Candidate> bestInPathOrder;
 
     private TrackPool(Map<Long, Candidate> byFlavorId) {
@@ -34,11 +36,13 @@ final class TrackPool {
         for (Candidate candidate : byFlavorId.values()) {
             byPath.put(candidate.path(), candidate);
             byFileId.put(candidate.track().fileId(), candidate);
-            bestOfRecording.merge(candidate.recordingId(), candidate,
-                    (a, b) -> BEST_QUALITY_FIRST.compare(a, b) <= 0 ? a : b);
+            bestOfRecording.merge(
+                    candidate.recordingId(), candidate, (a, b) -> BEST_QUALITY_FIRST.compare(a, b) <= 0 ? a : b);
         }
         bestOfRecording.values().forEach(c -> bestCopies.put(c.row().flavorId(), c));
-        bestInPathOrder = bestCopies.values().stream().sorted(Comparator.comparing(Candidate::path)).toList();
+        bestInPathOrder = bestCopies.values().stream()
+                .sorted(Comparator.comparing(Candidate::path))
+                .toList();
     }
 
     static TrackPool read(CatalogueReader reader, PlaylistReader rows) throws CatalogueException {

@@ -7,11 +7,10 @@ import java.util.Set;
 /** File names that claim to be audio: such a file is always examined, and reported when it is not audio. */
 final class AudioExtensions {
     private static final Set<String> KNOWN = Set.of(
-            "flac", "mp3", "mp2", "ogg", "oga", "opus", "m4a", "m4b", "mp4", "aac", "wav", "aif", "aiff", "aifc",
-            "wv", "ape", "wma");
+            "flac", "mp3", "mp2", "ogg", "oga", "opus", "m4a", "m4b", "mp4", "aac", "wav", "aif", "aiff", "aifc", "wv",
+            "ape", "wma");
 
-    private AudioExtensions() {
-    }
+    private AudioExtensions() {}
 
     static boolean claimsAudio(Path file) {
         String name = file.getFileName().toString();

@@ -16,11 +16,11 @@ public final class AudioSignature {
     private static final int ID3V2_HEADER_BYTES = 10;
     /** A tagger bug can write the tag more than once; past this many, the file is not taken for audio. */
     private static final int MAX_TAGS = 8;
+
     private static final int SYNC_SEARCH_BYTES = 64 * 1024;
     private static final int FRAMES_TO_CONFIRM = 3;
 
-    private AudioSignature() {
-    }
+    private AudioSignature() {}
 
     /**
      * The container the file's content starts, or empty when it is not a known audio format. Reads the
@@ -98,7 +98,8 @@ public final class AudioSignature {
         if (bytes.length >= 12 && startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WAVE")) {
             return Optional.of(Container.WAV);
         }
-        if (bytes.length >= 12 && startsWith(bytes, 0, "FORM")
+        if (bytes.length >= 12
+                && startsWith(bytes, 0, "FORM")
                 && (startsWith(bytes, 8, "AIFF") || startsWith(bytes, 8, "AIFC"))) {
             return Optional.of(Container.AIFF);
         }
@@ -156,8 +157,10 @@ public final class AudioSignature {
      * ID3v2 tags may precede MP3 (and some FLAC) audio: the header gives the length as a syncsafe integer.
      */
     private static long id3v2Length(byte[] header) {
-        if (header.length < ID3V2_HEADER_BYTES || !startsWith(header, 0, "ID3")
-                || (header[3] & 0xff) == 0xff || (header[4] & 0xff) == 0xff) {
+        if (header.length < ID3V2_HEADER_BYTES
+                || !startsWith(header, 0, "ID3")
+                || (header[3] & 0xff) == 0xff
+                || (header[4] & 0xff) == 0xff) {
             return 0;
         }
         long size = 0;
@@ -185,8 +188,17 @@ public final class AudioSignature {
 
     /** The audio containers recognised by content. */
     public enum Container {
-        FLAC("flac"), MPEG("mp3"), ADTS("aac"), OGG("ogg"), OPUS("opus"), OGG_FLAC("ogg"), MP4("m4a"),
-        WAV("wav"), AIFF("aiff"), WAVPACK("wv"), APE("ape");
+        FLAC("flac"),
+        MPEG("mp3"),
+        ADTS("aac"),
+        OGG("ogg"),
+        OPUS("opus"),
+        OGG_FLAC("ogg"),
+        MP4("m4a"),
+        WAV("wav"),
+        AIFF("aiff"),
+        WAVPACK("wv"),
+        APE("ape");
 
         private final String extension;
 

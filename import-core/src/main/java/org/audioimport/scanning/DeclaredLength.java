@@ -17,12 +17,12 @@ import org.audioimport.scanning.AudioSignature.Container;
 public final class DeclaredLength {
     /** Audio this much shorter than declared is reported; above encoder padding and rounding. */
     private static final double TOLERANCE_SECONDS = 0.5;
+
     private static final int OGG_TAIL_BYTES = 64 * 1024;
     private static final int OGG_END_OF_STREAM = 0x04;
     private static final int WAV_HEADER_SEARCH_BYTES = 64 * 1024;
 
-    private DeclaredLength() {
-    }
+    private DeclaredLength() {}
 
     /**
      * A "truncated: ..." warning when the file declares more than {@code decodedSeconds} of audio, or
@@ -31,14 +31,21 @@ public final class DeclaredLength {
     public static Optional<String> truncation(FileChannel channel, Container container, double decodedSeconds)
             throws IOException {
         return switch (container) {
-            case WAV -> wavDeclaredSeconds(channel)
-                    .filter(declared -> declared - decodedSeconds > TOLERANCE_SECONDS)
-                    .map(declared -> String.format(Locale.ROOT, "truncated: the header declares %s of audio, "
-                            + "the file has %.2f s", seconds(declared), decodedSeconds));
-            case OGG, OPUS, OGG_FLAC -> oggEndsWithoutItsLastPage(channel)
-                    ? Optional.of(String.format(Locale.ROOT, "truncated: the Ogg stream has no end-of-stream page; "
-                            + "the file has %.2f s", decodedSeconds))
-                    : Optional.empty();
+            case WAV ->
+                wavDeclaredSeconds(channel)
+                        .filter(declared -> declared - decodedSeconds > TOLERANCE_SECONDS)
+                        .map(declared -> String.format(
+                                Locale.ROOT,
+                                "truncated: the header declares %s of audio, " + "the file has %.2f s",
+                                seconds(declared),
+                                decodedSeconds));
+            case OGG, OPUS, OGG_FLAC ->
+                oggEndsWithoutItsLastPage(channel)
+                        ? Optional.of(String.format(
+                                Locale.ROOT,
+                                "truncated: the Ogg stream has no end-of-stream page; " + "the file has %.2f s",
+                                decodedSeconds))
+                        : Optional.empty();
             case FLAC, MPEG, ADTS, MP4, AIFF, WAVPACK, APE -> Optional.empty();
         };
     }
@@ -76,7 +83,10 @@ public final class DeclaredLength {
         long start = Math.max(0, channel.size() - OGG_TAIL_BYTES);
         ByteBuffer tail = read(channel, start, (int) (channel.size() - start));
         for (int i = tail.limit() - 27; i >= 0; i--) {
-            if (tail.get(i) == 'O' && tail.get(i + 1) == 'g' && tail.get(i + 2) == 'g' && tail.get(i + 3) == 'S'
+            if (tail.get(i) == 'O'
+                    && tail.get(i + 1) == 'g'
+                    && tail.get(i + 2) == 'g'
+                    && tail.get(i + 3) == 'S'
                     && tail.get(i + 4) == 0) {
                 return (tail.get(i + 5) & OGG_END_OF_STREAM) == 0;
             }

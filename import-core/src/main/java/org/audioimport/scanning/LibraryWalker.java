@@ -45,7 +45,8 @@ public final class LibraryWalker {
     public List<WalkEntry> walk(List<Path> roots) throws IOException {
         List<WalkEntry> entries = new ArrayList<>();
         Set<Object> visitedFolders = new HashSet<>();
-        Set<FileVisitOption> options = settings.followSymlinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+        Set<FileVisitOption> options = settings.followSymlinks()
+                ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
                 : EnumSet.noneOf(FileVisitOption.class);
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
@@ -101,8 +102,8 @@ public final class LibraryWalker {
                     entries.add(new WalkEntry.Unreachable(file, "broken symbolic link (its target does not exist)"));
                 }
             } else if (attrs.isRegularFile() && (AudioExtensions.claimsAudio(file) || contentIsAudio(file))) {
-                entries.add(new WalkEntry.Candidate(
-                        new FoundFile(file, attrs.size(), attrs.lastModifiedTime().toMillis())));
+                entries.add(new WalkEntry.Candidate(new FoundFile(
+                        file, attrs.size(), attrs.lastModifiedTime().toMillis())));
             } else if (attrs.isOther() && AudioExtensions.claimsAudio(file)) {
                 // Never opened: reading a named pipe blocks until someone writes to it, a device may never end.
                 entries.add(new WalkEntry.Unreachable(file, "not a regular file (" + SpecialFiles.kind(file) + ")"));

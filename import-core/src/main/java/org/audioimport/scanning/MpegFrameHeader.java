@@ -14,8 +14,9 @@ record MpegFrameHeader(int version, int layer, int sampleRate, int lengthBytes) 
         {0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256},
         {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160},
     };
-    private static final int[][] SAMPLE_RATES = {{11_025, 12_000, 8_000}, {0, 0, 0}, {22_050, 24_000, 16_000},
-        {44_100, 48_000, 32_000}};
+    private static final int[][] SAMPLE_RATES = {
+        {11_025, 12_000, 8_000}, {0, 0, 0}, {22_050, 24_000, 16_000}, {44_100, 48_000, 32_000}
+    };
     private static final int MPEG1 = 3;
     private static final int LAYER1 = 3;
     private static final int LAYER3 = 1;

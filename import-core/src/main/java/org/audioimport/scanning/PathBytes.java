@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * Code that hands a path to native code (FFmpeg) or to a library that takes a String goes through here.
  */
 public final class PathBytes {
-    private PathBytes() {
-    }
+    private PathBytes() {}
 
     /** The absolute path's bytes: Java's URI of a Unix path percent-encodes exactly those bytes. */
     public static byte[] of(Path path) {

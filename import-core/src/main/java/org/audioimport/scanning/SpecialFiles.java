@@ -12,8 +12,7 @@ final class SpecialFiles {
     private static final int BLOCK_DEVICE = 0060000;
     private static final int SOCKET = 0140000;
 
-    private SpecialFiles() {
-    }
+    private SpecialFiles() {}
 
     /** "a named pipe", "a socket", "a character device", "a block device", or "a special file". */
     static String kind(Path file) {

@@ -15,6 +15,5 @@ public sealed interface WalkEntry {
     }
 
     /** A file named like audio that cannot be read at all (a broken link, no permission), with the reason. */
-    record Unreachable(Path path, String reason) implements WalkEntry {
-    }
+    record Unreachable(Path path, String reason) implements WalkEntry {}
 }

@@ -33,8 +33,8 @@ public final class DaemonLock implements AutoCloseable {
     /** Takes the lock, or says which process holds it. */
     public static DaemonLock acquire(Path catalogue) throws IOException, AlreadyRunningException {
         Path file = lockFileFor(catalogue.toAbsolutePath());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

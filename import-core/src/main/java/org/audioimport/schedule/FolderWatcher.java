@@ -62,7 +62,10 @@ public final class FolderWatcher implements AutoCloseable {
         for (Path root : watcher.roots) {
             watcher.registerTree(root);
         }
-        LOG.info("watching {} folders under {}; changes settle for {} s", watcher.folders.size(), watcher.roots,
+        LOG.info(
+                "watching {} folders under {}; changes settle for {} s",
+                watcher.folders.size(),
+                watcher.roots,
                 settle.toMillis() / 1000.0);
         watcher.thread.start();
         return watcher;
@@ -132,7 +135,9 @@ public final class FolderWatcher implements AutoCloseable {
         } catch (IOException e) {
             if (!warnedOfLimit) {
                 warnedOfLimit = true;
-                LOG.warn("{}: cannot watch every folder ({}); the schedule still scans what is not watched", top,
+                LOG.warn(
+                        "{}: cannot watch every folder ({}); the schedule still scans what is not watched",
+                        top,
                         e.getMessage());
             }
         }

@@ -40,7 +40,10 @@ public final class ScanLoop {
     }
 
     /** What became of a request: started at once, or queued behind the running scan (merged with any queued). */
-    public enum Accepted { STARTED, QUEUED }
+    public enum Accepted {
+        STARTED,
+        QUEUED
+    }
 
     /** Scans (first at once when {@code scanAtStart}) until {@link #stop()}; returns the number of scans run. */
     public int run(Scan scan, boolean scanAtStart) throws InterruptedException {

@@ -30,6 +30,7 @@ public record ScanRequest(List<Path> roots, String trigger) {
         }
         Set<Path> union = new LinkedHashSet<>(roots);
         union.addAll(other.roots);
-        return new ScanRequest(List.copyOf(union), trigger.equals(other.trigger) ? trigger : trigger + "+" + other.trigger);
+        return new ScanRequest(
+                List.copyOf(union), trigger.equals(other.trigger) ? trigger : trigger + "+" + other.trigger);
     }
 }

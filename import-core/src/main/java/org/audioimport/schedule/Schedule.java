@@ -62,13 +62,16 @@ public sealed interface Schedule {
                 throw new IllegalArgumentException("not an interval: \"" + text + "\" (use e.g. 6h, 30m, 90s, 1d)");
             }
             long amount = Long.parseLong(rest.substring(0, digits));
-            total = total.plus(switch (rest.charAt(digits)) {
-                case 'd' -> Duration.ofDays(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 's' -> Duration.ofSeconds(amount);
-                default -> throw new IllegalArgumentException("not an interval unit in \"" + text + "\": use d, h, m or s");
-            });
+            total = total.plus(
+                    switch (rest.charAt(digits)) {
+                        case 'd' -> Duration.ofDays(amount);
+                        case 'h' -> Duration.ofHours(amount);
+                        case 'm' -> Duration.ofMinutes(amount);
+                        case 's' -> Duration.ofSeconds(amount);
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "not an interval unit in \"" + text + "\": use d, h, m or s");
+                    });
             rest = rest.substring(digits + 1);
         }
         return new Every(total);

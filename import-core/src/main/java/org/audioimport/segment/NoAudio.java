@@ -9,6 +9,4 @@ package org.audioimport.segment;
  * @param peakDbfs   the file's sample peak in dBFS, or null when every sample is zero
  * @param version    the {@link SegmentSink#VERSION} that produced this
  */
-public record NoAudio(long frames, int sampleRate, Double peakDbfs, int version)
-        implements SegmentOutcome {
-}
+public record NoAudio(long frames, int sampleRate, Double peakDbfs, int version) implements SegmentOutcome {}

@@ -15,15 +15,15 @@ public record Passage(long startFrame, long endFrame, long startTicks, long endT
 
     public Passage {
         if (startFrame < 0 || endFrame <= startFrame || endTicks < startTicks) {
-            throw new IllegalArgumentException("empty or reversed passage: frames " + startFrame
-                    + ".." + endFrame + ", ticks " + startTicks + ".." + endTicks);
+            throw new IllegalArgumentException("empty or reversed passage: frames " + startFrame + ".." + endFrame
+                    + ", ticks " + startTicks + ".." + endTicks);
         }
     }
 
     /** The passage from {@code startFrame} (inclusive) to {@code endFrame} (exclusive) at {@code sampleRate}. */
     public static Passage ofFrames(long startFrame, long endFrame, int sampleRate) {
-        return new Passage(startFrame, endFrame, Ticks.fromFrames(startFrame, sampleRate),
-                Ticks.fromFrames(endFrame, sampleRate));
+        return new Passage(
+                startFrame, endFrame, Ticks.fromFrames(startFrame, sampleRate), Ticks.fromFrames(endFrame, sampleRate));
     }
 
     public long frames() {

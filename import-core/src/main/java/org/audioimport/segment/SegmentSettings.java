@@ -14,8 +14,7 @@ package org.audioimport.segment;
  *                          very quiet file are not taken for music
  * @param audibleDbfs       a file whose sample peak is below this, in dBFS, has no audio
  */
-public record SegmentSettings(double thresholdDb, double minSilenceSeconds, double floorDbfs,
-                              double audibleDbfs) {
+public record SegmentSettings(double thresholdDb, double minSilenceSeconds, double floorDbfs, double audibleDbfs) {
 
     /** The default {@code thresholdDb}, as a constant for the command line's defaults. */
     public static final double DEFAULT_THRESHOLD_DB = -50.0;

@@ -60,8 +60,8 @@ public final class SegmentSink implements PcmSink {
     /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
     public void begin(int sampleRate, int channels) {
         if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException("sample rate and channels must be positive: "
-                    + sampleRate + ", " + channels);
+            throw new IllegalArgumentException(
+                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
         }
         int windowFrames = Math.max(1, sampleRate / WINDOWS_PER_SECOND);
         this.minSilenceFrames = Math.round(settings.minSilenceSeconds() * sampleRate);
@@ -116,8 +116,7 @@ public final class SegmentSink implements PcmSink {
             return new NoAudio(frames, sampleRate, peakDbfs, VERSION);
         }
         float threshold = threshold(peak);
-        return new Segmented(passages(threshold), frames, sampleRate, peakDbfs, dbfs(threshold),
-                VERSION);
+        return new Segmented(passages(threshold), frames, sampleRate, peakDbfs, dbfs(threshold), VERSION);
     }
 
     /** The smallest magnitude that counts as sound, full scale 1.0. */
@@ -151,8 +150,7 @@ public final class SegmentSink implements PcmSink {
             }
             previous = w;
         }
-        passages.add(Passage.ofFrames(start, history.lastFrameReaching(previous, threshold) + 1,
-                sampleRate));
+        passages.add(Passage.ofFrames(start, history.lastFrameReaching(previous, threshold) + 1, sampleRate));
         return passages;
     }
 

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param thresholdDbfs the level that separated sound from silence, in dBFS
  * @param version       the {@link SegmentSink#VERSION} that produced this
  */
-public record Segmented(List<Passage> passages, long frames, int sampleRate, double peakDbfs,
-                        double thresholdDbfs, int version) implements SegmentOutcome {
+public record Segmented(
+        List<Passage> passages, long frames, int sampleRate, double peakDbfs, double thresholdDbfs, int version)
+        implements SegmentOutcome {
 
     public Segmented {
         passages = List.copyOf(passages);

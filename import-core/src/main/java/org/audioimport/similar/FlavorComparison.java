@@ -13,8 +13,8 @@ import java.util.List;
  * @param best     name of the baseline with the highest precision
  * @param lead     the flavor's precision minus that baseline's, query by query
  */
-public record FlavorComparison(int queries, int k, double random, List<Method> methods, String best,
-        PairedBootstrap.Lead lead) {
+public record FlavorComparison(
+        int queries, int k, double random, List<Method> methods, String best, PairedBootstrap.Lead lead) {
 
     public FlavorComparison {
         methods = List.copyOf(methods);
@@ -29,6 +29,5 @@ public record FlavorComparison(int queries, int k, double random, List<Method> m
      * @param copies        tracks with a copy
      * @param copiesNearest of those, the ones whose nearest track is a copy
      */
-    public record Method(String name, int dimension, double precision, int copies, int copiesNearest) {
-    }
+    public record Method(String name, int dimension, double precision, int copies, int copiesNearest) {}
 }

@@ -21,8 +21,8 @@ import org.audioimport.store.StoredFlavor;
  * @param copies              tracks that have a copy (another file of the same recording)
  * @param copiesNearest       of those, the ones whose nearest track is a copy
  */
-public record FlavorQuality(int queries, int k, double albumPrecision, double randomPrecision, int copies,
-        int copiesNearest) {
+public record FlavorQuality(
+        int queries, int k, double albumPrecision, double randomPrecision, int copies, int copiesNearest) {
 
     /** Asks the index about every live track of the catalogue. */
     public static FlavorQuality measure(SimilarityIndex index, CatalogueReader reader, int k)
@@ -60,14 +60,23 @@ public record FlavorQuality(int queries, int k, double albumPrecision, double ra
             precision += sameAlbumShare(nearest, track.albumId(), albumByPath, k);
             random += (double) (albumSize - 1 - copiesOfIt) / others;
         }
-        return new FlavorQuality(queries, k, queries == 0 ? 0 : precision / queries, queries == 0 ? 0 : random / queries,
-                copies, copiesNearest);
+        return new FlavorQuality(
+                queries,
+                k,
+                queries == 0 ? 0 : precision / queries,
+                queries == 0 ? 0 : random / queries,
+                copies,
+                copiesNearest);
     }
 
     /** The share of the first {@code k} answers that are not copies of the track and are on its album. */
-    private static double sameAlbumShare(List<SimilarTrack> nearest, Long albumId, Map<String, Long> albumByPath, int k) {
-        List<SimilarTrack> others = nearest.stream().filter(t -> !t.duplicate()).limit(k).toList();
-        long sameAlbum = others.stream().filter(t -> albumId.equals(albumByPath.get(t.path()))).count();
+    private static double sameAlbumShare(
+            List<SimilarTrack> nearest, Long albumId, Map<String, Long> albumByPath, int k) {
+        List<SimilarTrack> others =
+                nearest.stream().filter(t -> !t.duplicate()).limit(k).toList();
+        long sameAlbum = others.stream()
+                .filter(t -> albumId.equals(albumByPath.get(t.path())))
+                .count();
         return (double) sameAlbum / k;
     }
 }

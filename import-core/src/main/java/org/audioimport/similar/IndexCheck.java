@@ -29,7 +29,8 @@ record IndexCheck(List<String> problems, int stale) {
     /** Float32 storage and normalisation leave the same vector this close to itself. */
     private static final float SAME = 1e-4f;
 
-    static IndexCheck of(LoadedIndex loaded, FlavorRowsAfter pending, Map<Long, FlavorTrack> live, CatalogueReader reader)
+    static IndexCheck of(
+            LoadedIndex loaded, FlavorRowsAfter pending, Map<Long, FlavorTrack> live, CatalogueReader reader)
             throws CatalogueException {
         VectorIndex index = loaded.index();
         long mark = loaded.caughtUpMark();
@@ -43,7 +44,8 @@ record IndexCheck(List<String> problems, int stale) {
             problems.add("it has caught up to flavor row " + mark + " but the catalogue's newest is "
                     + pending.newestRowId() + ": it was made for another catalogue");
         }
-        List<Long> expected = live.keySet().stream().filter(id -> id <= mark).sorted().toList();
+        List<Long> expected =
+                live.keySet().stream().filter(id -> id <= mark).sorted().toList();
         long absent = expected.stream().filter(id -> !index.contains(id)).count();
         if (absent > 0) {
             problems.add("it lacks " + absent + " of the catalogue's vectors up to its mark");
@@ -68,10 +70,12 @@ record IndexCheck(List<String> problems, int stale) {
         }
         try {
             List<Neighbour> self = index.exact(stored.vector(), 1, candidate -> candidate == id);
-            return !self.isEmpty() && self.get(0).distance() <= SAME ? null
+            return !self.isEmpty() && self.get(0).distance() <= SAME
+                    ? null
                     : "its vector for " + track.path() + " differs from the catalogue's";
         } catch (IndexException e) {
-            return "its vector for " + track.path() + " cannot be compared: " + e.error().describe();
+            return "its vector for " + track.path() + " cannot be compared: "
+                    + e.error().describe();
         }
     }
 }

@@ -16,8 +16,7 @@ public final class PairedBootstrap {
     /** The generator's seed: the number, fixed so reports can be compared. */
     public static final long SEED = 19;
 
-    private PairedBootstrap() {
-    }
+    private PairedBootstrap() {}
 
     /**
      * The mean difference {@code a - b} and its 95 % interval.
@@ -26,8 +25,7 @@ public final class PairedBootstrap {
      * @param low   2.5th percentile of the resampled means
      * @param high  97.5th percentile of the resampled means
      */
-    public record Lead(double value, double low, double high) {
-    }
+    public record Lead(double value, double low, double high) {}
 
     /** The lead of {@code a} over {@code b}, paired by index. */
     public static Lead lead(double[] a, double[] b) {
@@ -51,7 +49,9 @@ public final class PairedBootstrap {
             means[r] = resampled / n;
         }
         Arrays.sort(means);
-        return new Lead(sum / n, means[(int) Math.floor(0.025 * (RESAMPLES - 1))],
+        return new Lead(
+                sum / n,
+                means[(int) Math.floor(0.025 * (RESAMPLES - 1))],
                 means[(int) Math.ceil(0.975 * (RESAMPLES - 1))]);
     }
 }

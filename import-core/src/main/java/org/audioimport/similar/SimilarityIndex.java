@@ -86,8 +86,11 @@ public final class SimilarityIndex {
             return rebuildBecause(reader, file, check.problems().get(0));
         }
         if (check.stale() > STALE_SLACK + loaded.index().size() / 4) {
-            return rebuildBecause(reader, file, check.stale() + " of its " + loaded.index().size()
-                    + " vectors belong to files changed or gone since");
+            return rebuildBecause(
+                    reader,
+                    file,
+                    check.stale() + " of its " + loaded.index().size()
+                            + " vectors belong to files changed or gone since");
         }
         return new SimilarityIndex(reader, file, loaded.index(), loaded.caughtUpMark(), "loaded");
     }
@@ -122,8 +125,13 @@ public final class SimilarityIndex {
         FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
         IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
         int indexed = loaded.index().size();
-        return new IndexHealth(indexed, indexed - check.stale(), check.stale(), pending.vectors().size(),
-                loaded.caughtUpMark(), check.problems());
+        return new IndexHealth(
+                indexed,
+                indexed - check.stale(),
+                check.stale(),
+                pending.vectors().size(),
+                loaded.caughtUpMark(),
+                check.problems());
     }
 
     /** How the index came to be: "loaded", "created", or "rebuilt: " and why. */
@@ -164,14 +172,16 @@ public final class SimilarityIndex {
      * catalogued, imported, with a flavor vector of the current version.
      */
     public StoredFlavor searchable(String path) throws CatalogueException, SimilarityException {
-        StoredFlavor query = reader.flavorOf(path)
-                .orElseThrow(() -> new SimilarityException(path + ": not in the catalogue"));
+        StoredFlavor query =
+                reader.flavorOf(path).orElseThrow(() -> new SimilarityException(path + ": not in the catalogue"));
         if (query.status() != FileStatus.IMPORTED) {
             throw new SimilarityException(path + ": it failed to import: " + query.failureReason());
         }
         if (query.vector() == null) {
             throw new SimilarityException(path + ": it has no flavor vector: "
-                    + (query.noVector() != null ? query.noVector() : "it was imported before flavors; import it again"));
+                    + (query.noVector() != null
+                            ? query.noVector()
+                            : "it was imported before flavors; import it again"));
         }
         if (query.version() != FlavorVector.VERSION) {
             throw new SimilarityException(path + ": its flavor was computed by version " + query.version()
@@ -188,7 +198,8 @@ public final class SimilarityIndex {
         try {
             return index.search(vector, k, Math.max(MIN_EF, 2 * k), accept);
         } catch (IndexException e) {
-            throw new SimilarityException("a flavor vector cannot be searched: " + e.error().describe());
+            throw new SimilarityException(
+                    "a flavor vector cannot be searched: " + e.error().describe());
         }
     }
 
@@ -198,9 +209,11 @@ public final class SimilarityIndex {
         long self = query.flavorId();
         List<Neighbour> nearest;
         try {
-            nearest = index.search(query.vector(), k, Math.max(MIN_EF, 2 * k), id -> id != self && live.containsKey(id));
+            nearest =
+                    index.search(query.vector(), k, Math.max(MIN_EF, 2 * k), id -> id != self && live.containsKey(id));
         } catch (IndexException e) {
-            throw new SimilarityException(path + ": its flavor vector cannot be searched: " + e.error().describe());
+            throw new SimilarityException(path + ": its flavor vector cannot be searched: "
+                    + e.error().describe());
         }
         List<SimilarTrack> similar = new ArrayList<>(nearest.size());
         for (Neighbour neighbour : nearest) {
@@ -215,7 +228,8 @@ public final class SimilarityIndex {
     }
 
     private static VectorIndex newIndex(int capacity) {
-        return VectorIndex.builder(FlavorVector.DIMENSION, Metric.COSINE, capacity).build();
+        return VectorIndex.builder(FlavorVector.DIMENSION, Metric.COSINE, capacity)
+                .build();
     }
 
     /** Inserts the rows the index lacks, moves the mark past them, and saves when anything changed. */
@@ -242,7 +256,10 @@ public final class SimilarityIndex {
             } catch (IndexException e) {
                 // The catalogue hands over only whole, non-zero vectors under fresh ids: a refusal means
                 // the index itself is wrong. Nothing of the catalogue is at stake; the next open rebuilds.
-                throw new IOException(file + ": the index refused the catalogue's vectors: " + e.error().describe(), e);
+                throw new IOException(
+                        file + ": the index refused the catalogue's vectors: "
+                                + e.error().describe(),
+                        e);
             }
             inserted = result.inserted();
             if (result instanceof BatchResult.Cancelled) {
@@ -283,7 +300,10 @@ public final class SimilarityIndex {
         try {
             index = VectorIndex.loader().capacity(capacity).load(file).index();
         } catch (IndexFileException e) {
-            throw new IOException(file + ": the index just saved does not read back: " + e.problem().describe(), e);
+            throw new IOException(
+                    file + ": the index just saved does not read back: "
+                            + e.problem().describe(),
+                    e);
         }
     }
 

@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
 
 /** A file's segment and analyze rows: replaced as a whole, inside the file's one transaction. */
 final class AnalysisRows {
-    private AnalysisRows() {
-    }
+    private AnalysisRows() {}
 
     static void write(FileStatements out, Field<Long> fileId, SegmentOutcome segments, Analysis analysis) {
         clear(out, fileId);
@@ -33,11 +32,26 @@ final class AnalysisRows {
                 .set(ANALYSIS.TRACK_GAIN_DB, analysis.trackGainDb())
                 .set(ANALYSIS.LEAD_IN_TICKS, envelope == null ? null : envelope.leadInTicks())
                 .set(ANALYSIS.LEAD_OUT_TICKS, envelope == null ? null : envelope.leadOutTicks())
-                .set(ANALYSIS.FADE_IN_START_TICKS, envelope == null || envelope.fadeIn() == null ? null : envelope.fadeIn().startTicks())
-                .set(ANALYSIS.FADE_IN_END_TICKS, envelope == null || envelope.fadeIn() == null ? null : envelope.fadeIn().endTicks())
-                .set(ANALYSIS.FADE_OUT_START_TICKS,
-                        envelope == null || envelope.fadeOut() == null ? null : envelope.fadeOut().startTicks())
-                .set(ANALYSIS.FADE_OUT_END_TICKS, envelope == null || envelope.fadeOut() == null ? null : envelope.fadeOut().endTicks())
+                .set(
+                        ANALYSIS.FADE_IN_START_TICKS,
+                        envelope == null || envelope.fadeIn() == null
+                                ? null
+                                : envelope.fadeIn().startTicks())
+                .set(
+                        ANALYSIS.FADE_IN_END_TICKS,
+                        envelope == null || envelope.fadeIn() == null
+                                ? null
+                                : envelope.fadeIn().endTicks())
+                .set(
+                        ANALYSIS.FADE_OUT_START_TICKS,
+                        envelope == null || envelope.fadeOut() == null
+                                ? null
+                                : envelope.fadeOut().startTicks())
+                .set(
+                        ANALYSIS.FADE_OUT_END_TICKS,
+                        envelope == null || envelope.fadeOut() == null
+                                ? null
+                                : envelope.fadeOut().endTicks())
                 .set(ANALYSIS.GATING_BLOCKS, analysis.gating().toBytes()));
         int seq = 0;
         for (PassageAnalysis passage : analysis.passages()) {
@@ -50,10 +64,18 @@ final class AnalysisRows {
                     .set(PASSAGE.END_TICKS, passage.passage().endTicks())
                     .set(PASSAGE.LEAD_IN_TICKS, shape.leadInTicks())
                     .set(PASSAGE.LEAD_OUT_TICKS, shape.leadOutTicks())
-                    .set(PASSAGE.FADE_IN_START_TICKS, shape.fadeIn() == null ? null : shape.fadeIn().startTicks())
-                    .set(PASSAGE.FADE_IN_END_TICKS, shape.fadeIn() == null ? null : shape.fadeIn().endTicks())
-                    .set(PASSAGE.FADE_OUT_START_TICKS, shape.fadeOut() == null ? null : shape.fadeOut().startTicks())
-                    .set(PASSAGE.FADE_OUT_END_TICKS, shape.fadeOut() == null ? null : shape.fadeOut().endTicks())
+                    .set(
+                            PASSAGE.FADE_IN_START_TICKS,
+                            shape.fadeIn() == null ? null : shape.fadeIn().startTicks())
+                    .set(
+                            PASSAGE.FADE_IN_END_TICKS,
+                            shape.fadeIn() == null ? null : shape.fadeIn().endTicks())
+                    .set(
+                            PASSAGE.FADE_OUT_START_TICKS,
+                            shape.fadeOut() == null ? null : shape.fadeOut().startTicks())
+                    .set(
+                            PASSAGE.FADE_OUT_END_TICKS,
+                            shape.fadeOut() == null ? null : shape.fadeOut().endTicks())
                     .set(PASSAGE.INTEGRATED_LUFS, level.integratedLufs())
                     .set(PASSAGE.LOUDNESS_RANGE_LU, level.rangeLu())
                     .set(PASSAGE.SAMPLE_PEAK_DBFS, level.samplePeakDbfs())

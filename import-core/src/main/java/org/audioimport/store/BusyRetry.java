@@ -18,6 +18,7 @@ import org.sqlite.SQLiteException;
 public final class BusyRetry {
     /** How long a busy catalogue is retried unless told otherwise. */
     public static final long DEFAULT_GIVE_UP_SECONDS = 30;
+
     public static final Duration DEFAULT_GIVE_UP_AFTER = Duration.ofSeconds(DEFAULT_GIVE_UP_SECONDS);
     private static final Duration FIRST_DELAY = Duration.ofMillis(10);
     private static final Duration MAX_DELAY = Duration.ofSeconds(1);
@@ -28,13 +29,14 @@ public final class BusyRetry {
 
     public BusyRetry(Duration giveUpAfter) {
         this.giveUpAfter = giveUpAfter;
-        var builder = RetryPolicy.builder()
-                .handleIf(BusyRetry::isBusy)
-                .onRetry(event -> retries.incrementAndGet());
+        var builder = RetryPolicy.builder().handleIf(BusyRetry::isBusy).onRetry(event -> retries.incrementAndGet());
         // A limit no longer than the first delay leaves no time for a retry: one attempt only.
         this.policy = giveUpAfter.compareTo(FIRST_DELAY) <= 0
                 ? builder.withMaxRetries(0).build()
-                : builder.withBackoff(FIRST_DELAY, MAX_DELAY).withMaxRetries(-1).withMaxDuration(giveUpAfter).build();
+                : builder.withBackoff(FIRST_DELAY, MAX_DELAY)
+                        .withMaxRetries(-1)
+                        .withMaxDuration(giveUpAfter)
+                        .build();
     }
 
     /** Runs the work, again after each busy failure; a busy failure past the time limit is {@link BusyException}. */

@@ -64,8 +64,8 @@ public final class Catalogue {
     public static Catalogue openExisting(Path file) throws CatalogueException {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
-            throw new CatalogueException(absolute,
-                    "does not exist (import a folder first, or name the catalogue with --db)");
+            throw new CatalogueException(
+                    absolute, "does not exist (import a folder first, or name the catalogue with --db)");
         }
         Catalogue catalogue = new Catalogue(absolute, ReadOnlySource.of(absolute));
         catalogue.checkReadable();
@@ -79,8 +79,10 @@ public final class Catalogue {
             throw new CatalogueException(absolute, "its schema version cannot be read: " + rootMessage(e), e);
         }
         if (!Files.isWritable(absolute.getParent()) || !Files.isWritable(absolute)) {
-            throw new CatalogueException(absolute, "its schema is older than this program's and it cannot be "
-                    + "written here to upgrade it; run `audio-import import` once where the catalogue can be written");
+            throw new CatalogueException(
+                    absolute,
+                    "its schema is older than this program's and it cannot be "
+                            + "written here to upgrade it; run `audio-import import` once where the catalogue can be written");
         }
         return open(absolute);
     }
@@ -93,8 +95,10 @@ public final class Catalogue {
         Path folder = file.getParent();
         String readersWork = "; the commands that only read (status, show, failed, duplicates, similar) still work";
         if (folder != null && !Files.isWritable(folder)) {
-            throw new CatalogueException(file, "cannot be written: its folder " + folder
-                    + " is read-only for this user (a read-only mount, or no write permission)" + readersWork);
+            throw new CatalogueException(
+                    file,
+                    "cannot be written: its folder " + folder
+                            + " is read-only for this user (a read-only mount, or no write permission)" + readersWork);
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new CatalogueException(file, "cannot be written: the file is read-only for this user" + readersWork);
@@ -138,12 +142,14 @@ public final class Catalogue {
     private void refuseNewerSchema(Flyway flyway) throws CatalogueException {
         MigrationInfo[] applied = flyway.info().applied();
         boolean fromTheFuture = Arrays.stream(applied)
-                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                        || m.getState() == MigrationState.FUTURE_FAILED);
+                .anyMatch(m ->
+                        m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
         if (fromTheFuture) {
             MigrationInfo newest = applied[applied.length - 1];
-            throw new CatalogueException(file, "its schema version " + newest.getVersion()
-                    + " is newer than this program knows; use a newer audio-import (the file was not changed)");
+            throw new CatalogueException(
+                    file,
+                    "its schema version " + newest.getVersion()
+                            + " is newer than this program knows; use a newer audio-import (the file was not changed)");
         }
     }
 

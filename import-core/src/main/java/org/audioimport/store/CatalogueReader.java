@@ -52,16 +52,40 @@ public final class CatalogueReader {
             Map<String, KnownFile> known = new HashMap<>();
             // Row by row (a cursor), not as one fetched Result: a million-file catalogue would otherwise hold
             // every row twice, as jOOQ records and as KnownFiles, at the peak of the scan's memory.
-            try (var rows = sql.select(FILE.PATH, FILE.SIZE_BYTES, FILE.MTIME_MS, FILE.STATUS, FILE.CONTENT_HASH,
-                            FILE.MISSING_SINCE, FINGERPRINT.ALGORITHM_VERSION, ANALYSIS.SEGMENT_VERSION,
-                            ANALYSIS.ANALYZE_VERSION, FLAVOR.VERSION, FILE.FAILURE_REASON)
+            try (var rows = sql.select(
+                            FILE.PATH,
+                            FILE.SIZE_BYTES,
+                            FILE.MTIME_MS,
+                            FILE.STATUS,
+                            FILE.CONTENT_HASH,
+                            FILE.MISSING_SINCE,
+                            FINGERPRINT.ALGORITHM_VERSION,
+                            ANALYSIS.SEGMENT_VERSION,
+                            ANALYSIS.ANALYZE_VERSION,
+                            FLAVOR.VERSION,
+                            FILE.FAILURE_REASON)
                     .from(FILE)
-                    .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                    .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
-                    .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
+                    .leftJoin(FINGERPRINT)
+                    .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                    .leftJoin(ANALYSIS)
+                    .on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                    .leftJoin(FLAVOR)
+                    .on(FLAVOR.FILE_ID.eq(FILE.ID))
                     .fetchLazy()) {
-                rows.forEach(r -> known.put(r.value1(), new KnownFile(r.value1(), r.value2(), r.value3(), FileStatus.of(r.value4()),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())));
+                rows.forEach(r -> known.put(
+                        r.value1(),
+                        new KnownFile(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                FileStatus.of(r.value4()),
+                                r.value5(),
+                                r.value6(),
+                                r.value7(),
+                                r.value8(),
+                                r.value9(),
+                                r.value10(),
+                                r.value11())));
             }
             return known;
         });
@@ -71,43 +95,78 @@ public final class CatalogueReader {
         Artist trackArtist = ARTIST.as("track_artist");
         Artist albumArtist = ARTIST.as("album_artist");
         org.audioimport.store.schema.tables.File original = FILE.as("original");
-        return read(sql -> sql.select(FILE.asterisk(), TRACK.asterisk(), trackArtist.NAME, trackArtist.MUSICBRAINZ_ID,
-                                ALBUM.TITLE, ALBUM.MUSICBRAINZ_RELEASE_ID, ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
-                                albumArtist.NAME, albumArtist.MUSICBRAINZ_ID, FINGERPRINT.CHROMAPRINT,
-                                FINGERPRINT.DURATION_S, FINGERPRINT.MISSING_REASON, original.PATH)
-                        .from(FILE)
-                        .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                        .leftJoin(trackArtist).on(trackArtist.ID.eq(TRACK.ARTIST_ID))
-                        .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
-                        .leftJoin(albumArtist).on(albumArtist.ID.eq(ALBUM.ALBUM_ARTIST_ID))
-                        .leftJoin(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                        .leftJoin(original).on(original.ID.eq(FILE.DUPLICATE_OF))
-                        .where(FILE.PATH.eq(path))
-                        .fetchOptional()
-                        .map(r -> details(r, trackArtist, albumArtist, original.PATH,
-                                sql.select(DECODE_WARNING.POSITION_S, DECODE_WARNING.MESSAGE)
-                                        .from(DECODE_WARNING)
-                                        .where(DECODE_WARNING.FILE_ID.eq(r.get(FILE.ID)))
-                                        .orderBy(DECODE_WARNING.SEQ)
-                                        .fetch(w -> new FileDetails.Warning(w.value1(), w.value2())),
-                                LevelsReader.levels(sql, r.get(FILE.ID)),
-                                LevelsReader.passages(sql, r.get(FILE.ID)))));
+        return read(sql -> sql.select(
+                        FILE.asterisk(),
+                        TRACK.asterisk(),
+                        trackArtist.NAME,
+                        trackArtist.MUSICBRAINZ_ID,
+                        ALBUM.TITLE,
+                        ALBUM.MUSICBRAINZ_RELEASE_ID,
+                        ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
+                        albumArtist.NAME,
+                        albumArtist.MUSICBRAINZ_ID,
+                        FINGERPRINT.CHROMAPRINT,
+                        FINGERPRINT.DURATION_S,
+                        FINGERPRINT.MISSING_REASON,
+                        original.PATH)
+                .from(FILE)
+                .leftJoin(TRACK)
+                .on(TRACK.FILE_ID.eq(FILE.ID))
+                .leftJoin(trackArtist)
+                .on(trackArtist.ID.eq(TRACK.ARTIST_ID))
+                .leftJoin(ALBUM)
+                .on(ALBUM.ID.eq(TRACK.ALBUM_ID))
+                .leftJoin(albumArtist)
+                .on(albumArtist.ID.eq(ALBUM.ALBUM_ARTIST_ID))
+                .leftJoin(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .leftJoin(original)
+                .on(original.ID.eq(FILE.DUPLICATE_OF))
+                .where(FILE.PATH.eq(path))
+                .fetchOptional()
+                .map(r -> details(
+                        r,
+                        trackArtist,
+                        albumArtist,
+                        original.PATH,
+                        sql.select(DECODE_WARNING.POSITION_S, DECODE_WARNING.MESSAGE)
+                                .from(DECODE_WARNING)
+                                .where(DECODE_WARNING.FILE_ID.eq(r.get(FILE.ID)))
+                                .orderBy(DECODE_WARNING.SEQ)
+                                .fetch(w -> new FileDetails.Warning(w.value1(), w.value2())),
+                        LevelsReader.levels(sql, r.get(FILE.ID)),
+                        LevelsReader.passages(sql, r.get(FILE.ID)))));
     }
 
     /** Every group of files holding the same recording, each best quality first; groups by first path. */
     public List<DuplicateGroup> duplicateGroups() throws CatalogueException {
         return read(sql -> {
             Map<Long, List<DuplicateGroup.Member>> groups = new java.util.TreeMap<>();
-            sql.select(FILE.ID, FILE.DUPLICATE_OF, FILE.PATH, FILE.CONTAINER, FILE.CODEC, FILE.BITRATE_KBPS, FILE.BIT_DEPTH)
+            sql.select(
+                            FILE.ID,
+                            FILE.DUPLICATE_OF,
+                            FILE.PATH,
+                            FILE.CONTAINER,
+                            FILE.CODEC,
+                            FILE.BITRATE_KBPS,
+                            FILE.BIT_DEPTH)
                     .from(FILE)
-                    .where(FILE.STATUS.eq(FileStatus.IMPORTED.column()).and(FILE.DUPLICATE_OF.isNotNull()
-                            .or(FILE.ID.in(sql.select(FILE.DUPLICATE_OF).from(FILE).where(FILE.DUPLICATE_OF.isNotNull())))))
+                    .where(FILE.STATUS
+                            .eq(FileStatus.IMPORTED.column())
+                            .and(FILE.DUPLICATE_OF
+                                    .isNotNull()
+                                    .or(FILE.ID.in(sql.select(FILE.DUPLICATE_OF)
+                                            .from(FILE)
+                                            .where(FILE.DUPLICATE_OF.isNotNull())))))
                     .fetch()
-                    .forEach(r -> groups.computeIfAbsent(r.value2() != null ? r.value2() : r.value1(), k -> new ArrayList<>())
-                            .add(new DuplicateGroup.Member(r.value3(), r.value4(), r.value5(), r.value6(), r.value7() != null)));
+                    .forEach(r -> groups.computeIfAbsent(
+                                    r.value2() != null ? r.value2() : r.value1(), k -> new ArrayList<>())
+                            .add(new DuplicateGroup.Member(
+                                    r.value3(), r.value4(), r.value5(), r.value6(), r.value7() != null)));
             return groups.values().stream()
                     .filter(members -> members.size() > 1)
-                    .map(members -> new DuplicateGroup(members.stream().sorted(BEST_QUALITY_FIRST).toList()))
+                    .map(members -> new DuplicateGroup(
+                            members.stream().sorted(BEST_QUALITY_FIRST).toList()))
                     .toList();
         });
     }
@@ -121,7 +180,8 @@ public final class CatalogueReader {
                     .otherwise(FILE.STATUS);
             sql.select(state, DSL.count())
                     .from(FILE)
-                    .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                    .leftJoin(ANALYSIS)
+                    .on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .groupBy(state)
                     .orderBy(state)
                     .fetch()
@@ -129,10 +189,23 @@ public final class CatalogueReader {
             List<ScanSummary> scans = sql.selectFrom(SCAN_RUN)
                     .orderBy(SCAN_RUN.ID.desc())
                     .limit(recentScans)
-                    .fetch(r -> new ScanSummary(r.getId(), r.getStartedAt(), r.getFinishedAt(), r.getOutcome(), r.getRoots(),
-                            new ScanCounts(r.getFilesSeen(), r.getImported(), r.getUpdated(), r.getUnchanged(), r.getMoved(),
-                                    r.getFailed(), r.getMissing(), r.getPurged())));
-            return new CatalogueStatus(byStatus, sql.fetchCount(ARTIST), sql.fetchCount(ALBUM), sql.fetchCount(TRACK), scans);
+                    .fetch(r -> new ScanSummary(
+                            r.getId(),
+                            r.getStartedAt(),
+                            r.getFinishedAt(),
+                            r.getOutcome(),
+                            r.getRoots(),
+                            new ScanCounts(
+                                    r.getFilesSeen(),
+                                    r.getImported(),
+                                    r.getUpdated(),
+                                    r.getUnchanged(),
+                                    r.getMoved(),
+                                    r.getFailed(),
+                                    r.getMissing(),
+                                    r.getPurged())));
+            return new CatalogueStatus(
+                    byStatus, sql.fetchCount(ARTIST), sql.fetchCount(ALBUM), sql.fetchCount(TRACK), scans);
         });
     }
 
@@ -168,40 +241,82 @@ public final class CatalogueReader {
     public List<FailedFile> warnings() throws CatalogueException {
         return read(sql -> sql.select(FILE.PATH, DECODE_WARNING.MESSAGE)
                 .from(DECODE_WARNING)
-                .join(FILE).on(FILE.ID.eq(DECODE_WARNING.FILE_ID))
+                .join(FILE)
+                .on(FILE.ID.eq(DECODE_WARNING.FILE_ID))
                 .where(FILE.STATUS.eq(FileStatus.IMPORTED.column()))
                 .orderBy(FILE.PATH, DECODE_WARNING.SEQ)
                 .fetch(r -> new FailedFile(r.value1(), r.value2())));
     }
 
-    private static final Comparator<DuplicateGroup.Member> BEST_QUALITY_FIRST = Comparator
-            .comparing(DuplicateGroup.Member::lossless).reversed()
+    private static final Comparator<DuplicateGroup.Member> BEST_QUALITY_FIRST = Comparator.comparing(
+                    DuplicateGroup.Member::lossless)
+            .reversed()
             .thenComparing(m -> m.bitrateKbps() == null ? 0 : m.bitrateKbps(), Comparator.reverseOrder())
             .thenComparing(DuplicateGroup.Member::path);
 
-    private static FileDetails details(Record r, Artist trackArtist, Artist albumArtist, Field<String> originalPath,
-            List<FileDetails.Warning> warnings, FileDetails.Levels levels, List<FileDetails.PassageDetails> passages) {
+    private static FileDetails details(
+            Record r,
+            Artist trackArtist,
+            Artist albumArtist,
+            Field<String> originalPath,
+            List<FileDetails.Warning> warnings,
+            FileDetails.Levels levels,
+            List<FileDetails.PassageDetails> passages) {
         FileStatus status = FileStatus.of(r.get(FILE.STATUS));
         boolean imported = status == FileStatus.IMPORTED;
         AudioProperties audio = imported
-                ? new AudioProperties(r.get(FILE.CONTAINER), r.get(FILE.CODEC), r.get(FILE.SAMPLE_RATE), r.get(FILE.CHANNELS),
-                        r.get(FILE.BIT_DEPTH), r.get(FILE.BITRATE_KBPS), r.get(FILE.DURATION_TICKS))
+                ? new AudioProperties(
+                        r.get(FILE.CONTAINER),
+                        r.get(FILE.CODEC),
+                        r.get(FILE.SAMPLE_RATE),
+                        r.get(FILE.CHANNELS),
+                        r.get(FILE.BIT_DEPTH),
+                        r.get(FILE.BITRATE_KBPS),
+                        r.get(FILE.DURATION_TICKS))
                 : null;
         Tags tags = r.get(TRACK.ID) == null
                 ? Tags.NONE
-                : new Tags(r.get(TRACK.TITLE), r.get(trackArtist.NAME), r.get(ALBUM.TITLE), albumArtistName(r, albumArtist),
-                        r.get(TRACK.TRACK_NUMBER), r.get(TRACK.TRACK_TOTAL), r.get(TRACK.DISC_NUMBER), r.get(TRACK.DISC_TOTAL),
-                        r.get(TRACK.DATE), r.get(TRACK.GENRE),
-                        new MusicBrainzIds(r.get(TRACK.MUSICBRAINZ_RECORDING_ID), r.get(TRACK.MUSICBRAINZ_TRACK_ID),
-                                r.get(trackArtist.MUSICBRAINZ_ID), r.get(albumArtist.MUSICBRAINZ_ID),
-                                r.get(ALBUM.MUSICBRAINZ_RELEASE_ID), r.get(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)));
+                : new Tags(
+                        r.get(TRACK.TITLE),
+                        r.get(trackArtist.NAME),
+                        r.get(ALBUM.TITLE),
+                        albumArtistName(r, albumArtist),
+                        r.get(TRACK.TRACK_NUMBER),
+                        r.get(TRACK.TRACK_TOTAL),
+                        r.get(TRACK.DISC_NUMBER),
+                        r.get(TRACK.DISC_TOTAL),
+                        r.get(TRACK.DATE),
+                        r.get(TRACK.GENRE),
+                        new MusicBrainzIds(
+                                r.get(TRACK.MUSICBRAINZ_RECORDING_ID),
+                                r.get(TRACK.MUSICBRAINZ_TRACK_ID),
+                                r.get(trackArtist.MUSICBRAINZ_ID),
+                                r.get(albumArtist.MUSICBRAINZ_ID),
+                                r.get(ALBUM.MUSICBRAINZ_RELEASE_ID),
+                                r.get(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)));
         FileDetails.StoredFingerprint fingerprint = r.get(FINGERPRINT.DURATION_S) == null
                 ? null
-                : new FileDetails.StoredFingerprint(r.get(FINGERPRINT.CHROMAPRINT), r.get(FINGERPRINT.DURATION_S),
+                : new FileDetails.StoredFingerprint(
+                        r.get(FINGERPRINT.CHROMAPRINT),
+                        r.get(FINGERPRINT.DURATION_S),
                         r.get(FINGERPRINT.MISSING_REASON));
-        return new FileDetails(r.get(FILE.PATH), status.column(), r.get(FILE.FAILURE_REASON), r.get(FILE.SIZE_BYTES),
-                r.get(FILE.MTIME_MS), r.get(FILE.CONTENT_HASH), audio, tags, fingerprint, r.get(originalPath), warnings, levels, passages,
-                r.get(FILE.MISSING_SINCE), r.get(FILE.FIRST_SEEN_AT), r.get(FILE.UPDATED_AT));
+        return new FileDetails(
+                r.get(FILE.PATH),
+                status.column(),
+                r.get(FILE.FAILURE_REASON),
+                r.get(FILE.SIZE_BYTES),
+                r.get(FILE.MTIME_MS),
+                r.get(FILE.CONTENT_HASH),
+                audio,
+                tags,
+                fingerprint,
+                r.get(originalPath),
+                warnings,
+                levels,
+                passages,
+                r.get(FILE.MISSING_SINCE),
+                r.get(FILE.FIRST_SEEN_AT),
+                r.get(FILE.UPDATED_AT));
     }
 
     /** The unknown album artist is stored as "" so that albums stay unique; shown as absent. */

@@ -1,6 +1,5 @@
 package org.audioimport.store;
 
-import java.util.function.LongConsumer;
 import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.TRACK;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.audioimport.analyze.GatingBlocks;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -55,8 +55,8 @@ public final class CatalogueWriter implements AutoCloseable {
                 // Checkpoints run between write transactions, never inside one: see WalCheckpoint.
                 statement.execute("PRAGMA wal_autocheckpoint = 0");
             }
-            TransactionRunner runner = new TransactionRunner(catalogue.file(), connection, new BusyRetry(giveUpAfter),
-                    mode, cores);
+            TransactionRunner runner =
+                    new TransactionRunner(catalogue.file(), connection, new BusyRetry(giveUpAfter), mode, cores);
             return new CatalogueWriter(runner, Catalogue.sql(connection));
         } catch (SQLException e) {
             throw new CatalogueException(catalogue.file(), "cannot open a write connection: " + e.getMessage(), e);
@@ -108,11 +108,13 @@ public final class CatalogueWriter implements AutoCloseable {
             FileStatements statements = new FileStatements(sql);
             switch (result) {
                 case FileImport.Imported imported ->
-                        FileRows.imported(statements, scanId, imported, FileRows.readKnownIds(sql, imported), nowMs);
+                    FileRows.imported(statements, scanId, imported, FileRows.readKnownIds(sql, imported), nowMs);
                 case FileImport.Refreshed refreshed -> {
-                    Long duplicateOf = refreshed.phases().fingerprint()
-                            .flatMap(print -> FingerprintRows.findSameRecording(sql, path, print,
-                                    refreshed.durationSeconds()))
+                    Long duplicateOf = refreshed
+                            .phases()
+                            .fingerprint()
+                            .flatMap(print ->
+                                    FingerprintRows.findSameRecording(sql, path, print, refreshed.durationSeconds()))
                             .orElse(null);
                     FileRows.refreshed(statements, scanId, refreshed, duplicateOf, nowMs);
                 }
@@ -153,15 +155,23 @@ public final class CatalogueWriter implements AutoCloseable {
             Map<Long, List<GatingBlocks>> blocks = new LinkedHashMap<>();
             sql.select(TRACK.ALBUM_ID, ANALYSIS.FILE_ID, ANALYSIS.GATING_BLOCKS)
                     .from(TRACK)
-                    .join(ANALYSIS).on(ANALYSIS.FILE_ID.eq(TRACK.FILE_ID))
-                    .join(FILE).on(FILE.ID.eq(TRACK.FILE_ID))
-                    .where(FILE.MISSING_SINCE.isNull().and(TRACK.ALBUM_ID.in(
-                            sql.selectDistinct(TRACK.ALBUM_ID).from(TRACK).join(FILE).on(FILE.ID.eq(TRACK.FILE_ID))
+                    .join(ANALYSIS)
+                    .on(ANALYSIS.FILE_ID.eq(TRACK.FILE_ID))
+                    .join(FILE)
+                    .on(FILE.ID.eq(TRACK.FILE_ID))
+                    .where(FILE.MISSING_SINCE
+                            .isNull()
+                            .and(TRACK.ALBUM_ID.in(sql.selectDistinct(TRACK.ALBUM_ID)
+                                    .from(TRACK)
+                                    .join(FILE)
+                                    .on(FILE.ID.eq(TRACK.FILE_ID))
                                     .where(FILE.LAST_SCAN_ID.eq(scanId).and(TRACK.ALBUM_ID.isNotNull())))))
                     .fetch()
                     .forEach(r -> {
-                        files.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
-                        blocks.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(GatingBlocks.fromBytes(r.value3()));
+                        files.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(r.value2());
+                        blocks.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(GatingBlocks.fromBytes(r.value3()));
                     });
             List<AlbumTracks> albums = new ArrayList<>();
             files.forEach((album, ids) -> albums.add(new AlbumTracks(ids, blocks.get(album))));

@@ -9,12 +9,10 @@ public interface CoreGate {
     /** A gate that is always open: for writers with no CPU-bound threads beside them. */
     CoreGate NONE = new CoreGate() {
         @Override
-        public void acquire() {
-        }
+        public void acquire() {}
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     };
 
     /** Waits for a core; the caller then holds it until {@link #release}. */

@@ -35,18 +35,22 @@ public final class FileBrowser {
     }
 
     /** One file in a listing; {@code durationSeconds} is null for a file that did not import. */
-    public record Listed(long id, String path, String status, String title, String artist, String album,
-            Double durationSeconds) {
-    }
+    public record Listed(
+            long id, String path, String status, String title, String artist, String album, Double durationSeconds) {}
 
     /** A passage's bounds, lead-in and lead-out positions and fades (start, end), in seconds; null where absent. */
-    public record Span(double startSeconds, double endSeconds, Double leadInSeconds, Double leadOutSeconds,
-            Double fadeInStartSeconds, Double fadeInEndSeconds, Double fadeOutStartSeconds, Double fadeOutEndSeconds) {
-    }
+    public record Span(
+            double startSeconds,
+            double endSeconds,
+            Double leadInSeconds,
+            Double leadOutSeconds,
+            Double fadeInStartSeconds,
+            Double fadeInEndSeconds,
+            Double fadeOutStartSeconds,
+            Double fadeOutEndSeconds) {}
 
     /** A page of files and the id to continue after, null on the last page. */
-    public record Page(List<Listed> items, Long nextCursor) {
-    }
+    public record Page(List<Listed> items, Long nextCursor) {}
 
     /**
      * What the analysis kept of a file's level over time, for drawing: the 400 ms gating blocks (one every
@@ -73,9 +77,15 @@ public final class FileBrowser {
         return read(sql -> {
             Condition where = FILE.ID.gt(afterId);
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where = where.and(DSL.lower(FILE.PATH).like(pattern, '\\')
+                String pattern = "%"
+                        + text.strip()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                where = where.and(DSL.lower(FILE.PATH)
+                        .like(pattern, '\\')
                         .or(DSL.lower(TRACK.TITLE).like(pattern, '\\'))
                         .or(DSL.lower(ARTIST.NAME).like(pattern, '\\'))
                         .or(DSL.lower(ALBUM.TITLE).like(pattern, '\\')));
@@ -85,32 +95,52 @@ public final class FileBrowser {
             } else if (status != null) {
                 where = where.and(FILE.STATUS.eq(status)).and(FILE.MISSING_SINCE.isNull());
             }
-            List<Listed> rows = sql.select(FILE.ID, FILE.PATH, FILE.STATUS, FILE.MISSING_SINCE, TRACK.TITLE, ARTIST.NAME,
-                            ALBUM.TITLE, FILE.DURATION_TICKS)
+            List<Listed> rows = sql.select(
+                            FILE.ID,
+                            FILE.PATH,
+                            FILE.STATUS,
+                            FILE.MISSING_SINCE,
+                            TRACK.TITLE,
+                            ARTIST.NAME,
+                            ALBUM.TITLE,
+                            FILE.DURATION_TICKS)
                     .from(FILE)
-                    .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                    .leftJoin(ARTIST).on(ARTIST.ID.eq(TRACK.ARTIST_ID))
-                    .leftJoin(ALBUM).on(ALBUM.ID.eq(TRACK.ALBUM_ID))
+                    .leftJoin(TRACK)
+                    .on(TRACK.FILE_ID.eq(FILE.ID))
+                    .leftJoin(ARTIST)
+                    .on(ARTIST.ID.eq(TRACK.ARTIST_ID))
+                    .leftJoin(ALBUM)
+                    .on(ALBUM.ID.eq(TRACK.ALBUM_ID))
                     .where(where)
                     .orderBy(FILE.ID)
                     .limit(limit + 1)
-                    .fetch(r -> new Listed(r.value1(), r.value2(), r.value4() != null ? "missing" : r.value3(), r.value5(),
-                            r.value6(), r.value7(), r.value8() == null ? null : r.value8() / (double) Ticks.PER_SECOND));
+                    .fetch(r -> new Listed(
+                            r.value1(),
+                            r.value2(),
+                            r.value4() != null ? "missing" : r.value3(),
+                            r.value5(),
+                            r.value6(),
+                            r.value7(),
+                            r.value8() == null ? null : r.value8() / (double) Ticks.PER_SECOND));
             boolean more = rows.size() > limit;
             List<Listed> items = more ? rows.subList(0, limit) : rows;
-            return new Page(List.copyOf(items), more ? items.get(items.size() - 1).id() : null);
+            return new Page(
+                    List.copyOf(items), more ? items.get(items.size() - 1).id() : null);
         });
     }
 
     public Optional<String> pathOf(long id) throws CatalogueException {
-        return read(sql -> sql.select(FILE.PATH).from(FILE).where(FILE.ID.eq(id)).fetchOptional(FILE.PATH));
+        return read(
+                sql -> sql.select(FILE.PATH).from(FILE).where(FILE.ID.eq(id)).fetchOptional(FILE.PATH));
     }
 
     /** The ids of those of {@code paths} that are catalogued. */
     public Map<String, Long> idsOf(Collection<String> paths) throws CatalogueException {
         return read(sql -> {
             Map<String, Long> ids = new HashMap<>();
-            sql.select(FILE.PATH, FILE.ID).from(FILE).where(FILE.PATH.in(paths))
+            sql.select(FILE.PATH, FILE.ID)
+                    .from(FILE)
+                    .where(FILE.PATH.in(paths))
                     .forEach(r -> ids.put(r.value1(), r.value2()));
             return ids;
         });
@@ -120,15 +150,26 @@ public final class FileBrowser {
     public Optional<Envelope> envelope(long id) throws CatalogueException {
         return read(sql -> sql.select(FILE.DURATION_TICKS, ANALYSIS.GATING_BLOCKS)
                 .from(FILE)
-                .join(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                .join(ANALYSIS)
+                .on(ANALYSIS.FILE_ID.eq(FILE.ID))
                 .where(FILE.ID.eq(id))
-                .fetchOptional(r -> new Envelope(seconds(r.value1()),
-                        r.value2() == null ? new float[0] : GatingBlocks.fromBytes(r.value2()).energies(),
-                        sql.selectFrom(PASSAGE).where(PASSAGE.FILE_ID.eq(id)).orderBy(PASSAGE.SEQ)
-                                .fetch(p -> new Span(seconds(p.getStartTicks()), seconds(p.getEndTicks()),
-                                        seconds(p.getLeadInTicks()), seconds(p.getLeadOutTicks()),
-                                        seconds(p.getFadeInStartTicks()), seconds(p.getFadeInEndTicks()),
-                                        seconds(p.getFadeOutStartTicks()), seconds(p.getFadeOutEndTicks()))))));
+                .fetchOptional(r -> new Envelope(
+                        seconds(r.value1()),
+                        r.value2() == null
+                                ? new float[0]
+                                : GatingBlocks.fromBytes(r.value2()).energies(),
+                        sql.selectFrom(PASSAGE)
+                                .where(PASSAGE.FILE_ID.eq(id))
+                                .orderBy(PASSAGE.SEQ)
+                                .fetch(p -> new Span(
+                                        seconds(p.getStartTicks()),
+                                        seconds(p.getEndTicks()),
+                                        seconds(p.getLeadInTicks()),
+                                        seconds(p.getLeadOutTicks()),
+                                        seconds(p.getFadeInStartTicks()),
+                                        seconds(p.getFadeInEndTicks()),
+                                        seconds(p.getFadeOutStartTicks()),
+                                        seconds(p.getFadeOutEndTicks()))))));
     }
 
     private static Double seconds(Long ticks) {

@@ -33,24 +33,36 @@ public record FileDetails(
     }
 
     /** The stored fingerprint: the compressed string (null, with the reason, when there is none) and its length. */
-    public record StoredFingerprint(String chromaprint, double durationSeconds, String missingReason) {
-    }
+    public record StoredFingerprint(String chromaprint, double durationSeconds, String missingReason) {}
 
     /**
      * The whole file's loudness and shape: each value null where it is undefined (silence, too short),
      * the fades null where there is none. Positions are seconds from the start of the file.
      */
-    public record Levels(boolean noAudio, Double integratedLufs, Double rangeLu, Double samplePeakDbfs,
-            Double truePeakDbtp, Double trackGainDb, Double albumGainDb, Double leadInSeconds, Double leadOutSeconds,
-            Double fadeInSeconds, Double fadeOutSeconds) {
-    }
+    public record Levels(
+            boolean noAudio,
+            Double integratedLufs,
+            Double rangeLu,
+            Double samplePeakDbfs,
+            Double truePeakDbtp,
+            Double trackGainDb,
+            Double albumGainDb,
+            Double leadInSeconds,
+            Double leadOutSeconds,
+            Double fadeInSeconds,
+            Double fadeOutSeconds) {}
 
     /** One passage: where it starts and ends, its shape and loudness. Fades are durations in seconds. */
-    public record PassageDetails(double startSeconds, double endSeconds, Double leadInSeconds, Double leadOutSeconds,
-            Double fadeInSeconds, Double fadeOutSeconds, Double integratedLufs, Double truePeakDbtp) {
-    }
+    public record PassageDetails(
+            double startSeconds,
+            double endSeconds,
+            Double leadInSeconds,
+            Double leadOutSeconds,
+            Double fadeInSeconds,
+            Double fadeOutSeconds,
+            Double integratedLufs,
+            Double truePeakDbtp) {}
 
     /** A problem the decoder went past, at a position in seconds. */
-    public record Warning(double positionSeconds, String message) {
-    }
+    public record Warning(double positionSeconds, String message) {}
 }

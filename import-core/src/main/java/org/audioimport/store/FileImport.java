@@ -14,7 +14,12 @@ public sealed interface FileImport {
      * A file read and analysed: every phase's result comes from the same decode. {@code warnings} are
      * problems the decoder met and went past (a damaged frame, a truncated end); the rest of the file is in.
      */
-    record Imported(FoundFile file, String contentHash, AudioProperties audio, Tags tags, PhaseResults phases,
+    record Imported(
+            FoundFile file,
+            String contentHash,
+            AudioProperties audio,
+            Tags tags,
+            PhaseResults phases,
             List<DecodeWarning> warnings)
             implements FileImport {
         public Imported {
@@ -39,10 +44,8 @@ public sealed interface FileImport {
      * A new path whose content is that of a catalogued file gone from its old path: the row, and so the
      * file's identity and analysis, follow it. Nothing was decoded.
      */
-    record Moved(KnownFile from, FoundFile file) implements FileImport {
-    }
+    record Moved(KnownFile from, FoundFile file) implements FileImport {}
 
     /** A file that could not be imported, with a reason a user understands. */
-    record Failed(FoundFile file, String reason) implements FileImport {
-    }
+    record Failed(FoundFile file, String reason) implements FileImport {}
 }

@@ -21,19 +21,21 @@ import org.jooq.impl.DSL;
  * found by key, so no statement needs another's result.
  */
 final class FileRows {
-    private FileRows() {
-    }
+    private FileRows() {}
 
     /**
      * What is read before the transaction: known artist and album ids (what is missing is inserted inside
      * it) and the first file of the same recording, if one is catalogued.
      */
-    record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {
-    }
+    record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {}
 
     static KnownIds readKnownIds(DSLContext sql, FileImport.Imported imported) {
-        Long duplicateOf = imported.phases().fingerprint()
-                .flatMap(print -> FingerprintRows.findSameRecording(sql, imported.file().path().toString(), print,
+        Long duplicateOf = imported.phases()
+                .fingerprint()
+                .flatMap(print -> FingerprintRows.findSameRecording(
+                        sql,
+                        imported.file().path().toString(),
+                        print,
                         imported.audio().durationSeconds()))
                 .orElse(null);
         Tags tags = imported.tags();
@@ -106,14 +108,17 @@ final class FileRows {
         columns.put(FILE.DUPLICATE_OF, null);
         columns.put(FILE.MISSING_SINCE, null);
         upsertFile(out, scanId, failed.file().path().toString(), columns, nowMs);
-        out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(FileStatements.fileId(failed.file().path().toString()))));
+        out.add(DSL.deleteFrom(TRACK)
+                .where(TRACK.FILE_ID.eq(
+                        FileStatements.fileId(failed.file().path().toString()))));
     }
 
     /**
      * Marks a refreshed file as seen by this scan; with a new fingerprint, its duplicate link follows the
      * new fingerprint's recording.
      */
-    static void refreshed(FileStatements out, long scanId, FileImport.Refreshed refreshed, Long duplicateOf, long nowMs) {
+    static void refreshed(
+            FileStatements out, long scanId, FileImport.Refreshed refreshed, Long duplicateOf, long nowMs) {
         var file = DSL.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
         if (refreshed.phases().fingerprint().isPresent()) {
             file = file.set(FILE.DUPLICATE_OF, duplicateOf);
@@ -135,7 +140,8 @@ final class FileRows {
     }
 
     /** Inserts or updates the file's row; the statements after it find it by its path. */
-    private static void upsertFile(FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
+    private static void upsertFile(
+            FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
         out.add(DSL.insertInto(FILE)
@@ -148,7 +154,8 @@ final class FileRows {
     }
 
     private static void upsertTrack(FileStatements out, Field<Long> fileId, Tags tags, KnownIds known) {
-        Field<Long> artistId = tags.artist() == null ? DSL.inline((Long) null)
+        Field<Long> artistId = tags.artist() == null
+                ? DSL.inline((Long) null)
                 : artistId(out, tags.artist(), tags.musicBrainz().artistId(), known);
         Field<Long> albumId = tags.album() == null ? DSL.inline((Long) null) : albumId(out, tags, known);
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
@@ -213,11 +220,15 @@ final class FileRows {
                 .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, ids.releaseGroupId())
                 .onConflict(ALBUM.TITLE, ALBUM.ALBUM_ARTIST_ID)
                 .doUpdate()
-                .set(ALBUM.MUSICBRAINZ_RELEASE_ID,
+                .set(
+                        ALBUM.MUSICBRAINZ_RELEASE_ID,
                         DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_ID)))
-                .set(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
-                        DSL.coalesce(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID))));
-        return DSL.field(DSL.select(ALBUM.ID).from(ALBUM)
+                .set(
+                        ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID,
+                        DSL.coalesce(
+                                ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID, DSL.excluded(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID))));
+        return DSL.field(DSL.select(ALBUM.ID)
+                .from(ALBUM)
                 .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId))));
     }
 }

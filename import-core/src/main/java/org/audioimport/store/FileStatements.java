@@ -55,6 +55,5 @@ final class FileStatements {
         jdbc.executeUpdate();
     }
 
-    private record Rendered(String sql, List<Object> binds) {
-    }
+    private record Rendered(String sql, List<Object> binds) {}
 }

@@ -31,23 +31,25 @@ final class FingerprintRows {
     /** Fewer shared terms than this is chance, not a shared recording. */
     private static final int MIN_SHARED_TERMS = 4;
 
-    private FingerprintRows() {
-    }
+    private FingerprintRows() {}
 
     /**
      * The id of the first file of the group this fingerprint's recording belongs to, or empty. The
      * fingerprint package decides from the candidates read here; the file at {@code path} itself (when it
      * is being imported again) is never its own duplicate.
      */
-    static Optional<Long> findSameRecording(DSLContext sql, String path, FingerprintOutcome outcome, double durationSeconds) {
+    static Optional<Long> findSameRecording(
+            DSLContext sql, String path, FingerprintOutcome outcome, double durationSeconds) {
         if (!(outcome instanceof Fingerprint fingerprint)) {
             return Optional.empty();
         }
-        List<Integer> terms = Arrays.stream(FingerprintTerms.of(fingerprint.raw())).boxed().toList();
+        List<Integer> terms =
+                Arrays.stream(FingerprintTerms.of(fingerprint.raw())).boxed().toList();
         Field<Integer> shared = DSL.count().as("shared");
         var candidates = sql.select(FINGERPRINT_TERM.FILE_ID, shared)
                 .from(FINGERPRINT_TERM)
-                .join(FILE).on(FILE.ID.eq(FINGERPRINT_TERM.FILE_ID))
+                .join(FILE)
+                .on(FILE.ID.eq(FINGERPRINT_TERM.FILE_ID))
                 .where(FINGERPRINT_TERM.TERM.in(terms).and(FILE.PATH.ne(path)))
                 .groupBy(FINGERPRINT_TERM.FILE_ID)
                 .having(DSL.count().ge(MIN_SHARED_TERMS))
@@ -57,12 +59,15 @@ final class FingerprintRows {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<SameRecording.Candidate> compared = sql
-                .select(FILE.ID, FINGERPRINT.RAW, FILE.DUPLICATE_OF, FILE.DURATION_TICKS)
+        List<SameRecording.Candidate> compared = sql.select(
+                        FILE.ID, FINGERPRINT.RAW, FILE.DUPLICATE_OF, FILE.DURATION_TICKS)
                 .from(FILE)
-                .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .join(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                 .where(FILE.ID.in(candidates).and(FINGERPRINT.RAW.isNotNull()).and(FILE.DURATION_TICKS.isNotNull()))
-                .fetch(r -> new SameRecording.Candidate(unpack(r.value2()), r.value4() / (double) Ticks.PER_SECOND,
+                .fetch(r -> new SameRecording.Candidate(
+                        unpack(r.value2()),
+                        r.value4() / (double) Ticks.PER_SECOND,
                         r.value3() != null ? r.value3() : r.value1()));
         OptionalLong group = SameRecording.groupOf(fingerprint, durationSeconds, compared);
         if (group.isEmpty()) {
@@ -86,18 +91,19 @@ final class FingerprintRows {
                 .set(FINGERPRINT.FILE_ID, fileId)
                 .set(FINGERPRINT.ALGORITHM_VERSION, outcome.version());
         var values = switch (outcome) {
-            case Fingerprint fingerprint -> row
-                    .set(FINGERPRINT.CHROMAPRINT, fingerprint.compressed())
-                    .set(FINGERPRINT.RAW, pack(fingerprint.raw()))
-                    .set(FINGERPRINT.DURATION_S, fingerprint.seconds())
-                    .set(FINGERPRINT.MISSING_REASON, (String) null);
-            case NoFingerprint none -> row
-                    .set(FINGERPRINT.CHROMAPRINT, (String) null)
-                    .set(FINGERPRINT.RAW, (byte[]) null)
-                    .set(FINGERPRINT.DURATION_S, none.seconds())
-                    .set(FINGERPRINT.MISSING_REASON, none.reason().words());
+            case Fingerprint fingerprint ->
+                row.set(FINGERPRINT.CHROMAPRINT, fingerprint.compressed())
+                        .set(FINGERPRINT.RAW, pack(fingerprint.raw()))
+                        .set(FINGERPRINT.DURATION_S, fingerprint.seconds())
+                        .set(FINGERPRINT.MISSING_REASON, (String) null);
+            case NoFingerprint none ->
+                row.set(FINGERPRINT.CHROMAPRINT, (String) null)
+                        .set(FINGERPRINT.RAW, (byte[]) null)
+                        .set(FINGERPRINT.DURATION_S, none.seconds())
+                        .set(FINGERPRINT.MISSING_REASON, none.reason().words());
         };
-        out.add(values.onConflict(FINGERPRINT.FILE_ID).doUpdate()
+        out.add(values.onConflict(FINGERPRINT.FILE_ID)
+                .doUpdate()
                 .set(FINGERPRINT.ALGORITHM_VERSION, DSL.excluded(FINGERPRINT.ALGORITHM_VERSION))
                 .set(FINGERPRINT.CHROMAPRINT, DSL.excluded(FINGERPRINT.CHROMAPRINT))
                 .set(FINGERPRINT.RAW, DSL.excluded(FINGERPRINT.RAW))
@@ -108,8 +114,10 @@ final class FingerprintRows {
             // unpacks itself: a row per term cost a bind and a step each inside the file's transaction.
             Field<Integer> term = DSL.field(DSL.name("value"), Integer.class);
             out.add(DSL.insertInto(FINGERPRINT_TERM, FINGERPRINT_TERM.TERM, FINGERPRINT_TERM.FILE_ID)
-                    .select(DSL.select(term, fileId).from(DSL.table("json_each({0})",
-                            DSL.val(Arrays.toString(FingerprintTerms.of(fingerprint.raw())))))));
+                    .select(DSL.select(term, fileId)
+                            .from(DSL.table(
+                                    "json_each({0})",
+                                    DSL.val(Arrays.toString(FingerprintTerms.of(fingerprint.raw())))))));
         }
     }
 

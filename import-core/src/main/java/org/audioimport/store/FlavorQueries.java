@@ -15,8 +15,7 @@ import org.jooq.impl.DSL;
 
 /** The reads the similarity index needs: flavor vectors by row id, and which rows are live tracks. */
 final class FlavorQueries {
-    private FlavorQueries() {
-    }
+    private FlavorQueries() {}
 
     /**
      * The vectors of {@code version} written after row {@code mark}, in id order, and the highest row id
@@ -43,29 +42,51 @@ final class FlavorQueries {
         Map<Long, FlavorTrack> live = new HashMap<>();
         sql.select(FLAVOR.ID, FILE.ID, FILE.PATH, FILE.DUPLICATE_OF, TRACK.ALBUM_ID)
                 .from(FLAVOR)
-                .join(FILE).on(FILE.ID.eq(FLAVOR.FILE_ID))
-                .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                .where(indexable(version).and(FILE.MISSING_SINCE.isNull()).and(FILE.STATUS.eq(FileStatus.IMPORTED.column())))
+                .join(FILE)
+                .on(FILE.ID.eq(FLAVOR.FILE_ID))
+                .leftJoin(TRACK)
+                .on(TRACK.FILE_ID.eq(FILE.ID))
+                .where(indexable(version)
+                        .and(FILE.MISSING_SINCE.isNull())
+                        .and(FILE.STATUS.eq(FileStatus.IMPORTED.column())))
                 .fetch()
-                .forEach(r -> live.put(r.value1(), new FlavorTrack(r.value2(), r.value3(), recordingOf(r.value2(), r.value4()),
-                        r.value5())));
+                .forEach(r -> live.put(
+                        r.value1(),
+                        new FlavorTrack(r.value2(), r.value3(), recordingOf(r.value2(), r.value4()), r.value5())));
         return live;
     }
 
     /** What the catalogue holds of the file at {@code path} for a similarity query. */
     static Optional<StoredFlavor> flavorOf(DSLContext sql, String path) {
-        return sql.select(FILE.ID, FILE.DUPLICATE_OF, FILE.STATUS, FILE.FAILURE_REASON, FLAVOR.ID, FLAVOR.VERSION,
-                        FLAVOR.VECTOR, FLAVOR.NO_VECTOR, TRACK.ALBUM_ID)
+        return sql.select(
+                        FILE.ID,
+                        FILE.DUPLICATE_OF,
+                        FILE.STATUS,
+                        FILE.FAILURE_REASON,
+                        FLAVOR.ID,
+                        FLAVOR.VERSION,
+                        FLAVOR.VECTOR,
+                        FLAVOR.NO_VECTOR,
+                        TRACK.ALBUM_ID)
                 .from(FILE)
-                .leftJoin(FLAVOR).on(FLAVOR.FILE_ID.eq(FILE.ID))
-                .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
+                .leftJoin(FLAVOR)
+                .on(FLAVOR.FILE_ID.eq(FILE.ID))
+                .leftJoin(TRACK)
+                .on(TRACK.FILE_ID.eq(FILE.ID))
                 .where(FILE.PATH.eq(path))
                 .fetchOptional(r -> {
                     byte[] vector = r.value7();
                     boolean whole = vector != null && vector.length == FlavorVector.DIMENSION * Float.BYTES;
-                    return new StoredFlavor(new FlavorTrack(r.value1(), path, recordingOf(r.value1(), r.value2()), r.value9()),
-                            FileStatus.of(r.value3()), r.value4(), r.value5(), r.value6(), whole ? VectorBlob.fromBytes(vector) : null,
-                            vector == null || whole ? r.value8() : "its stored vector is damaged (touch the file and import it again)");
+                    return new StoredFlavor(
+                            new FlavorTrack(r.value1(), path, recordingOf(r.value1(), r.value2()), r.value9()),
+                            FileStatus.of(r.value3()),
+                            r.value4(),
+                            r.value5(),
+                            r.value6(),
+                            whole ? VectorBlob.fromBytes(vector) : null,
+                            vector == null || whole
+                                    ? r.value8()
+                                    : "its stored vector is damaged (touch the file and import it again)");
                 });
     }
 
@@ -75,7 +96,8 @@ final class FlavorQueries {
      */
     private static Condition indexable(int version) {
         int bytes = FlavorVector.DIMENSION * Float.BYTES;
-        return FLAVOR.VERSION.eq(version)
+        return FLAVOR.VERSION
+                .eq(version)
                 .and(DSL.field("length({0})", Integer.class, FLAVOR.VECTOR).eq(bytes))
                 .and(FLAVOR.VECTOR.ne(DSL.field("zeroblob({0})", byte[].class, DSL.inline(bytes))));
     }

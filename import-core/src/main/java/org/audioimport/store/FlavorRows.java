@@ -16,8 +16,7 @@ import org.jooq.impl.DSL;
  * refer to the passage rows, so they are written after them.
  */
 final class FlavorRows {
-    private FlavorRows() {
-    }
+    private FlavorRows() {}
 
     static void write(FileStatements out, Field<Long> fileId, FileFlavor flavor) {
         clear(out, fileId);

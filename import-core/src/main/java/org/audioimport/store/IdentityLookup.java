@@ -6,8 +6,17 @@ package org.audioimport.store;
  * AcoustID answer whose MusicBrainz fetch failed keeps its recording id), {@code failures} counts the
  * failed attempts in a row and {@code retryAtMs} says when the next may be made. Times are epoch ms.
  */
-public record IdentityLookup(String fingerprintSha256, String status, String acoustidId, Double score,
-        String recordingMbid, String acoustidResponse, String error, int failures, long lookedUpAtMs, Long retryAtMs) {
+public record IdentityLookup(
+        String fingerprintSha256,
+        String status,
+        String acoustidId,
+        Double score,
+        String recordingMbid,
+        String acoustidResponse,
+        String error,
+        int failures,
+        long lookedUpAtMs,
+        Long retryAtMs) {
     public static final String MATCHED = "matched";
     public static final String NO_MATCH = "no_match";
     public static final String ERROR = "error";

@@ -22,41 +22,60 @@ import org.jooq.impl.DSL;
  * current version, or an error whose retry time has come, or a lookup older than the refresh age.
  */
 final class IdentityQueries {
-    private IdentityQueries() {
-    }
+    private IdentityQueries() {}
 
     static List<IdentityQueueItem> due(DSLContext sql, long afterFileId, int limit, long nowMs, Long refreshBeforeMs) {
-        return sql.select(FILE.ID, FILE.PATH, FILE.UPDATED_AT, FINGERPRINT.CHROMAPRINT, FILE.DURATION_TICKS,
+        return sql.select(
+                        FILE.ID,
+                        FILE.PATH,
+                        FILE.UPDATED_AT,
+                        FINGERPRINT.CHROMAPRINT,
+                        FILE.DURATION_TICKS,
                         TRACK.MUSICBRAINZ_RECORDING_ID)
                 .from(FILE)
-                .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                .leftJoin(FILE_IDENTITY).on(FILE_IDENTITY.FILE_ID.eq(FILE.ID))
-                .leftJoin(ACOUSTID_LOOKUP).on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
+                .join(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .leftJoin(TRACK)
+                .on(TRACK.FILE_ID.eq(FILE.ID))
+                .leftJoin(FILE_IDENTITY)
+                .on(FILE_IDENTITY.FILE_ID.eq(FILE.ID))
+                .leftJoin(ACOUSTID_LOOKUP)
+                .on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
                 .where(isDue(nowMs, refreshBeforeMs).and(FILE.ID.gt(afterFileId)))
                 .orderBy(FILE.ID)
                 .limit(limit)
-                .fetch(r -> new IdentityQueueItem(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5() == null ? 0 : r.value5(), r.value6()));
+                .fetch(r -> new IdentityQueueItem(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5() == null ? 0 : r.value5(),
+                        r.value6()));
     }
 
     static int dueCount(DSLContext sql, long nowMs, Long refreshBeforeMs) {
         return sql.fetchCount(sql.select(FILE.ID)
                 .from(FILE)
-                .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                .leftJoin(FILE_IDENTITY).on(FILE_IDENTITY.FILE_ID.eq(FILE.ID))
-                .leftJoin(ACOUSTID_LOOKUP).on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
+                .join(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .leftJoin(FILE_IDENTITY)
+                .on(FILE_IDENTITY.FILE_ID.eq(FILE.ID))
+                .leftJoin(ACOUSTID_LOOKUP)
+                .on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
                 .where(isDue(nowMs, refreshBeforeMs)));
     }
 
     private static Condition isDue(long nowMs, Long refreshBeforeMs) {
-        Condition stale = FILE_IDENTITY.FILE_ID.isNull()
+        Condition stale = FILE_IDENTITY
+                .FILE_ID
+                .isNull()
                 .or(FILE_IDENTITY.FILE_UPDATED_AT.ne(FILE.UPDATED_AT))
                 .or(ACOUSTID_LOOKUP.STATUS.eq(IdentityLookup.ERROR).and(ACOUSTID_LOOKUP.RETRY_AT.le(nowMs)));
         if (refreshBeforeMs != null) {
             stale = stale.or(ACOUSTID_LOOKUP.LOOKED_UP_AT.lt(refreshBeforeMs));
         }
-        return FILE.STATUS.eq("imported")
+        return FILE.STATUS
+                .eq("imported")
                 .and(FILE.MISSING_SINCE.isNull())
                 .and(FILE.DUPLICATE_OF.isNull())
                 .and(FINGERPRINT.CHROMAPRINT.isNotNull())
@@ -72,13 +91,22 @@ final class IdentityQueries {
     static Optional<IdentityRecording> recording(DSLContext sql, String mbid) {
         return sql.selectFrom(MB_RECORDING)
                 .where(MB_RECORDING.MBID.eq(mbid))
-                .fetchOptional(r -> new IdentityRecording(r.getMbid(), r.getTitle(), r.getArtistCredit(), r.getLengthMs(),
+                .fetchOptional(r -> new IdentityRecording(
+                        r.getMbid(),
+                        r.getTitle(),
+                        r.getArtistCredit(),
+                        r.getLengthMs(),
                         sql.selectFrom(MB_RELEASE)
                                 .where(MB_RELEASE.RECORDING_MBID.eq(mbid))
                                 .orderBy(MB_RELEASE.SEQ)
-                                .fetch(x -> new IdentityRecording.Release(x.getReleaseMbid(), x.getTitle(), x.getDate(),
-                                        x.getCountry(), x.getTrackPosition())),
-                        r.getMusicbrainzResponse(), r.getFetchedAt()));
+                                .fetch(x -> new IdentityRecording.Release(
+                                        x.getReleaseMbid(),
+                                        x.getTitle(),
+                                        x.getDate(),
+                                        x.getCountry(),
+                                        x.getTrackPosition())),
+                        r.getMusicbrainzResponse(),
+                        r.getFetchedAt()));
     }
 
     /**
@@ -89,10 +117,14 @@ final class IdentityQueries {
         File subject = FILE.as("subject");
         return sql.select(subject.UPDATED_AT, FILE_IDENTITY.FILE_UPDATED_AT, ACOUSTID_LOOKUP.asterisk())
                 .from(FILE)
-                .join(FINGERPRINT).on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                .join(subject).on(subject.ID.eq(DSL.coalesce(FILE.DUPLICATE_OF, FILE.ID)))
-                .leftJoin(FILE_IDENTITY).on(FILE_IDENTITY.FILE_ID.eq(subject.ID))
-                .leftJoin(ACOUSTID_LOOKUP).on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
+                .join(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .join(subject)
+                .on(subject.ID.eq(DSL.coalesce(FILE.DUPLICATE_OF, FILE.ID)))
+                .leftJoin(FILE_IDENTITY)
+                .on(FILE_IDENTITY.FILE_ID.eq(subject.ID))
+                .leftJoin(ACOUSTID_LOOKUP)
+                .on(ACOUSTID_LOOKUP.ID.eq(FILE_IDENTITY.LOOKUP_ID))
                 .where(FILE.PATH.eq(path).and(FILE.STATUS.eq("imported")).and(FINGERPRINT.CHROMAPRINT.isNotNull()))
                 .fetchOptional()
                 .map(r -> {
@@ -109,8 +141,16 @@ final class IdentityQueries {
     }
 
     private static IdentityLookup lookup(AcoustidLookupRecord r) {
-        return new IdentityLookup(r.getFingerprintSha256(), r.getStatus(), r.getAcoustidId(), r.getScore(),
-                r.getRecordingMbid(), r.getAcoustidResponse(), r.getError(), r.getFailures(), r.getLookedUpAt(),
+        return new IdentityLookup(
+                r.getFingerprintSha256(),
+                r.getStatus(),
+                r.getAcoustidId(),
+                r.getScore(),
+                r.getRecordingMbid(),
+                r.getAcoustidResponse(),
+                r.getError(),
+                r.getFailures(),
+                r.getLookedUpAt(),
                 r.getRetryAt());
     }
 }

@@ -5,6 +5,10 @@ package org.audioimport.store;
  * that has a fingerprint and no current identity. {@code fileUpdatedAt} is the file row's version the
  * fingerprint belongs to; {@code taggedRecordingId} the MusicBrainz recording id its tags name, or null.
  */
-public record IdentityQueueItem(long fileId, String path, long fileUpdatedAt, String chromaprint, long durationTicks,
-        String taggedRecordingId) {
-}
+public record IdentityQueueItem(
+        long fileId,
+        String path,
+        long fileUpdatedAt,
+        String chromaprint,
+        long durationTicks,
+        String taggedRecordingId) {}

@@ -59,8 +59,10 @@ public final class IdentityStore {
      * lookup (replacing the fingerprint's earlier one), and the file's link to it. A file deleted in the
      * meantime gets no link.
      */
-    public void record(IdentityQueueItem file, IdentityLookup lookup, IdentityRecording fetched) throws CatalogueException {
-        try (Connection connection = catalogue.connect(); Statement begin = connection.createStatement()) {
+    public void record(IdentityQueueItem file, IdentityLookup lookup, IdentityRecording fetched)
+            throws CatalogueException {
+        try (Connection connection = catalogue.connect();
+                Statement begin = connection.createStatement()) {
             DSLContext sql = Catalogue.sql(connection);
             begin.execute("BEGIN IMMEDIATE");
             try {
@@ -68,10 +70,16 @@ public final class IdentityStore {
                     writeRecording(sql, fetched);
                 }
                 long lookupId = writeLookup(sql, lookup);
-                sql.insertInto(FILE_IDENTITY, FILE_IDENTITY.FILE_ID, FILE_IDENTITY.LOOKUP_ID, FILE_IDENTITY.FILE_UPDATED_AT)
+                sql.insertInto(
+                                FILE_IDENTITY,
+                                FILE_IDENTITY.FILE_ID,
+                                FILE_IDENTITY.LOOKUP_ID,
+                                FILE_IDENTITY.FILE_UPDATED_AT)
                         .select(DSL.select(FILE.ID, DSL.val(lookupId), DSL.val(file.fileUpdatedAt()))
-                                .from(FILE).where(FILE.ID.eq(file.fileId())))
-                        .onConflict(FILE_IDENTITY.FILE_ID).doUpdate()
+                                .from(FILE)
+                                .where(FILE.ID.eq(file.fileId())))
+                        .onConflict(FILE_IDENTITY.FILE_ID)
+                        .doUpdate()
                         .set(FILE_IDENTITY.LOOKUP_ID, DSL.excluded(FILE_IDENTITY.LOOKUP_ID))
                         .set(FILE_IDENTITY.FILE_UPDATED_AT, DSL.excluded(FILE_IDENTITY.FILE_UPDATED_AT))
                         .execute();
@@ -81,8 +89,10 @@ public final class IdentityStore {
                 throw e;
             }
         } catch (SQLException | DataAccessException e) {
-            throw new CatalogueException(catalogue.file(),
-                    "cannot record the identity of " + file.path() + ": " + Catalogue.rootMessage(e), e);
+            throw new CatalogueException(
+                    catalogue.file(),
+                    "cannot record the identity of " + file.path() + ": " + Catalogue.rootMessage(e),
+                    e);
         }
     }
 
@@ -98,7 +108,8 @@ public final class IdentityStore {
                 .set(ACOUSTID_LOOKUP.FAILURES, lookup.failures())
                 .set(ACOUSTID_LOOKUP.LOOKED_UP_AT, lookup.lookedUpAtMs())
                 .set(ACOUSTID_LOOKUP.RETRY_AT, lookup.retryAtMs())
-                .onConflict(ACOUSTID_LOOKUP.FINGERPRINT_SHA256).doUpdate()
+                .onConflict(ACOUSTID_LOOKUP.FINGERPRINT_SHA256)
+                .doUpdate()
                 .set(ACOUSTID_LOOKUP.STATUS, DSL.excluded(ACOUSTID_LOOKUP.STATUS))
                 .set(ACOUSTID_LOOKUP.ACOUSTID_ID, DSL.excluded(ACOUSTID_LOOKUP.ACOUSTID_ID))
                 .set(ACOUSTID_LOOKUP.SCORE, DSL.excluded(ACOUSTID_LOOKUP.SCORE))
@@ -110,7 +121,8 @@ public final class IdentityStore {
                 .set(ACOUSTID_LOOKUP.RETRY_AT, DSL.excluded(ACOUSTID_LOOKUP.RETRY_AT))
                 .execute();
         // Read back rather than RETURNING: on the update path jOOQ's SQLite emulation returns no row.
-        return sql.select(ACOUSTID_LOOKUP.ID).from(ACOUSTID_LOOKUP)
+        return sql.select(ACOUSTID_LOOKUP.ID)
+                .from(ACOUSTID_LOOKUP)
                 .where(ACOUSTID_LOOKUP.FINGERPRINT_SHA256.eq(lookup.fingerprintSha256()))
                 .fetchSingle(ACOUSTID_LOOKUP.ID);
     }
@@ -123,14 +135,17 @@ public final class IdentityStore {
                 .set(MB_RECORDING.LENGTH_MS, recording.lengthMs())
                 .set(MB_RECORDING.MUSICBRAINZ_RESPONSE, recording.musicbrainzResponse())
                 .set(MB_RECORDING.FETCHED_AT, recording.fetchedAtMs())
-                .onConflict(MB_RECORDING.MBID).doUpdate()
+                .onConflict(MB_RECORDING.MBID)
+                .doUpdate()
                 .set(MB_RECORDING.TITLE, DSL.excluded(MB_RECORDING.TITLE))
                 .set(MB_RECORDING.ARTIST_CREDIT, DSL.excluded(MB_RECORDING.ARTIST_CREDIT))
                 .set(MB_RECORDING.LENGTH_MS, DSL.excluded(MB_RECORDING.LENGTH_MS))
                 .set(MB_RECORDING.MUSICBRAINZ_RESPONSE, DSL.excluded(MB_RECORDING.MUSICBRAINZ_RESPONSE))
                 .set(MB_RECORDING.FETCHED_AT, DSL.excluded(MB_RECORDING.FETCHED_AT))
                 .execute();
-        sql.deleteFrom(MB_RELEASE).where(MB_RELEASE.RECORDING_MBID.eq(recording.mbid())).execute();
+        sql.deleteFrom(MB_RELEASE)
+                .where(MB_RELEASE.RECORDING_MBID.eq(recording.mbid()))
+                .execute();
         int seq = 0;
         for (IdentityRecording.Release release : recording.releases()) {
             sql.insertInto(MB_RELEASE)

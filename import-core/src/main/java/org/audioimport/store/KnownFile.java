@@ -6,8 +6,17 @@ package org.audioimport.store;
  * {@code missingSinceMs} is null while the file is on disk; a phase version is null when the file has no
  * row of that phase; {@code failureReason} is null unless the file failed.
  */
-public record KnownFile(String path, long sizeBytes, long mtimeMs, FileStatus status, String contentHash, Long missingSinceMs,
-        Integer fingerprintVersion, Integer segmentVersion, Integer analyzeVersion, Integer flavorVersion,
+public record KnownFile(
+        String path,
+        long sizeBytes,
+        long mtimeMs,
+        FileStatus status,
+        String contentHash,
+        Long missingSinceMs,
+        Integer fingerprintVersion,
+        Integer segmentVersion,
+        Integer analyzeVersion,
+        Integer flavorVersion,
         String failureReason) {
     public boolean sameAs(long otherSize, long otherMtimeMs) {
         return sizeBytes == otherSize && mtimeMs == otherMtimeMs;

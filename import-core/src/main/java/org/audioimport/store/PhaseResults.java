@@ -21,8 +21,8 @@ public record PhaseResults(Optional<FingerprintOutcome> fingerprint, Optional<Pa
     }
 
     /** Every phase's result: what a file imported from scratch has. */
-    public static PhaseResults all(FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis,
-            FileFlavor flavor) {
+    public static PhaseResults all(
+            FingerprintOutcome fingerprint, SegmentOutcome segments, Analysis analysis, FileFlavor flavor) {
         return new PhaseResults(Optional.of(fingerprint), Optional.of(new Passages(segments, analysis, flavor)));
     }
 

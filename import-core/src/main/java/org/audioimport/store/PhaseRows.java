@@ -7,8 +7,7 @@ import org.jooq.Field;
  * rows, each group absent leaves them as they are. A new phase adds its rows mapper here.
  */
 final class PhaseRows {
-    private PhaseRows() {
-    }
+    private PhaseRows() {}
 
     static void write(FileStatements out, Field<Long> fileId, PhaseResults phases) {
         phases.fingerprint().ifPresent(fingerprint -> FingerprintRows.write(out, fileId, fingerprint));

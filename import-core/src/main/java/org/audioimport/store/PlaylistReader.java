@@ -33,21 +33,50 @@ public final class PlaylistReader {
         Map<Long, PlaylistRow> rows = new HashMap<>();
         try (Connection connection = catalogue.connect()) {
             Catalogue.sql(connection)
-                    .select(FLAVOR.ID, TRACK.ARTIST_ID, ARTIST.NAME, TRACK.TITLE, FILE.DURATION_TICKS, FILE.BIT_DEPTH,
-                            FILE.BITRATE_KBPS, FLAVOR.VECTOR, ANALYSIS.LEAD_IN_TICKS, ANALYSIS.LEAD_OUT_TICKS,
-                            ANALYSIS.FADE_IN_END_TICKS, ANALYSIS.FADE_OUT_START_TICKS)
+                    .select(
+                            FLAVOR.ID,
+                            TRACK.ARTIST_ID,
+                            ARTIST.NAME,
+                            TRACK.TITLE,
+                            FILE.DURATION_TICKS,
+                            FILE.BIT_DEPTH,
+                            FILE.BITRATE_KBPS,
+                            FLAVOR.VECTOR,
+                            ANALYSIS.LEAD_IN_TICKS,
+                            ANALYSIS.LEAD_OUT_TICKS,
+                            ANALYSIS.FADE_IN_END_TICKS,
+                            ANALYSIS.FADE_OUT_START_TICKS)
                     .from(FLAVOR)
-                    .join(FILE).on(FILE.ID.eq(FLAVOR.FILE_ID))
-                    .leftJoin(TRACK).on(TRACK.FILE_ID.eq(FILE.ID))
-                    .leftJoin(ARTIST).on(ARTIST.ID.eq(TRACK.ARTIST_ID))
-                    .leftJoin(ANALYSIS).on(ANALYSIS.FILE_ID.eq(FILE.ID))
-                    .where(FLAVOR.VERSION.eq(version).and(FILE.STATUS.eq("imported")).and(FILE.MISSING_SINCE.isNull()))
+                    .join(FILE)
+                    .on(FILE.ID.eq(FLAVOR.FILE_ID))
+                    .leftJoin(TRACK)
+                    .on(TRACK.FILE_ID.eq(FILE.ID))
+                    .leftJoin(ARTIST)
+                    .on(ARTIST.ID.eq(TRACK.ARTIST_ID))
+                    .leftJoin(ANALYSIS)
+                    .on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                    .where(FLAVOR.VERSION
+                            .eq(version)
+                            .and(FILE.STATUS.eq("imported"))
+                            .and(FILE.MISSING_SINCE.isNull()))
                     .fetch()
                     .forEach(r -> {
                         if (r.value8() != null && r.value8().length == bytes) {
-                            rows.put(r.value1(), new PlaylistRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                                    r.value6() != null, r.value7(), VectorBlob.fromBytes(r.value8()), r.value9(), r.value10(),
-                                    r.value11(), r.value12()));
+                            rows.put(
+                                    r.value1(),
+                                    new PlaylistRow(
+                                            r.value1(),
+                                            r.value2(),
+                                            r.value3(),
+                                            r.value4(),
+                                            r.value5(),
+                                            r.value6() != null,
+                                            r.value7(),
+                                            VectorBlob.fromBytes(r.value8()),
+                                            r.value9(),
+                                            r.value10(),
+                                            r.value11(),
+                                            r.value12()));
                         }
                     });
         } catch (SQLException | DataAccessException e) {

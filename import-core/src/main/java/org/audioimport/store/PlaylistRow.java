@@ -17,7 +17,16 @@ package org.audioimport.store;
  * @param fadeInEndTicks    where the fade-in ends; null when the music does not fade in
  * @param fadeOutStartTicks where the fade-out starts; null when the music does not fade out
  */
-public record PlaylistRow(long flavorId, Long artistId, String artist, String title, Long durationTicks, boolean lossless,
-        Integer bitrateKbps, float[] vector, Long leadInTicks, Long leadOutTicks, Long fadeInEndTicks,
-        Long fadeOutStartTicks) {
-}
+public record PlaylistRow(
+        long flavorId,
+        Long artistId,
+        String artist,
+        String title,
+        Long durationTicks,
+        boolean lossless,
+        Integer bitrateKbps,
+        float[] vector,
+        Long leadInTicks,
+        Long leadOutTicks,
+        Long fadeInEndTicks,
+        Long fadeOutStartTicks) {}

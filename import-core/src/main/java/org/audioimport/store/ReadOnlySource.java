@@ -24,8 +24,7 @@ import org.sqlite.SQLiteDataSource;
 final class ReadOnlySource {
     private static final Logger LOG = LoggerFactory.getLogger(ReadOnlySource.class);
 
-    private ReadOnlySource() {
-    }
+    private ReadOnlySource() {}
 
     static SQLiteDataSource of(Path file) throws CatalogueException {
         Path wal = sibling(file, "-wal");
@@ -37,8 +36,10 @@ final class ReadOnlySource {
         if (!walToRead) {
             return dataSource("jdbc:sqlite:file:" + uriPath(file) + "?immutable=1", true);
         }
-        LOG.info("{}: its folder cannot be written and it has a write-ahead log without its index (-shm); "
-                + "reading a private copy", file);
+        LOG.info(
+                "{}: its folder cannot be written and it has a write-ahead log without its index (-shm); "
+                        + "reading a private copy",
+                file);
         return dataSource("jdbc:sqlite:" + privateCopy(file, wal), false);
     }
 
@@ -66,8 +67,11 @@ final class ReadOnlySource {
             Files.copy(wal, sibling(copy, "-wal"), StandardCopyOption.COPY_ATTRIBUTES);
             return copy;
         } catch (IOException e) {
-            throw new CatalogueException(file, "its folder cannot be written and its write-ahead log cannot be read "
-                    + "from a copy either: " + e.getMessage(), e);
+            throw new CatalogueException(
+                    file,
+                    "its folder cannot be written and its write-ahead log cannot be read " + "from a copy either: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -88,7 +92,12 @@ final class ReadOnlySource {
         StringBuilder encoded = new StringBuilder();
         for (byte b : file.toString().getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || (Character.isLetterOrDigit(c) && c < 0x80)) {
+            if (c == '/'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || (Character.isLetterOrDigit(c) && c < 0x80)) {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(String.format("%02x", c));

@@ -26,55 +26,66 @@ final class ScanRecords {
 
     long start(List<Path> roots, long startedAtMs) throws WriteException {
         String joined = roots.stream().map(Path::toString).collect(Collectors.joining("\n"));
-        return runner.inTurn("scan of " + joined.replace('\n', ' '), () -> sql.insertInto(SCAN_RUN)
-                .set(SCAN_RUN.STARTED_AT, startedAtMs)
-                .set(SCAN_RUN.ROOTS, joined)
-                .returningResult(SCAN_RUN.ID)
-                .fetchSingle()
-                .value1());
+        return runner.inTurn(
+                "scan of " + joined.replace('\n', ' '),
+                () -> sql.insertInto(SCAN_RUN)
+                        .set(SCAN_RUN.STARTED_AT, startedAtMs)
+                        .set(SCAN_RUN.ROOTS, joined)
+                        .returningResult(SCAN_RUN.ID)
+                        .fetchSingle()
+                        .value1());
     }
 
     void finish(long scanId, ScanCounts counts, boolean completed, long finishedAtMs) throws WriteException {
-        runner.inTurn("scan " + scanId, () -> sql.update(SCAN_RUN)
-                .set(SCAN_RUN.FINISHED_AT, finishedAtMs)
-                .set(SCAN_RUN.OUTCOME, completed ? "completed" : "interrupted")
-                .set(SCAN_RUN.FILES_SEEN, (int) counts.filesSeen())
-                .set(SCAN_RUN.IMPORTED, (int) counts.imported())
-                .set(SCAN_RUN.UPDATED, (int) counts.updated())
-                .set(SCAN_RUN.UNCHANGED, (int) counts.unchanged())
-                .set(SCAN_RUN.MOVED, (int) counts.moved())
-                .set(SCAN_RUN.FAILED, (int) counts.failed())
-                .set(SCAN_RUN.MISSING, (int) counts.missing())
-                .set(SCAN_RUN.PURGED, (int) counts.purged())
-                .where(SCAN_RUN.ID.eq(scanId))
-                .execute());
+        runner.inTurn(
+                "scan " + scanId,
+                () -> sql.update(SCAN_RUN)
+                        .set(SCAN_RUN.FINISHED_AT, finishedAtMs)
+                        .set(SCAN_RUN.OUTCOME, completed ? "completed" : "interrupted")
+                        .set(SCAN_RUN.FILES_SEEN, (int) counts.filesSeen())
+                        .set(SCAN_RUN.IMPORTED, (int) counts.imported())
+                        .set(SCAN_RUN.UPDATED, (int) counts.updated())
+                        .set(SCAN_RUN.UNCHANGED, (int) counts.unchanged())
+                        .set(SCAN_RUN.MOVED, (int) counts.moved())
+                        .set(SCAN_RUN.FAILED, (int) counts.failed())
+                        .set(SCAN_RUN.MISSING, (int) counts.missing())
+                        .set(SCAN_RUN.PURGED, (int) counts.purged())
+                        .where(SCAN_RUN.ID.eq(scanId))
+                        .execute());
     }
 
     void markMissing(long scanId, List<String> paths, long nowMs) throws WriteException {
         if (paths.isEmpty()) {
             return;
         }
-        runner.inTransaction(paths.size() + " missing files", () -> sql.update(FILE)
-                .set(FILE.MISSING_SINCE, nowMs)
-                .set(FILE.LAST_SCAN_ID, scanId)
-                .where(FILE.PATH.in(paths).and(FILE.MISSING_SINCE.isNull()))
-                .execute());
+        runner.inTransaction(
+                paths.size() + " missing files",
+                () -> sql.update(FILE)
+                        .set(FILE.MISSING_SINCE, nowMs)
+                        .set(FILE.LAST_SCAN_ID, scanId)
+                        .where(FILE.PATH.in(paths).and(FILE.MISSING_SINCE.isNull()))
+                        .execute());
     }
 
     void markPresent(String path, long scanId) throws WriteException {
-        runner.inTransaction(path, () -> sql.update(FILE)
-                .set(FILE.MISSING_SINCE, (Long) null)
-                .set(FILE.LAST_SCAN_ID, scanId)
-                .where(FILE.PATH.eq(path))
-                .execute());
+        runner.inTransaction(
+                path,
+                () -> sql.update(FILE)
+                        .set(FILE.MISSING_SINCE, (Long) null)
+                        .set(FILE.LAST_SCAN_ID, scanId)
+                        .where(FILE.PATH.eq(path))
+                        .execute());
     }
 
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
         Condition underRoots = DSL.falseCondition();
         for (Path root : roots) {
-            underRoots = underRoots.or(FILE.PATH.startsWith(root.toAbsolutePath().normalize() + "/"));
+            underRoots =
+                    underRoots.or(FILE.PATH.startsWith(root.toAbsolutePath().normalize() + "/"));
         }
         Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(underRoots);
-        return runner.inTransaction("purge of missing files", () -> sql.deleteFrom(FILE).where(purgeable).execute());
+        return runner.inTransaction(
+                "purge of missing files",
+                () -> sql.deleteFrom(FILE).where(purgeable).execute());
     }
 }

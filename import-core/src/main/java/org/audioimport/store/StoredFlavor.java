@@ -11,6 +11,11 @@ package org.audioimport.store;
  * @param vector        its vector; null when it has none
  * @param noVector      why it has no vector, when it has a row without one
  */
-public record StoredFlavor(FlavorTrack track, FileStatus status, String failureReason, Long flavorId, Integer version,
-        float[] vector, String noVector) {
-}
+public record StoredFlavor(
+        FlavorTrack track,
+        FileStatus status,
+        String failureReason,
+        Long flavorId,
+        Integer version,
+        float[] vector,
+        String noVector) {}

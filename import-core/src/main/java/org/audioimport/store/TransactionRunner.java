@@ -1,12 +1,12 @@
 package org.audioimport.store;
 
-import java.util.function.LongConsumer;
 import dev.failsafe.function.CheckedSupplier;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.audioimport.store.BusyRetry.BusyException;
 import org.jooq.exception.DataAccessException;
 
@@ -207,7 +207,8 @@ final class TransactionRunner implements AutoCloseable {
     @Override
     public void close() throws CatalogueException {
         turn.lock();
-        try (connection; prepared) {
+        try (connection;
+                prepared) {
             checkpoint.truncate(connection);
         } catch (SQLException e) {
             throw new CatalogueException(catalogueFile, "cannot be closed cleanly: " + e.getMessage(), e);

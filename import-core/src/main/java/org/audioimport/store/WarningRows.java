@@ -9,8 +9,7 @@ import org.jooq.impl.DSL;
 
 /** A file's decode warnings: replaced as a whole each time the file is written. */
 final class WarningRows {
-    private WarningRows() {
-    }
+    private WarningRows() {}
 
     static void write(FileStatements out, Field<Long> fileId, List<DecodeWarning> warnings) {
         out.add(DSL.deleteFrom(DECODE_WARNING).where(DECODE_WARNING.FILE_ID.eq(fileId)));

@@ -16,7 +16,7 @@ final class WriteMetrics {
     private long transactions;
     private long lockWaitNanos;
     /** Told each transaction's hold time as well, e.g. by the daemon's metrics; nobody by default. */
-    private volatile LongConsumer holdObserver = holdNanos -> { };
+    private volatile LongConsumer holdObserver = holdNanos -> {};
 
     void observeHoldTimes(LongConsumer observer) {
         holdObserver = observer;

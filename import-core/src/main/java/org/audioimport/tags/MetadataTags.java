@@ -9,8 +9,7 @@ import java.util.Map;
  * This is the route for formats jaudiotagger cannot read.
  */
 public final class MetadataTags {
-    private MetadataTags() {
-    }
+    private MetadataTags() {}
 
     public static Tags from(Map<String, String> metadata) {
         Lookup tag = new Lookup(metadata);

@@ -26,7 +26,8 @@ public final class TagReader {
      * jaudiotagger logs every metadata block at INFO through java.util.logging. A logger held only weakly
      * forgets its level, so the reference is kept here for the life of the class.
      */
-    private static final java.util.logging.Logger JAUDIOTAGGER_LOG = java.util.logging.Logger.getLogger("org.jaudiotagger");
+    private static final java.util.logging.Logger JAUDIOTAGGER_LOG =
+            java.util.logging.Logger.getLogger("org.jaudiotagger");
 
     static {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
@@ -65,7 +66,8 @@ public final class TagReader {
         } catch (Exception e) {
             // jaudiotagger throws a zoo of checked and unchecked exceptions for odd files; any of them
             // means "use the other route", which is logged, not fatal.
-            LOG.debug("{}: jaudiotagger could not read the tags ({}); using the decoder's metadata", file, e.toString());
+            LOG.debug(
+                    "{}: jaudiotagger could not read the tags ({}); using the decoder's metadata", file, e.toString());
             return Optional.empty();
         }
     }

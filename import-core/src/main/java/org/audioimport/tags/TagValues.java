@@ -2,8 +2,7 @@ package org.audioimport.tags;
 
 /** Normalising raw tag text: blanks (and NUL padding) to null, "3/12" to its numbers. */
 final class TagValues {
-    private TagValues() {
-    }
+    private TagValues() {}
 
     static String text(String raw) {
         if (raw == null) {

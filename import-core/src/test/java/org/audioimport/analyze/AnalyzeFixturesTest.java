@@ -17,17 +17,19 @@ class AnalyzeFixturesTest {
     void linearFadesAreFoundWithRoughlyTheirLength() throws Exception {
         Analysis analysis = analyse("fades.flac");
         Envelope envelope = analysis.passages().get(0).envelope();
-        System.out.println("fades.flac: " + envelope + " fade-in " + seconds(envelope.fadeIn())
-                + " s, fade-out " + seconds(envelope.fadeOut()) + " s");
+        System.out.println("fades.flac: " + envelope + " fade-in " + seconds(envelope.fadeIn()) + " s, fade-out "
+                + seconds(envelope.fadeOut()) + " s");
         assertNotNull(envelope.fadeIn(), "fade-in");
         assertNotNull(envelope.fadeOut(), "fade-out");
         // The rule stops measuring a ramp within 2 dB of the body's level: on a linear ramp that
         // leaves out the last quarter or third of it.
         assertEquals(1.0, seconds(envelope.fadeIn().startTicks()), 0.02, "fade-in starts with the passage");
-        assertTrue(envelope.fadeIn().seconds() > 0.5 * 3.0 && envelope.fadeIn().seconds() < 1.1 * 3.0,
+        assertTrue(
+                envelope.fadeIn().seconds() > 0.5 * 3.0 && envelope.fadeIn().seconds() < 1.1 * 3.0,
                 "fade-in of " + envelope.fadeIn().seconds() + " s for a 3 s ramp");
         assertEquals(12.77, seconds(envelope.fadeOut().endTicks()), 0.02, "fade-out ends with the passage");
-        assertTrue(envelope.fadeOut().seconds() > 0.5 * 4.0 && envelope.fadeOut().seconds() < 1.1 * 4.0,
+        assertTrue(
+                envelope.fadeOut().seconds() > 0.5 * 4.0 && envelope.fadeOut().seconds() < 1.1 * 4.0,
                 "fade-out of " + envelope.fadeOut().seconds() + " s for a 4 s ramp");
         assertEquals(envelope, analysis.envelope(), "a one-passage file's envelope is its passage's");
     }
@@ -61,7 +63,8 @@ class AnalyzeFixturesTest {
         Loudness hidden = analysis.passages().get(1).loudness();
         assertNotNull(first.integratedLufs());
         assertNotNull(hidden.integratedLufs());
-        assertTrue(Math.abs(first.integratedLufs() - hidden.integratedLufs()) > 0.1,
+        assertTrue(
+                Math.abs(first.integratedLufs() - hidden.integratedLufs()) > 0.1,
                 "two different pieces measure differently: " + first + " / " + hidden);
         // The file's loudness lies between its passages' (the silence is gated out).
         assertTrue(file.integratedLufs() > Math.min(first.integratedLufs(), hidden.integratedLufs())
@@ -75,7 +78,8 @@ class AnalyzeFixturesTest {
     void clippedAudioHasATruePeakAboveItsFullScaleSamplePeak() throws Exception {
         Loudness loudness = analyse("clipped.flac").loudness();
         assertEquals(0.0, loudness.samplePeakDbfs(), 0.01);
-        assertTrue(loudness.truePeakDbtp() > loudness.samplePeakDbfs() + 1.0,
+        assertTrue(
+                loudness.truePeakDbtp() > loudness.samplePeakDbfs() + 1.0,
                 "true peak " + loudness.truePeakDbtp() + " dBTP");
     }
 

@@ -41,9 +41,16 @@ class LoudnessMatchesFfmpegTest {
 
         double ffmpegI = Double.parseDouble(reference.get("integrated_lufs"));
         String ffmpegTp = reference.get("true_peak_dbtp");
-        System.out.printf(Locale.ROOT, "%-62s I %8.3f / %8.3f  LRA %6.2f / %6.2f  TP %7.3f / %s%n",
-                reference.path(), loudness.integratedLufs(), ffmpegI, loudness.rangeLu(),
-                Double.parseDouble(reference.get("lra_lu")), loudness.truePeakDbtp(), ffmpegTp);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s I %8.3f / %8.3f  LRA %6.2f / %6.2f  TP %7.3f / %s%n",
+                reference.path(),
+                loudness.integratedLufs(),
+                ffmpegI,
+                loudness.rangeLu(),
+                Double.parseDouble(reference.get("lra_lu")),
+                loudness.truePeakDbtp(),
+                ffmpegTp);
         if (ffmpegTp.equals("-inf")) {
             // FFmpeg's "nothing above the gate" is its starting value of -70 LUFS; ours is null.
             assertEquals(-70.0, ffmpegI);
@@ -53,8 +60,7 @@ class LoudnessMatchesFfmpegTest {
         }
         assertNotNull(loudness.integratedLufs(), "integrated loudness");
         assertEquals(ffmpegI, loudness.integratedLufs(), INTEGRATED_LU, "integrated loudness (LUFS)");
-        assertEquals(Double.parseDouble(reference.get("lra_lu")), loudness.rangeLu(), RANGE_LU,
-                "loudness range (LU)");
+        assertEquals(Double.parseDouble(reference.get("lra_lu")), loudness.rangeLu(), RANGE_LU, "loudness range (LU)");
         assertEquals(Double.parseDouble(ffmpegTp), loudness.truePeakDbtp(), TRUE_PEAK_DB, "true peak (dBTP)");
     }
 }

@@ -39,15 +39,14 @@ class LoudnessMeasurementTest {
     @Test
     void quietHalfUnderTheRelativeGateDoesNotCount() {
         // 10 s at -20 LUFS then 10 s at -40 LUFS: the -10 LU gate drops the quiet half.
-        Loudness loudness = measure(48_000, 2, 20.0,
-                t -> (t < 10 ? 0.1 : 0.01) * Math.sin(2 * Math.PI * 997 * t));
+        Loudness loudness = measure(48_000, 2, 20.0, t -> (t < 10 ? 0.1 : 0.01) * Math.sin(2 * Math.PI * 997 * t));
         assertEquals(-20.0, loudness.integratedLufs(), 0.1);
     }
 
     @Test
     void rangeOfTwoLevelsTenLuApartIsTenLu() {
-        Loudness loudness = measure(16_000, 1, 40.0,
-                t -> (t % 20 < 10 ? 0.1 : 0.0316) * Math.sin(2 * Math.PI * 997 * t));
+        Loudness loudness =
+                measure(16_000, 1, 40.0, t -> (t % 20 < 10 ? 0.1 : 0.0316) * Math.sin(2 * Math.PI * 997 * t));
         assertEquals(10.0, loudness.rangeLu(), 0.3);
     }
 
@@ -55,8 +54,13 @@ class LoudnessMeasurementTest {
     void truePeakOfAQuarterRateSineSampledAt45DegreesIs3DbAboveItsSamples() {
         for (int rate : new int[] {16_000, 22_050, 44_100, 48_000}) {
             // Ramped in and out over 50 ms: an abrupt start would overshoot between samples too.
-            Loudness loudness = measure(rate, 1, 1.0, t -> Math.min(1, Math.min(t, 1 - t) / 0.05)
-                    * 0.5 * Math.sin(2 * Math.PI * (rate / 4.0) * t + Math.PI / 4));
+            Loudness loudness = measure(
+                    rate,
+                    1,
+                    1.0,
+                    t -> Math.min(1, Math.min(t, 1 - t) / 0.05)
+                            * 0.5
+                            * Math.sin(2 * Math.PI * (rate / 4.0) * t + Math.PI / 4));
             double samplePeak = 20 * Math.log10(0.5 * Math.sqrt(0.5));
             assertEquals(samplePeak, loudness.samplePeakDbfs(), 1e-5, "sample peak at " + rate + " Hz");
             assertEquals(samplePeak + 3.01, loudness.truePeakDbtp(), 0.1, "true peak at " + rate + " Hz");
@@ -92,13 +96,16 @@ class LoudnessMeasurementTest {
             }
             return 0.2 * Math.sin(2 * Math.PI * 997 * t);
         };
-        Segmented passages = new Segmented(List.of(new Passage(0, 48_000, 0, 1), new Passage(62_400, 120_000, 2, 3)),
-                120_000, rate, -0.9, -50, 1);
+        Segmented passages = new Segmented(
+                List.of(new Passage(0, 48_000, 0, 1), new Passage(62_400, 120_000, 2, 3)), 120_000, rate, -0.9, -50, 1);
         Analysis unskipped = analyse(new AnalyzeSink(AnalyzeSettings.DEFAULTS, 0.0), rate, 2.5, signal, passages);
         Analysis skipped = analyse(new AnalyzeSink(AnalyzeSettings.DEFAULTS, 0.3), rate, 2.5, signal, passages);
         Loudness second = skipped.passages().get(1).loudness();
         assertEquals(unskipped.passages().get(1).loudness().truePeakDbtp(), second.truePeakDbtp(), 1e-9);
-        assertEquals(unskipped.passages().get(0).loudness().truePeakDbtp(), skipped.passages().get(0).loudness().truePeakDbtp(), 1e-9);
+        assertEquals(
+                unskipped.passages().get(0).loudness().truePeakDbtp(),
+                skipped.passages().get(0).loudness().truePeakDbtp(),
+                1e-9);
         assertTrue(second.truePeakDbtp() > second.samplePeakDbfs() + 2.5, "true peak " + second.truePeakDbtp());
     }
 
@@ -151,22 +158,27 @@ class LoudnessMeasurementTest {
     }
 
     /** Feeds {@code seconds} of {@code signal} (full scale = 1) to every channel and measures the file. */
-    private static Loudness measure(int rate, int channels, double seconds,
-                                    java.util.function.DoubleUnaryOperator signal) {
+    private static Loudness measure(
+            int rate, int channels, double seconds, java.util.function.DoubleUnaryOperator signal) {
         AnalyzeSink sink = new AnalyzeSink();
         feed(sink, rate, channels, seconds, signal);
-        return sink.finish(new NoAudio((int) Math.round(seconds * rate), rate, null, 1)).loudness();
+        return sink.finish(new NoAudio((int) Math.round(seconds * rate), rate, null, 1))
+                .loudness();
     }
 
     /** Feeds {@code seconds} of mono {@code signal} to {@code sink} and analyses it as {@code passages}. */
-    private static Analysis analyse(AnalyzeSink sink, int rate, double seconds,
-                                    java.util.function.DoubleUnaryOperator signal, Segmented passages) {
+    private static Analysis analyse(
+            AnalyzeSink sink,
+            int rate,
+            double seconds,
+            java.util.function.DoubleUnaryOperator signal,
+            Segmented passages) {
         feed(sink, rate, 1, seconds, signal);
         return sink.finish(passages);
     }
 
-    private static void feed(AnalyzeSink sink, int rate, int channels, double seconds,
-                             java.util.function.DoubleUnaryOperator signal) {
+    private static void feed(
+            AnalyzeSink sink, int rate, int channels, double seconds, java.util.function.DoubleUnaryOperator signal) {
         sink.begin(rate, channels);
         int frames = (int) Math.round(seconds * rate);
         float[] block = new float[4096 * channels];

@@ -66,16 +66,30 @@ class RealMusicTest {
         Fingerprint fingerprint = assertInstanceOf(Fingerprint.class, fingerprints.finish());
 
         double samplePeak = Double.parseDouble(excerpt.get("sample_peak_dbfs"));
-        System.out.printf(Locale.ROOT, "%-22s %-6s peak %8.4f / %8.4f  I %8.3f / %s  TP %7.3f / %s%n",
-                excerpt.get("path"), decoded.info().sampleFormat(), loudness.samplePeakDbfs(), samplePeak,
-                loudness.integratedLufs(), excerpt.get("integrated_lufs"), loudness.truePeakDbtp(),
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %-6s peak %8.4f / %8.4f  I %8.3f / %s  TP %7.3f / %s%n",
+                excerpt.get("path"),
+                decoded.info().sampleFormat(),
+                loudness.samplePeakDbfs(),
+                samplePeak,
+                loudness.integratedLufs(),
+                excerpt.get("integrated_lufs"),
+                loudness.truePeakDbtp(),
                 excerpt.get("true_peak_dbtp"));
         assertEquals(samplePeak, loudness.samplePeakDbfs(), SAMPLE_PEAK_DB, "sample peak (dBFS)");
-        assertEquals(Double.parseDouble(excerpt.get("integrated_lufs")), loudness.integratedLufs(), INTEGRATED_LU,
+        assertEquals(
+                Double.parseDouble(excerpt.get("integrated_lufs")),
+                loudness.integratedLufs(),
+                INTEGRATED_LU,
                 "integrated loudness (LUFS)");
-        assertEquals(Double.parseDouble(excerpt.get("true_peak_dbtp")), loudness.truePeakDbtp(), TRUE_PEAK_DB,
+        assertEquals(
+                Double.parseDouble(excerpt.get("true_peak_dbtp")),
+                loudness.truePeakDbtp(),
+                TRUE_PEAK_DB,
                 "true peak (dBTP)");
-        int[] expected = Arrays.stream(excerpt.get("fingerprint").split(",", -1)).mapToInt(s -> (int) Long.parseLong(s))
+        int[] expected = Arrays.stream(excerpt.get("fingerprint").split(",", -1))
+                .mapToInt(s -> (int) Long.parseLong(s))
                 .toArray();
         assertArrayEquals(expected, fingerprint.raw(), "raw fingerprint, as fpcalc's");
     }

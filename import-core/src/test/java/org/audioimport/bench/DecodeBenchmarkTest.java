@@ -17,15 +17,27 @@ class DecodeBenchmarkTest {
                 .filter(row -> List.of("flac", "mp3").contains(row.get("container")))
                 .map(row -> SampleLibrary.sample().resolve(row.get("path")))
                 .toList();
-        long flacFiles = SampleLibrary.expected().stream().filter(r -> "flac".equals(r.get("container"))).count();
+        long flacFiles = SampleLibrary.expected().stream()
+                .filter(r -> "flac".equals(r.get("container")))
+                .count();
 
         List<DecodeBenchmark.FormatResult> results = new DecodeBenchmark(Chromaprint.load(), 1).run(files);
 
-        assertEquals(List.of("flac", "mp3"), results.stream().map(DecodeBenchmark.FormatResult::container).sorted().toList());
-        DecodeBenchmark.FormatResult flac = results.stream().filter(r -> r.container().equals("flac")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("flac", "mp3"),
+                results.stream()
+                        .map(DecodeBenchmark.FormatResult::container)
+                        .sorted()
+                        .toList());
+        DecodeBenchmark.FormatResult flac = results.stream()
+                .filter(r -> r.container().equals("flac"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(flacFiles, flac.files());
         assertTrue(flac.audioSeconds() > 5 * flacFiles, "audio seconds " + flac.audioSeconds());
-        assertTrue(flac.decodeXRealtime() > 0 && flac.decodeFingerprintXRealtime() > 0 && flac.decodeAllPhasesXRealtime() > 0);
+        assertTrue(flac.decodeXRealtime() > 0
+                && flac.decodeFingerprintXRealtime() > 0
+                && flac.decodeAllPhasesXRealtime() > 0);
     }
 
     @Test

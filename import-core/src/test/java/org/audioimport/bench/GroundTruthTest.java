@@ -18,9 +18,12 @@ class GroundTruthTest {
 
         for (int q = 0; q < queries.length; q++) {
             float[] query = queries[q];
-            int[] sorted = IntStream.range(0, vectors.length).boxed()
+            int[] sorted = IntStream.range(0, vectors.length)
+                    .boxed()
                     .sorted(Comparator.comparingDouble(i -> distance(vectors[i], query)))
-                    .limit(10).mapToInt(Integer::intValue).toArray();
+                    .limit(10)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             assertArrayEquals(sorted, truth[q], "query " + q);
         }
     }

@@ -46,16 +46,24 @@ class ImportBenchmarkTest {
         assertTrue(report.decodeFloor().wallSeconds() > 0 && report.wallVsDecodeFloor() > 0);
         for (ImportRun run : List.of(report.perFile(), report.baseline())) {
             assertEquals(audioFiles, run.summary().imported());
-            assertEquals(Set.of("empty.mp3", "notes.mp3"), run.summary().failures().stream()
-                    .map(FileOutcome.Failed::path).map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of("empty.mp3", "notes.mp3"),
+                    run.summary().failures().stream()
+                            .map(FileOutcome.Failed::path)
+                            .map(p -> p.getFileName().toString())
+                            .collect(Collectors.toSet()));
             assertTrue(run.summary().phaseSeconds().get("decode") > 0);
-            assertTrue(run.cost().wallSeconds() > 0 && run.cost().cpuSeconds() > 0 && run.cost().cpuUse() > 0);
+            assertTrue(run.cost().wallSeconds() > 0
+                    && run.cost().cpuSeconds() > 0
+                    && run.cost().cpuUse() > 0);
             assertTrue(run.filesPerSecond() > 0 && run.xRealtime(report.audioSeconds()) > 0);
         }
         assertEquals(1.0, report.perFile().summary().writeTransactionsPerImportedFile());
         // Every file writes at least its file row, fingerprint, terms and analysis: several statements each.
-        assertTrue(report.baseline().summary().writeTransactionsPerImportedFile() > 3,
-                "per-statement transactions per file " + report.baseline().summary().writeTransactionsPerImportedFile());
+        assertTrue(
+                report.baseline().summary().writeTransactionsPerImportedFile() > 3,
+                "per-statement transactions per file "
+                        + report.baseline().summary().writeTransactionsPerImportedFile());
         assertTrue(report.speedupVsBaseline().isPresent());
     }
 
@@ -73,7 +81,8 @@ class ImportBenchmarkTest {
 
     @Test
     void withoutBaselineThereIsNoSpeedup() throws Exception {
-        BenchReport report = benchmark(2).run(SampleLibrary.sample(), Files.createDirectory(dir.resolve("work")), false);
+        BenchReport report =
+                benchmark(2).run(SampleLibrary.sample(), Files.createDirectory(dir.resolve("work")), false);
 
         assertEquals(null, report.baseline());
         assertTrue(report.speedupVsBaseline().isEmpty());
@@ -81,7 +90,9 @@ class ImportBenchmarkTest {
     }
 
     private ImportBenchmark benchmark(int workers) throws Exception {
-        return new ImportBenchmark(Chromaprint.load(), new ImportSettings(workers, null, WalkSettings.DEFAULT, PHASES),
+        return new ImportBenchmark(
+                Chromaprint.load(),
+                new ImportSettings(workers, null, WalkSettings.DEFAULT, PHASES),
                 BusyRetry.DEFAULT_GIVE_UP_AFTER);
     }
 

@@ -23,7 +23,9 @@ class IndexBenchmarkTest {
     void reportsEveryBuildWithOneSearchFigureFromEachEfInOrder() {
         assertTrue(report.lucene().isPresent(), "Lucene is on the test class path");
         for (IndexBenchReport.Build build : builds()) {
-            assertEquals(List.of(16, 64), build.searches().stream().map(IndexBenchReport.Searches::ef).toList());
+            assertEquals(
+                    List.of(16, 64),
+                    build.searches().stream().map(IndexBenchReport.Searches::ef).toList());
             assertEquals(SMALL.vectors() / build.seconds(), build.vectorsPerSecond(), 1e-6);
             assertTrue(build.graphBytes() > 0);
         }
@@ -34,8 +36,10 @@ class IndexBenchmarkTest {
 
     @Test
     void ratioIsBatchThroughputOverSequentialThroughput() {
-        assertEquals(report.batch().vectorsPerSecond() / report.sequential().vectorsPerSecond(),
-                report.batchVsSequential(), 1e-12);
+        assertEquals(
+                report.batch().vectorsPerSecond() / report.sequential().vectorsPerSecond(),
+                report.batchVsSequential(),
+                1e-12);
     }
 
     @Test
@@ -43,7 +47,8 @@ class IndexBenchmarkTest {
         for (IndexBenchReport.Build build : builds()) {
             for (IndexBenchReport.Searches searches : build.searches()) {
                 assertTrue(searches.recallAt10() >= 0 && searches.recallAt10() <= 1, searches.toString());
-                assertTrue(searches.p50Micros() > 0 && searches.p99Micros() >= searches.p50Micros(), searches.toString());
+                assertTrue(
+                        searches.p50Micros() > 0 && searches.p99Micros() >= searches.p50Micros(), searches.toString());
             }
             assertTrue(build.searches().get(1).recallAt10() >= 0.95, build.toString());
         }
@@ -58,9 +63,16 @@ class IndexBenchmarkTest {
 
     @Test
     void tellsTheListenerEachStageInTurnAndTheBuildsProgressToTheLastVector() {
-        List<String> stages = heard.stream().filter(event -> !event.startsWith("progress")).toList();
-        List<String> expected = List.of("making", "our index, one by one", "searching", "our index, batch insert",
-                "searching", "Lucene 10.", "searching");
+        List<String> stages =
+                heard.stream().filter(event -> !event.startsWith("progress")).toList();
+        List<String> expected = List.of(
+                "making",
+                "our index, one by one",
+                "searching",
+                "our index, batch insert",
+                "searching",
+                "Lucene 10.",
+                "searching");
         assertEquals(2 * expected.size(), stages.size(), stages.toString());
         for (int i = 0; i < expected.size(); i++) {
             assertTrue(stages.get(2 * i).startsWith("start " + expected.get(i)), stages.toString());
@@ -71,7 +83,8 @@ class IndexBenchmarkTest {
 
     @Test
     void measuresOursAloneWhenLuceneCannotBeFound() throws Exception {
-        IndexBenchmark withoutLucene = new IndexBenchmark(IndexBenchListener.silent(), ClassLoader.getPlatformClassLoader());
+        IndexBenchmark withoutLucene =
+                new IndexBenchmark(IndexBenchListener.silent(), ClassLoader.getPlatformClassLoader());
 
         assertFalse(withoutLucene.luceneFound());
         IndexBenchReport oursOnly = withoutLucene.run(new IndexBenchSettings(200, 8, 10, List.of(10), 2, 1));
@@ -80,7 +93,10 @@ class IndexBenchmarkTest {
     }
 
     private static List<IndexBenchReport.Build> builds() {
-        return List.of(report.sequential(), report.batch(), report.lucene().orElseThrow().build());
+        return List.of(
+                report.sequential(),
+                report.batch(),
+                report.lucene().orElseThrow().build());
     }
 
     private static final class RecordingListener implements IndexBenchListener {

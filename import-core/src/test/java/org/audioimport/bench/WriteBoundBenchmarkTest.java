@@ -28,8 +28,7 @@ class WriteBoundBenchmarkTest {
     Path dir;
 
     @Test
-    void importsEveryFileInBothModesWithOneTransactionPerFileOnlyWhenBatchedAndTheReaderNeverBusy()
-            throws Exception {
+    void importsEveryFileInBothModesWithOneTransactionPerFileOnlyWhenBatchedAndTheReaderNeverBusy() throws Exception {
         Path work = Files.createDirectory(dir.resolve("work"));
         int files = SampleLibrary.expected().size();
 
@@ -41,7 +40,8 @@ class WriteBoundBenchmarkTest {
             assertEquals(0, run.reader().busy());
         }
         assertEquals(1.0, report.perFile().importRun().summary().writeTransactionsPerImportedFile());
-        assertTrue(report.perStatement().importRun().summary().writeTransactionsPerImportedFile() > 3,
+        assertTrue(
+                report.perStatement().importRun().summary().writeTransactionsPerImportedFile() > 3,
                 "per-statement transactions per file "
                         + report.perStatement().importRun().summary().writeTransactionsPerImportedFile());
     }
@@ -64,7 +64,10 @@ class WriteBoundBenchmarkTest {
     }
 
     private static WriteBoundBenchmark benchmark() throws Exception {
-        return new WriteBoundBenchmark(Chromaprint.load(), new ImportSettings(2, null, WalkSettings.DEFAULT, PHASES),
-                BusyRetry.DEFAULT_GIVE_UP_AFTER, 1);
+        return new WriteBoundBenchmark(
+                Chromaprint.load(),
+                new ImportSettings(2, null, WalkSettings.DEFAULT, PHASES),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER,
+                1);
     }
 }

@@ -59,8 +59,7 @@ class AudioDecoderBadInputTest {
 
     @Test
     void folderIsRejectedAsUnreadable() throws IOException {
-        assertRejected(Files.createDirectory(dir.resolve("album.flac")), Reason.UNREADABLE,
-                "not a regular file");
+        assertRejected(Files.createDirectory(dir.resolve("album.flac")), Reason.UNREADABLE, "not a regular file");
     }
 
     @Test
@@ -100,9 +99,9 @@ class AudioDecoderBadInputTest {
         assertFalse(result.warnings().isEmpty(), "a warning");
         DecodeWarning first = result.warnings().get(0);
         double length = (double) full / result.info().sampleRate();
-        assertTrue(first.seconds() > 0.2 * length && first.seconds() < 0.8 * length,
-                "warning in the middle: " + first);
-        assertTrue(result.frames() > 0.8 * full && result.frames() <= full,
+        assertTrue(first.seconds() > 0.2 * length && first.seconds() < 0.8 * length, "warning in the middle: " + first);
+        assertTrue(
+                result.frames() > 0.8 * full && result.frames() <= full,
                 "decoded most of it: " + result.frames() + " of " + full);
     }
 
@@ -111,8 +110,7 @@ class AudioDecoderBadInputTest {
         Path file = SampleLibrary.expectedRow(FLAC).file();
         PcmSink stopping = new PcmSink() {
             @Override
-            public void start(StreamInfo info) {
-            }
+            public void start(StreamInfo info) {}
 
             @Override
             public void accept(PcmBlock block) throws SinkException {
@@ -126,8 +124,7 @@ class AudioDecoderBadInputTest {
     }
 
     private void assertPartialWithTruncationWarning(String fixture) throws Exception {
-        DecodeResult whole = decoder.decode(SampleLibrary.expectedRow(fixture).file(),
-                new RecordingSink());
+        DecodeResult whole = decoder.decode(SampleLibrary.expectedRow(fixture).file(), new RecordingSink());
         Path file = prefix(fixture, 0.6);
         RecordingSink sink = new RecordingSink();
         DecodeResult result = decoder.decode(file, sink);
@@ -139,14 +136,14 @@ class AudioDecoderBadInputTest {
         assertTrue(last.message().startsWith("truncated"), last.message());
         assertEquals(result.frames(), last.frame(), "the warning is where the audio ends");
         double length = whole.durationSeconds();
-        assertTrue(last.seconds() > 0.3 * length && last.seconds() < 0.8 * length,
+        assertTrue(
+                last.seconds() > 0.3 * length && last.seconds() < 0.8 * length,
                 "ends near 60% of " + length + " s: " + last);
         System.out.println(file.getFileName() + ": " + result.warnings());
     }
 
     private DecodeException assertRejected(Path file, Reason reason, String words) {
-        DecodeException e = assertThrows(DecodeException.class,
-                () -> decoder.decode(file, new RecordingSink()));
+        DecodeException e = assertThrows(DecodeException.class, () -> decoder.decode(file, new RecordingSink()));
         assertEquals(reason, e.reason(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file.toString() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(words), e.getMessage());

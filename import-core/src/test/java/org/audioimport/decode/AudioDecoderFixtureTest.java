@@ -75,8 +75,7 @@ class AudioDecoderFixtureTest {
             assertEquals(AudioDecoder.DEFAULT_BLOCK_FRAMES, sizes.get(i), "block " + i + " is full");
         }
         assertEquals(1, sink.arrays.size(), "one reused array");
-        assertEquals(Ticks.fromFrames(result.frames(), result.info().sampleRate()),
-                result.durationTicks());
+        assertEquals(Ticks.fromFrames(result.frames(), result.info().sampleRate()), result.durationTicks());
         assertTrue(sink.peak > 0.03f, "audible audio, peak " + sink.peak);
     }
 
@@ -90,7 +89,8 @@ class AudioDecoderFixtureTest {
     void frameCountEqualsWhatTheFfmpegCommandDecodes(Row row) throws Exception {
         RecordingSink sink = new RecordingSink();
         DecodeResult result = decoder.decode(row.file(), sink);
-        OptionalLong reference = SampleLibrary.ffmpegFrames(row.file(), result.info().channels());
+        OptionalLong reference =
+                SampleLibrary.ffmpegFrames(row.file(), result.info().channels());
         assertTrue(reference.isPresent(), "the ffmpeg command is needed for reference frame counts");
         assertEquals(reference.getAsLong(), result.frames());
     }
@@ -100,7 +100,8 @@ class AudioDecoderFixtureTest {
     @MethodSource("fpcalcRows")
     void durationTruncatesToFpcalcsWholeSeconds(Row row) throws Exception {
         DecodeResult result = decoder.decode(row.file(), new RecordingSink());
-        assertEquals(Long.parseLong(row.get("duration")),
+        assertEquals(
+                Long.parseLong(row.get("duration")),
                 result.frames() / result.info().sampleRate(),
                 "whole seconds of " + result.durationSeconds() + " s");
     }
@@ -108,10 +109,12 @@ class AudioDecoderFixtureTest {
     @Test
     void mp3TranscodeOfAFlacHasExactlyItsFrameCount() throws Exception {
         // LAME adds encoder delay and padding; the LAME/Xing header says how much to trim.
-        long flac = decoder.decode(SampleLibrary.expectedRow("01 - First Frost.flac").file(),
-                new RecordingSink()).frames();
-        long mp3 = decoder.decode(SampleLibrary.expectedRow("copies/01 - First Frost.mp3").file(),
-                new RecordingSink()).frames();
+        long flac = decoder.decode(
+                        SampleLibrary.expectedRow("01 - First Frost.flac").file(), new RecordingSink())
+                .frames();
+        long mp3 = decoder.decode(
+                        SampleLibrary.expectedRow("copies/01 - First Frost.mp3").file(), new RecordingSink())
+                .frames();
         assertEquals(flac, mp3);
     }
 
@@ -208,8 +211,7 @@ class AudioDecoderFixtureTest {
         }
 
         @Override
-        public void start(StreamInfo info) {
-        }
+        public void start(StreamInfo info) {}
 
         @Override
         public void accept(PcmBlock block) {

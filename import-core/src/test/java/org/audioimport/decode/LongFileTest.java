@@ -50,8 +50,13 @@ class LongFileTest {
         header.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .putInt((int) (36 + dataBytes))
                 .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .putInt(16).putShort((short) 1).putShort((short) CHANNELS).putInt(RATE)
-                .putInt(RATE * CHANNELS * 2).putShort((short) (CHANNELS * 2)).putShort((short) 16)
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) CHANNELS)
+                .putInt(RATE)
+                .putInt(RATE * CHANNELS * 2)
+                .putShort((short) (CHANNELS * 2))
+                .putShort((short) 16)
                 .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .putInt((int) dataBytes);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {

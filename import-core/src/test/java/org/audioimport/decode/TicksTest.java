@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TicksTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 64000, 88200,
-            96000, 176400, 192000})
+    @ValueSource(ints = {8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 64000, 88200, 96000, 176400, 192000})
     void oneSecondOfFramesAtEveryCommonRateIsExactlyOneSecondOfTicks(int rate) {
         assertTrue(Ticks.isExact(rate));
         assertEquals(Ticks.PER_SECOND, Ticks.fromFrames(rate, rate));

@@ -55,12 +55,18 @@ class FingerprintMatchesFpcalcTest {
         }
         long bits = 32L * expected.length;
         double share = (double) differing / bits;
-        System.out.printf(Locale.ROOT, "fingerprint %-50s %-5s %4d items: %3d of %6d bits differ (%.4f%%)%n",
-                row, decoded.info().container(), expected.length, differing, bits, 100 * share);
+        System.out.printf(
+                Locale.ROOT,
+                "fingerprint %-50s %-5s %4d items: %3d of %6d bits differ (%.4f%%)%n",
+                row,
+                decoded.info().container(),
+                expected.length,
+                differing,
+                bits,
+                100 * share);
 
         assertEquals(0, differing, "bit-identical");
         assertEquals(row.get("fingerprint_compressed"), fingerprint.compressed());
-        assertEquals(Long.parseLong(row.get("duration")), (long) fingerprint.seconds(),
-                "fingerprinted whole seconds");
+        assertEquals(Long.parseLong(row.get("duration")), (long) fingerprint.seconds(), "fingerprinted whole seconds");
     }
 }

@@ -105,8 +105,8 @@ class FingerprintSinkTest {
 
     @Test
     void missingLibraryIsReportedWithTheInstallCommand() {
-        ChromaprintUnavailableException e = assertThrows(ChromaprintUnavailableException.class,
-                () -> Chromaprint.load("chromaprint-that-is-not-installed"));
+        ChromaprintUnavailableException e = assertThrows(
+                ChromaprintUnavailableException.class, () -> Chromaprint.load("chromaprint-that-is-not-installed"));
         assertTrue(e.getMessage().contains("apt-get install libchromaprint1"), e.getMessage());
     }
 

@@ -24,7 +24,8 @@ class FingerprintTermsTest {
         int[] kept = FingerprintTerms.of(raw);
 
         assertEquals(FingerprintTerms.KEPT, kept.length);
-        int[] all = Arrays.stream(raw).map(item -> item >>> 12).sorted().distinct().toArray();
+        int[] all =
+                Arrays.stream(raw).map(item -> item >>> 12).sorted().distinct().toArray();
         for (int term : kept) {
             assertTrue(Arrays.binarySearch(all, term) >= 0, "kept term " + term + " is not one of the file's");
         }
@@ -53,6 +54,8 @@ class FingerprintTermsTest {
     }
 
     private static int shared(int[] a, int[] b) {
-        return (int) Arrays.stream(a).filter(term -> Arrays.binarySearch(b, term) >= 0).count();
+        return (int) Arrays.stream(a)
+                .filter(term -> Arrays.binarySearch(b, term) >= 0)
+                .count();
     }
 }

@@ -82,7 +82,10 @@ class DescriptorsTest {
         double[] quiet = describe(audio, 0.5);
         assertEquals(loud[FlavorLayout.LOUDNESS_MEAN] - 6.02, quiet[FlavorLayout.LOUDNESS_MEAN], 0.05);
         for (int i = FlavorLayout.MFCC_MEAN; i <= FlavorLayout.ZCR_STD; i++) {
-            assertEquals(loud[i], quiet[i], 0.05 * FlavorLayout.DESCRIPTORS.get(i).scale(),
+            assertEquals(
+                    loud[i],
+                    quiet[i],
+                    0.05 * FlavorLayout.DESCRIPTORS.get(i).scale(),
                     FlavorLayout.DESCRIPTORS.get(i).name());
         }
     }

@@ -19,8 +19,7 @@ import org.audioimport.decode.AudioDecoder;
  */
 public final class FlavorCalibration {
 
-    private FlavorCalibration() {
-    }
+    private FlavorCalibration() {}
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
@@ -28,7 +27,8 @@ public final class FlavorCalibration {
             try (Stream<Path> walk = Files.walk(Path.of(arg))) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> p.toString().matches("(?i).*\\.(flac|mp3|ogg|opus|m4a|wav|aiff)"))
-                        .sorted().forEach(files::add);
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new IllegalArgumentException(arg, e);
             }
@@ -43,8 +43,18 @@ public final class FlavorCalibration {
                 all.add(raw);
             }
         }
-        System.out.printf(Locale.ROOT, "%d files%n%-28s %9s %9s %9s %9s %9s %7s %7s%n", all.size(),
-                "descriptor", "min", "p10", "median", "p90", "max", "z.min", "z.max");
+        System.out.printf(
+                Locale.ROOT,
+                "%d files%n%-28s %9s %9s %9s %9s %9s %7s %7s%n",
+                all.size(),
+                "descriptor",
+                "min",
+                "p10",
+                "median",
+                "p90",
+                "max",
+                "z.min",
+                "z.max");
         for (int i = 0; i < FlavorLayout.DIMENSION; i++) {
             double[] v = new double[all.size()];
             for (int f = 0; f < v.length; f++) {
@@ -52,9 +62,17 @@ public final class FlavorCalibration {
             }
             Arrays.sort(v);
             FlavorLayout.Descriptor d = FlavorLayout.DESCRIPTORS.get(i);
-            System.out.printf(Locale.ROOT, "%-28s %9.3f %9.3f %9.3f %9.3f %9.3f %7.2f %7.2f%n", d.name(),
-                    v[0], quantile(v, 0.1), quantile(v, 0.5), quantile(v, 0.9), v[v.length - 1],
-                    (v[0] - d.offset()) / d.scale(), (v[v.length - 1] - d.offset()) / d.scale());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %9.3f %9.3f %9.3f %9.3f %9.3f %7.2f %7.2f%n",
+                    d.name(),
+                    v[0],
+                    quantile(v, 0.1),
+                    quantile(v, 0.5),
+                    quantile(v, 0.9),
+                    v[v.length - 1],
+                    (v[0] - d.offset()) / d.scale(),
+                    (v[v.length - 1] - d.offset()) / d.scale());
         }
     }
 

@@ -6,7 +6,6 @@ import static org.audioimport.flavor.FrameAnalyzer.RATE;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,17 +33,19 @@ public final class FlavorDump {
 
     static final int PER_FRAME = FrameAnalyzer.MEL_BANDS + 3;
 
-    private FlavorDump() {
-    }
+    private FlavorDump() {}
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            walk.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(flac|mp3|ogg|opus|m4a)"))
-                    .sorted().forEach(files::add);
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches("(?i).*\\.(flac|mp3|ogg|opus|m4a)"))
+                    .sorted()
+                    .forEach(files::add);
         }
         AudioDecoder decoder = AudioDecoder.ffmpeg();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(args[1]))))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(args[1]))))) {
             for (Path file : files) {
                 FlavorSink flavor = new FlavorSink();
                 FrameRecorder frames = new FrameRecorder();

@@ -55,7 +55,9 @@ class FlavorLayoutTest {
         double[] raw = new double[FlavorLayout.DIMENSION];
         raw[FlavorLayout.LOUDNESS_MEAN] = 1e6;
         float[] values = FlavorLayout.standardise(raw);
-        assertEquals(FlavorLayout.CLAMP * FlavorLayout.weight(FlavorLayout.LOUDNESS_MEAN),
-                values[FlavorLayout.LOUDNESS_MEAN], 1e-6);
+        assertEquals(
+                FlavorLayout.CLAMP * FlavorLayout.weight(FlavorLayout.LOUDNESS_MEAN),
+                values[FlavorLayout.LOUDNESS_MEAN],
+                1e-6);
     }
 }

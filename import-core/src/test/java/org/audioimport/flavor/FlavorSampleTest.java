@@ -52,8 +52,9 @@ class FlavorSampleTest {
         VECTORS.forEach((path, vector) -> {
             if (!path.equals(ORIGINAL) && !path.startsWith("copies/")) {
                 double toOther = VECTORS.get(copy).cosineDistance(vector);
-                assertTrue(toOriginal < toOther, copy + ": " + toOriginal + " to the original, "
-                        + toOther + " to " + path);
+                assertTrue(
+                        toOriginal < toOther,
+                        copy + ": " + toOriginal + " to the original, " + toOther + " to " + path);
             }
         });
     }
@@ -81,7 +82,8 @@ class FlavorSampleTest {
         }
         assertEquals(28, withinPairs);
         assertEquals(16, acrossPairs);
-        assertTrue(within / withinPairs < across / acrossPairs,
+        assertTrue(
+                within / withinPairs < across / acrossPairs,
                 "within the album " + within / withinPairs + ", to the other artist " + across / acrossPairs);
     }
 
@@ -104,7 +106,8 @@ class FlavorSampleTest {
 
     @Test
     void decodingAFileAgainGivesTheSameVector() throws Exception {
-        for (String path : new String[] {"copies/01 - First Frost.mp3", "The Fixtures/Synthetic Seasons/05 - Heat Haze.opus"}) {
+        for (String path :
+                new String[] {"copies/01 - First Frost.mp3", "The Fixtures/Synthetic Seasons/05 - Heat Haze.opus"}) {
             Path file = SampleLibrary.sample().resolve(path);
             FlavorSink fresh = new FlavorSink();
             AudioDecoder.ffmpeg().decode(file, fresh);

@@ -30,7 +30,8 @@ class FlavorSinkTest {
     }
 
     private FlavorVector vector(Synth audio, int channels) {
-        return assertInstanceOf(FlavorVector.class, profile(sink, audio, channels, 4096).file());
+        return assertInstanceOf(
+                FlavorVector.class, profile(sink, audio, channels, 4096).file());
     }
 
     static Synth song(int rate) {
@@ -54,8 +55,10 @@ class FlavorSinkTest {
 
     @Test
     void lessThanThreeSecondsGivesTooShort() {
-        NoFlavor none = assertInstanceOf(NoFlavor.class,
-                profile(sink, Synth.piece(44_100, 2.5, 120, MAJOR, 0.6), 1, 4096).file());
+        NoFlavor none = assertInstanceOf(
+                NoFlavor.class,
+                profile(sink, Synth.piece(44_100, 2.5, 120, MAJOR, 0.6), 1, 4096)
+                        .file());
         assertEquals(NoFlavor.Reason.TOO_SHORT, none.reason());
     }
 
@@ -104,8 +107,8 @@ class FlavorSinkTest {
         Synth dark = Synth.piece(44_100, 10, 75, MINOR, 0.2);
         FlavorProfile both = profile(sink, bright.then(dark), 2, 4096);
         FlavorVector first = assertInstanceOf(FlavorVector.class, both.range(0, bright.frames()));
-        FlavorVector second = assertInstanceOf(FlavorVector.class,
-                both.range(bright.frames(), bright.frames() + dark.frames()));
+        FlavorVector second =
+                assertInstanceOf(FlavorVector.class, both.range(bright.frames(), bright.frames() + dark.frames()));
         FlavorVector brightAlone = vector(bright, 2);
         FlavorVector darkAlone = vector(dark, 2);
         assertTrue(first.cosineDistance(brightAlone) < first.cosineDistance(darkAlone));

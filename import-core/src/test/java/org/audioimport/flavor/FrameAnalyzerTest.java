@@ -47,8 +47,7 @@ class FrameAnalyzerTest {
         for (int i = 0; i < 20_000; i++) {
             analyzer.analyse(frame, features);
         }
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < 1_000; i++) {
             analyzer.analyse(frame, features);

@@ -50,7 +50,8 @@ class TimbreModelTest {
 
     @Test
     void rejectsACovarianceThatIsNotPositiveDefinite() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TimbreModel(new double[] {0, 0}, new double[][] {{1, 2}, {2, 1}}));
     }
 }

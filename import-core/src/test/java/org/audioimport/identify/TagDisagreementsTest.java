@@ -14,21 +14,48 @@ import org.junit.jupiter.api.Test;
 class TagDisagreementsTest {
     private static final String RECORDING = "cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff";
 
-    private static final FileIdentity MATCHED = new FileIdentity(IdentityLookup.MATCHED,
-            new IdentityLookup("key", IdentityLookup.MATCHED, "9ff43b6a-4f16-427c-93c2-92307ca505e0", 0.9, RECORDING,
-                    "{}", null, 0, 0, null),
-            new IdentityRecording(RECORDING, "Café in the Snow", "The Fixtures", 8000L,
-                    List.of(new IdentityRecording.Release("9c4a2d1e-6b3f-4c5d-8e7f-1a2b3c4d5e6f", "Synthetic Seasons",
-                            "2024", "GB", 2)), "{}", 0));
+    private static final FileIdentity MATCHED = new FileIdentity(
+            IdentityLookup.MATCHED,
+            new IdentityLookup(
+                    "key",
+                    IdentityLookup.MATCHED,
+                    "9ff43b6a-4f16-427c-93c2-92307ca505e0",
+                    0.9,
+                    RECORDING,
+                    "{}",
+                    null,
+                    0,
+                    0,
+                    null),
+            new IdentityRecording(
+                    RECORDING,
+                    "Café in the Snow",
+                    "The Fixtures",
+                    8000L,
+                    List.of(new IdentityRecording.Release(
+                            "9c4a2d1e-6b3f-4c5d-8e7f-1a2b3c4d5e6f", "Synthetic Seasons", "2024", "GB", 2)),
+                    "{}",
+                    0));
 
     private static Tags tags(String title, String artist, String album, String recordingId) {
-        return new Tags(title, artist, album, null, null, null, null, null, null, null,
+        return new Tags(
+                title,
+                artist,
+                album,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 new MusicBrainzIds(recordingId, null, null, null, null, null));
     }
 
     @Test
     void agreesDespiteCaseSpacesAndUnicodeComposition() {
-        Tags decomposed = tags(" cafe\u0301 IN the snow ", "the fixtures", "SYNTHETIC SEASONS", RECORDING.toUpperCase(Locale.ROOT));
+        Tags decomposed = tags(
+                " cafe\u0301 IN the snow ", "the fixtures", "SYNTHETIC SEASONS", RECORDING.toUpperCase(Locale.ROOT));
 
         assertEquals(List.of(), TagDisagreements.between(decomposed, MATCHED));
     }

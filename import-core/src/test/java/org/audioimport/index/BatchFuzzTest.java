@@ -25,7 +25,11 @@ class BatchFuzzTest {
     void randomBatchesWithInvalidItemsNeverCorruptTheIndex(long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         Metric metric = seed % 2 == 0 ? Metric.L2 : Metric.COSINE;
-        VectorIndex index = VectorIndex.builder(DIMENSION, metric, CAPACITY).m(6).efConstruction(32).threads(2).build();
+        VectorIndex index = VectorIndex.builder(DIMENSION, metric, CAPACITY)
+                .m(6)
+                .efConstruction(32)
+                .threads(2)
+                .build();
         Map<Long, float[]> accepted = new HashMap<>();
 
         for (int b = 0; b < BATCHES; b++) {
@@ -37,7 +41,8 @@ class BatchFuzzTest {
                 BatchResult result = index.insertBatch(batch.items, (done, total) -> done < cancelAt);
                 assertFalse(batch.broken || !fits, "accepted a batch it should refuse, batch " + b);
                 for (int item = 0; item < result.inserted(); item++) {
-                    accepted.put(batch.items.get(item).id(), batch.items.get(item).vector());
+                    accepted.put(
+                            batch.items.get(item).id(), batch.items.get(item).vector());
                 }
             } catch (IndexException e) {
                 assertTrue(batch.broken || !fits, "refused a sound batch " + b + ": " + e.getMessage());
@@ -51,14 +56,15 @@ class BatchFuzzTest {
         assertSound(index, accepted);
         for (Map.Entry<Long, float[]> entry : accepted.entrySet()) {
             // The zero vector may be accepted many times under L2; the search must find each copy.
-            long copies = accepted.values().stream().filter(v -> Arrays.equals(v, entry.getValue())).count();
+            long copies = accepted.values().stream()
+                    .filter(v -> Arrays.equals(v, entry.getValue()))
+                    .count();
             IndexItem item = new IndexItem(entry.getKey(), entry.getValue());
             assertTrue(SelfSearch.finds(index, item, (int) copies), "lost id " + entry.getKey());
         }
     }
 
-    private record Batch(List<IndexItem> items, boolean broken) {
-    }
+    private record Batch(List<IndexItem> items, boolean broken) {}
 
     private static Batch randomBatch(SplittableRandom random, Metric metric, Map<Long, float[]> accepted) {
         if (random.nextInt(40) == 0) {
@@ -86,11 +92,13 @@ class BatchFuzzTest {
                         id = accepted.keySet().iterator().next();
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             boolean zeroUnderCosine = metric == Metric.COSINE && VectorStore.norm(vector) == 0;
-            broken |= vector.length != DIMENSION || !allFinite(vector) || zeroUnderCosine || !ids.add(id)
+            broken |= vector.length != DIMENSION
+                    || !allFinite(vector)
+                    || zeroUnderCosine
+                    || !ids.add(id)
                     || accepted.containsKey(id);
             items.add(new IndexItem(id, vector));
         }

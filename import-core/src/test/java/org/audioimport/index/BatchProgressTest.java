@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 class BatchProgressTest {
     private final TestVectors vectors = TestVectors.clustered(5);
 
-    private record Call(int done, int total, Thread thread) {
-    }
+    private record Call(int done, int total, Thread thread) {}
 
     @Test
     void reportsZeroFirstThenEachTenthThenTheTotalAllFromTheCallingThread() throws Exception {
         VectorIndex index = newIndex(1_000);
         List<Call> calls = new ArrayList<>();
 
-        index.insertBatch(vectors.items(0, 1_000), (done, total) -> calls.add(new Call(done, total, Thread.currentThread())));
+        index.insertBatch(
+                vectors.items(0, 1_000), (done, total) -> calls.add(new Call(done, total, Thread.currentThread())));
 
-        assertEquals(List.of(0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000),
+        assertEquals(
+                List.of(0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000),
                 calls.stream().map(Call::done).toList());
         assertTrue(calls.stream().allMatch(call -> call.total() == 1_000));
         assertTrue(calls.stream().allMatch(call -> call.thread() == Thread.currentThread()));
@@ -69,8 +70,10 @@ class BatchProgressTest {
         assertEquals(size, cancelled.requested());
         assertTrue(inserted >= size / 10 && inserted < size, "inserted " + inserted);
         assertEquals(inserted, index.size());
-        assertTrue(IntStream.range(0, inserted).allMatch(item -> index.contains(batch.get(item).id())));
-        assertTrue(IntStream.range(inserted, size).noneMatch(item -> index.contains(batch.get(item).id())));
+        assertTrue(IntStream.range(0, inserted)
+                .allMatch(item -> index.contains(batch.get(item).id())));
+        assertTrue(IntStream.range(inserted, size)
+                .noneMatch(item -> index.contains(batch.get(item).id())));
         GraphCheck check = index.verify();
         assertTrue(check.isSound(), check.problems()::toString);
         assertEquals(List.of(), SelfSearch.lost(index, batch.subList(0, inserted)));
@@ -102,6 +105,9 @@ class BatchProgressTest {
     }
 
     private static VectorIndex newIndex(int capacity) {
-        return VectorIndex.builder(64, Metric.COSINE, capacity).efConstruction(50).threads(2).build();
+        return VectorIndex.builder(64, Metric.COSINE, capacity)
+                .efConstruction(50)
+                .threads(2)
+                .build();
     }
 }

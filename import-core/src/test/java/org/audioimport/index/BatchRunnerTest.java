@@ -22,10 +22,13 @@ class BatchRunnerTest {
         Set<Integer> ran = ConcurrentHashMap.newKeySet();
         AtomicInteger runs = new AtomicInteger();
 
-        int done = runner.run(500, item -> {
-            ran.add(item);
-            runs.incrementAndGet();
-        }, BatchProgress.none());
+        int done = runner.run(
+                500,
+                item -> {
+                    ran.add(item);
+                    runs.incrementAndGet();
+                },
+                BatchProgress.none());
 
         assertEquals(500, done);
         assertEquals(500, runs.get());
@@ -37,18 +40,21 @@ class BatchRunnerTest {
         Set<Integer> ran = ConcurrentHashMap.newKeySet();
         CountDownLatch cancelled = new CountDownLatch(1);
 
-        int done = runner.run(100, item -> {
-            if (item >= 10) {
-                await(cancelled);
-            }
-            ran.add(item);
-        }, (count, total) -> {
-            if (count < 10) {
-                return true;
-            }
-            cancelled.countDown();
-            return false;
-        });
+        int done = runner.run(
+                100,
+                item -> {
+                    if (item >= 10) {
+                        await(cancelled);
+                    }
+                    ran.add(item);
+                },
+                (count, total) -> {
+                    if (count < 10) {
+                        return true;
+                    }
+                    cancelled.countDown();
+                    return false;
+                });
 
         assertTrue(done >= 10, "done " + done);
         assertEquals(IntStream.range(0, done).boxed().collect(Collectors.toSet()), ran);
@@ -58,11 +64,16 @@ class BatchRunnerTest {
     void aFailingItemStopsTheRunWithAnInternalError() {
         IllegalStateException bug = new IllegalStateException("bug");
 
-        IndexException e = assertThrows(IndexException.class, () -> runner.run(1_000, item -> {
-            if (item == 5) {
-                throw bug;
-            }
-        }, BatchProgress.none()));
+        IndexException e = assertThrows(
+                IndexException.class,
+                () -> runner.run(
+                        1_000,
+                        item -> {
+                            if (item == 5) {
+                                throw bug;
+                            }
+                        },
+                        BatchProgress.none()));
 
         assertInstanceOf(IndexError.Internal.class, e.error());
         assertSame(bug, e.getCause());
@@ -72,13 +83,14 @@ class BatchRunnerTest {
     void anExceptionFromTheListenerReachesTheCaller() {
         IllegalStateException bug = new IllegalStateException("listener bug");
 
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> runner.run(1_000, item -> {
-        }, (count, total) -> {
-            if (count >= 100) {
-                throw bug;
-            }
-            return true;
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> runner.run(1_000, item -> {}, (count, total) -> {
+                    if (count >= 100) {
+                        throw bug;
+                    }
+                    return true;
+                }));
 
         assertSame(bug, thrown);
     }

@@ -20,7 +20,10 @@ class BatchValidationTest {
 
     @BeforeEach
     void indexFiveHundredVectors() throws Exception {
-        index = VectorIndex.builder(64, Metric.COSINE, CAPACITY).efConstruction(50).threads(2).build();
+        index = VectorIndex.builder(64, Metric.COSINE, CAPACITY)
+                .efConstruction(50)
+                .threads(2)
+                .build();
         index.insertBatch(vectors.items(0, 500), BatchProgress.none());
         queries = vectors.next(20);
         before = IndexSnapshot.of(index, queries);

@@ -35,7 +35,10 @@ class ConcurrentInsertStressTest {
             singles.add(vectors.items(1_000_000L * (inserter + 1), SINGLES_EACH));
         }
         int total = batched.size() + SINGLE_INSERTERS * SINGLES_EACH;
-        VectorIndex index = VectorIndex.builder(64, Metric.COSINE, total).efConstruction(64).threads(2).build();
+        VectorIndex index = VectorIndex.builder(64, Metric.COSINE, total)
+                .efConstruction(64)
+                .threads(2)
+                .build();
         AtomicBoolean inserting = new AtomicBoolean(true);
 
         ExecutorService threads = Executors.newFixedThreadPool(1 + SINGLE_INSERTERS + QUERIERS);

@@ -36,10 +36,16 @@ class DistanceKernelTest {
                 double d = (double) a[aOffset + i] - b[bOffset + i];
                 squared += d * d;
             }
-            assertEquals(SCALAR.dot(a, aOffset, b, bOffset, length), SIMD.dot(a, aOffset, b, bOffset, length),
-                    RELATIVE_TOLERANCE * absoluteDot, "dot of length " + length);
-            assertEquals(SCALAR.squaredL2(a, aOffset, b, bOffset, length), SIMD.squaredL2(a, aOffset, b, bOffset, length),
-                    RELATIVE_TOLERANCE * squared, "squared L2 of length " + length);
+            assertEquals(
+                    SCALAR.dot(a, aOffset, b, bOffset, length),
+                    SIMD.dot(a, aOffset, b, bOffset, length),
+                    RELATIVE_TOLERANCE * absoluteDot,
+                    "dot of length " + length);
+            assertEquals(
+                    SCALAR.squaredL2(a, aOffset, b, bOffset, length),
+                    SIMD.squaredL2(a, aOffset, b, bOffset, length),
+                    RELATIVE_TOLERANCE * squared,
+                    "squared L2 of length " + length);
         }
     }
 

@@ -13,7 +13,11 @@ class GraphBuildTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void aGraphBuiltWithSmallMKeepsItsInvariants(int threads) throws Exception {
-        VectorIndex index = VectorIndex.builder(8, Metric.L2, 4_000).m(2).efConstruction(20).threads(threads).build();
+        VectorIndex index = VectorIndex.builder(8, Metric.L2, 4_000)
+                .m(2)
+                .efConstruction(20)
+                .threads(threads)
+                .build();
 
         index.insertBatch(new TestVectors(8, 20, 0.2f, 21).items(0, 4_000), BatchProgress.none());
 
@@ -24,7 +28,11 @@ class GraphBuildTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void everyNodeOfAGraphOfTightClustersIsFoundByItsOwnVector(int threads) throws Exception {
-        VectorIndex index = VectorIndex.builder(8, Metric.L2, 4_000).m(8).efConstruction(100).threads(threads).build();
+        VectorIndex index = VectorIndex.builder(8, Metric.L2, 4_000)
+                .m(8)
+                .efConstruction(100)
+                .threads(threads)
+                .build();
         List<IndexItem> items = new TestVectors(8, 20, 0.2f, 22).items(0, 4_000);
 
         index.insertBatch(items, BatchProgress.none());

@@ -18,7 +18,11 @@ class GraphMemoryTest {
     @Test
     void aGraphOfAHundredThousandNodesAtMSixteenTakesAtMostThirtyTwoMegabytes() throws Exception {
         // The graph's size hangs on m and the node count, not on efConstruction: a small one keeps this quick.
-        VectorIndex index = VectorIndex.builder(2, Metric.L2, 100_000).m(16).efConstruction(8).threads(2).build();
+        VectorIndex index = VectorIndex.builder(2, Metric.L2, 100_000)
+                .m(16)
+                .efConstruction(8)
+                .threads(2)
+                .build();
         SplittableRandom random = new SplittableRandom(4);
         List<IndexItem> items = new ArrayList<>();
         for (int id = 0; id < 100_000; id++) {
@@ -30,7 +34,8 @@ class GraphMemoryTest {
     }
 
     private static VectorIndex indexOf(int dimension) throws IndexException {
-        VectorIndex index = VectorIndex.builder(dimension, Metric.L2, 1_000).threads(1).build();
+        VectorIndex index =
+                VectorIndex.builder(dimension, Metric.L2, 1_000).threads(1).build();
         for (int id = 0; id < 100; id++) {
             float[] vector = new float[dimension];
             vector[id % dimension] = id;

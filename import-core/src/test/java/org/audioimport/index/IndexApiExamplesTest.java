@@ -31,7 +31,8 @@ class IndexApiExamplesTest {
         switch (result) {
             case BatchResult.Completed completed -> System.out.println("all " + completed.inserted() + " in");
             case BatchResult.Cancelled cancelled ->
-                    System.out.println(cancelled.inserted() + " of " + cancelled.requested() + " in; the rest may be sent again");
+                System.out.println(
+                        cancelled.inserted() + " of " + cancelled.requested() + " in; the rest may be sent again");
         }
         // end
         assertInstanceOf(BatchResult.Cancelled.class, result);
@@ -84,10 +85,10 @@ class IndexApiExamplesTest {
         index.insertBatch(items(100, 8), BatchProgress.none());
         Path file = dir.resolve("flavor.hnsw");
         // docs/index.md: save and load
-        index.save(file, 100);                      // atomically: temporary file, fsync, rename
+        index.save(file, 100); // atomically: temporary file, fsync, rename
         LoadedIndex loaded = VectorIndex.loader().capacity(2_000).threads(2).load(file);
-        VectorIndex again = loaded.index();         // checksummed: a damaged file throws IndexFileException
-        long caughtUpTo = loaded.caughtUpMark();    // the caller's mark, handed back: 100
+        VectorIndex again = loaded.index(); // checksummed: a damaged file throws IndexFileException
+        long caughtUpTo = loaded.caughtUpMark(); // the caller's mark, handed back: 100
         GraphCheck check = again.verify();
         // end
         assertEquals(100, caughtUpTo);

@@ -31,7 +31,11 @@ class PersistenceTest {
 
     @BeforeEach
     void saveAnIndexOfAThousandVectors() throws Exception {
-        index = VectorIndex.builder(64, Metric.COSINE, 2_000).efConstruction(60).efSearch(40).threads(2).build();
+        index = VectorIndex.builder(64, Metric.COSINE, 2_000)
+                .efConstruction(60)
+                .efSearch(40)
+                .threads(2)
+                .build();
         index.insertBatch(vectors.items(0, 1_000), BatchProgress.none());
         queries = vectors.next(30);
         file = directory.resolve("flavor.idx");
@@ -71,7 +75,8 @@ class PersistenceTest {
 
     @Test
     void aLoaderCapacityTooLargeForTheFilesDimensionIsTheCallersErrorNotACorruptFile() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> VectorIndex.loader().capacity(Integer.MAX_VALUE).load(file));
     }
 
@@ -173,7 +178,8 @@ class PersistenceTest {
     }
 
     private IndexFileProblem loadProblem() {
-        IndexFileException e = assertThrows(IndexFileException.class, () -> VectorIndex.loader().load(file));
+        IndexFileException e = assertThrows(
+                IndexFileException.class, () -> VectorIndex.loader().load(file));
         assertEquals(file, e.file());
         return e.problem();
     }

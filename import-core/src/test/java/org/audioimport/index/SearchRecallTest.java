@@ -17,7 +17,10 @@ class SearchRecallTest {
     @EnumSource(Metric.class)
     void findsNinetyFivePercentOfTheTrueTopTenOnTenThousandClusteredVectors(Metric metric) throws Exception {
         TestVectors vectors = TestVectors.clustered(7);
-        VectorIndex index = VectorIndex.builder(64, metric, VECTORS).efConstruction(100).threads(2).build();
+        VectorIndex index = VectorIndex.builder(64, metric, VECTORS)
+                .efConstruction(100)
+                .threads(2)
+                .build();
         index.insertBatch(vectors.items(0, VECTORS), BatchProgress.none());
 
         int found = 0;

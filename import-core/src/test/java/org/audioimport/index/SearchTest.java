@@ -55,7 +55,10 @@ class SearchTest {
     @Test
     void filterKeepsOnlyTheIdsItAcceptsAndStillFindsTheNearestOfThem() throws Exception {
         TestVectors vectors = TestVectors.clustered(11);
-        VectorIndex index = VectorIndex.builder(64, Metric.COSINE, 2_000).efConstruction(100).threads(1).build();
+        VectorIndex index = VectorIndex.builder(64, Metric.COSINE, 2_000)
+                .efConstruction(100)
+                .threads(1)
+                .build();
         index.insertBatch(vectors.items(0, 2_000), BatchProgress.none());
         float[] query = vectors.next();
 
@@ -84,7 +87,8 @@ class SearchTest {
             index.insert(id, new float[] {id});
         }
 
-        assertEquals(4, index.exact(new float[] {0}, Integer.MAX_VALUE, id -> true).size());
+        assertEquals(
+                4, index.exact(new float[] {0}, Integer.MAX_VALUE, id -> true).size());
     }
 
     @Test

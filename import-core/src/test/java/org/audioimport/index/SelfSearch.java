@@ -15,8 +15,7 @@ final class SelfSearch {
     private static final int EVERYDAY_EF = 64;
     private static final int WIDE_EF = 2_000;
 
-    private SelfSearch() {
-    }
+    private SelfSearch() {}
 
     /** The ids of {@code items} that a search for their own vector does not find. */
     static List<Long> lost(VectorIndex index, Collection<IndexItem> items) throws IndexException {

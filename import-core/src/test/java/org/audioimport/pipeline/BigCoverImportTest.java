@@ -35,7 +35,8 @@ class BigCoverImportTest {
     @ParameterizedTest
     @ValueSource(strings = {"cover-12mb.mp3", "cover-12mb-padded.mp3", "cover-12mb-twice.mp3"})
     void audioAndTagsBehindTheTagAreRead(String name) throws Exception {
-        FileDetails details = harness.reader.file(dir.resolve("fixtures/big-cover").resolve(name).toString())
+        FileDetails details = harness.reader
+                .file(dir.resolve("fixtures/big-cover").resolve(name).toString())
                 .orElseThrow();
         assertEquals("imported", details.status(), details::failureReason);
         assertEquals(8.0, details.audio().durationSeconds(), 0.1);

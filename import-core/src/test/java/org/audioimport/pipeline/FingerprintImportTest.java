@@ -1,6 +1,5 @@
 package org.audioimport.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,10 +56,12 @@ class FingerprintImportTest {
         harness.run(library, ImportListener.NONE);
 
         List<String> group = List.of(ORIGINAL, "copies/01 - First Frost.mp3", "copies/01 - First Frost.m4a");
-        List<String> firsts = group.stream().filter(p -> details(p).duplicateOf() == null).toList();
+        List<String> firsts =
+                group.stream().filter(p -> details(p).duplicateOf() == null).toList();
         assertEquals(1, firsts.size(), "exactly one file of the group is nobody's duplicate");
         String first = library.resolve(firsts.get(0)).toString();
-        group.stream().filter(p -> !p.equals(firsts.get(0)))
+        group.stream()
+                .filter(p -> !p.equals(firsts.get(0)))
                 .forEach(p -> assertEquals(first, details(p).duplicateOf(), p));
         for (Map<String, String> row : SampleLibrary.expected()) {
             if (!group.contains(row.get("path"))) {
@@ -75,10 +77,14 @@ class FingerprintImportTest {
         List<DuplicateGroup> groups = harness.reader.duplicateGroups();
 
         assertEquals(1, groups.size());
-        List<String> paths = groups.get(0).files().stream().map(DuplicateGroup.Member::path).toList();
-        assertEquals(List.of(library.resolve(ORIGINAL).toString(),
-                library.resolve("copies/01 - First Frost.mp3").toString(),
-                library.resolve("copies/01 - First Frost.m4a").toString()), paths);
+        List<String> paths =
+                groups.get(0).files().stream().map(DuplicateGroup.Member::path).toList();
+        assertEquals(
+                List.of(
+                        library.resolve(ORIGINAL).toString(),
+                        library.resolve("copies/01 - First Frost.mp3").toString(),
+                        library.resolve("copies/01 - First Frost.m4a").toString()),
+                paths);
     }
 
     @Test
@@ -89,8 +95,12 @@ class FingerprintImportTest {
 
         harness.run(copies, ImportListener.NONE);
 
-        assertEquals(library.resolve(ORIGINAL).toString(),
-                harness.reader.file(copies.resolve("01 - First Frost.mp3").toString()).orElseThrow().duplicateOf());
+        assertEquals(
+                library.resolve(ORIGINAL).toString(),
+                harness.reader
+                        .file(copies.resolve("01 - First Frost.mp3").toString())
+                        .orElseThrow()
+                        .duplicateOf());
     }
 
     @Test
@@ -102,7 +112,9 @@ class FingerprintImportTest {
         FileDetails stored = harness.reader.file(silent.toString()).orElseThrow();
         assertEquals("imported", stored.status());
         assertNull(stored.fingerprint().chromaprint());
-        assertTrue(stored.fingerprint().missingReason().contains("silent"), stored.fingerprint().missingReason());
+        assertTrue(
+                stored.fingerprint().missingReason().contains("silent"),
+                stored.fingerprint().missingReason());
         assertNull(stored.duplicateOf());
     }
 
@@ -133,13 +145,19 @@ class FingerprintImportTest {
         FileDetails stored = harness.reader.file(cut.toString()).orElseThrow();
         assertEquals("imported", stored.status());
         assertFalse(stored.warnings().isEmpty(), "a warning is recorded");
-        assertTrue(stored.warnings().get(0).positionSeconds() > 1, stored.warnings().toString());
-        assertTrue(stored.audio().durationSeconds() < 7, "only the decodable part: " + stored.audio().durationSeconds());
+        assertTrue(
+                stored.warnings().get(0).positionSeconds() > 1,
+                stored.warnings().toString());
+        assertTrue(
+                stored.audio().durationSeconds() < 7,
+                "only the decodable part: " + stored.audio().durationSeconds());
     }
 
     private FileDetails details(String relative) {
         try {
-            return harness.reader.file(library.resolve(relative).toString()).orElseThrow(() -> new AssertionError(relative));
+            return harness.reader
+                    .file(library.resolve(relative).toString())
+                    .orElseThrow(() -> new AssertionError(relative));
         } catch (org.audioimport.store.CatalogueException e) {
             throw new AssertionError(e);
         }
@@ -155,9 +173,17 @@ class FingerprintImportTest {
     /** A 16-bit mono 44.1 kHz WAV holding exactly these samples. */
     private static Path writeWav(Path file, short[] samples) throws IOException {
         ByteBuffer wav = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples.length * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        wav.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1).putInt(44_100).putInt(88_200)
-                .putShort((short) 2).putShort((short) 16);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + samples.length * 2)
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        wav.put("fmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(44_100)
+                .putInt(88_200)
+                .putShort((short) 2)
+                .putShort((short) 16);
         wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples.length * 2);
         for (short sample : samples) {
             wav.putShort(sample);

@@ -48,7 +48,9 @@ class FlavorImportTest {
         assertEquals(1.0, summary.writeTransactionsPerImportedFile());
         int files = SampleLibrary.expected().size() + 2;
         assertEquals(files, count("select count(*) from flavor where version = " + FlavorVector.VERSION));
-        assertEquals(files - 1, count("select count(*) from flavor where length(vector) = " + 4 * FlavorVector.DIMENSION),
+        assertEquals(
+                files - 1,
+                count("select count(*) from flavor where length(vector) = " + 4 * FlavorVector.DIMENSION),
                 "all but the silent file have a vector");
         assertTrue(summary.phaseSeconds().get("flavor") > 0, "the flavor phase is timed");
     }
@@ -58,16 +60,20 @@ class FlavorImportTest {
         assertEquals(count("select count(*) from passage"), count("select count(*) from passage_flavor"));
         String hidden = "(select id from file where path like '%hidden-track.flac')";
         assertEquals(2, count("select count(*) from passage_flavor where vector is not null and file_id = " + hidden));
-        assertEquals(1, count("select count(*) from passage_flavor a join passage_flavor b on a.file_id = b.file_id"
-                + " and a.seq = 0 and b.seq = 1 and a.vector <> b.vector where a.file_id = " + hidden),
+        assertEquals(
+                1,
+                count("select count(*) from passage_flavor a join passage_flavor b on a.file_id = b.file_id"
+                        + " and a.seq = 0 and b.seq = 1 and a.vector <> b.vector where a.file_id = " + hidden),
                 "the song and the hidden track do not sound the same");
     }
 
     @Test
     void silentFileHasNoVectorAndSaysWhy() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select vector, no_vector from flavor join file on file.id = flavor.file_id"
-                        + " where path like '%silence.flac'")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("select vector, no_vector from flavor join file on file.id = flavor.file_id"
+                                + " where path like '%silence.flac'")) {
             assertTrue(r.next());
             assertNull(r.getBytes(1));
             assertEquals("the audio is silent", r.getString(2));
@@ -91,7 +97,8 @@ class FlavorImportTest {
         Path file = library.resolve(TRACK);
         String id = "(select id from file where path = '" + file.toString().replace("'", "''") + "')";
         byte[] vector = vectorOf(id);
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("update flavor set version = 0, vector = zeroblob(" + vector.length + ") where file_id = " + id);
             s.execute("update fingerprint set chromaprint = 'left alone' where file_id = " + id);
         }
@@ -102,7 +109,9 @@ class FlavorImportTest {
         assertEquals(1, rescan.writes().writeTransactions());
         assertArrayEquals(vector, vectorOf(id), "the same audio gives the same vector");
         assertEquals(FlavorVector.VERSION, count("select version from flavor where file_id = " + id));
-        assertEquals("left alone", harness.reader.file(file.toString()).orElseThrow().fingerprint().chromaprint());
+        assertEquals(
+                "left alone",
+                harness.reader.file(file.toString()).orElseThrow().fingerprint().chromaprint());
         assertEquals(1, rescan.indexed().vectors(), "the recomputed vector is a new row for the index");
         assertEquals(0, harness.run(library, ImportListener.NONE).updated(), "current now: nothing to redo");
     }
@@ -123,7 +132,8 @@ class FlavorImportTest {
     }
 
     private byte[] vectorOf(String fileId) throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = connect();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select vector from flavor where file_id = " + fileId)) {
             assertTrue(r.next());
             return r.getBytes(1);
@@ -131,7 +141,9 @@ class FlavorImportTest {
     }
 
     private int count(String query) throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(query)) {
             assertTrue(r.next());
             return r.getInt(1);
         }

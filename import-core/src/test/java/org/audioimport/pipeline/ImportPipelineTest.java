@@ -40,7 +40,8 @@ class ImportPipelineTest {
         assertEquals(expected.size(), summary.imported(), () -> "failures: " + summary.failures());
         assertEquals(0, summary.failed());
         assertEquals(1.0, summary.writeTransactionsPerImportedFile());
-        assertEquals(List.of("hash", "decode", "fingerprint", "segment", "analyze", "flavor", "tags", "write"),
+        assertEquals(
+                List.of("hash", "decode", "fingerprint", "segment", "analyze", "flavor", "tags", "write"),
                 List.copyOf(summary.phaseSeconds().keySet()));
         summary.phaseSeconds().forEach((part, seconds) -> assertTrue(seconds > 0, part + " was timed"));
         for (Map<String, String> row : expected) {
@@ -50,9 +51,12 @@ class ImportPipelineTest {
             assertEquals("imported", stored.status(), where + "status");
             assertEquals(row.get("container"), stored.audio().container(), where + "container");
             assertEquals(row.get("codec"), stored.audio().codec(), where + "codec");
-            assertEquals(Integer.parseInt(row.get("sample_rate")), stored.audio().sampleRate(), where + "sample rate");
+            assertEquals(
+                    Integer.parseInt(row.get("sample_rate")), stored.audio().sampleRate(), where + "sample rate");
             assertEquals(Integer.parseInt(row.get("channels")), stored.audio().channels(), where + "channels");
-            assertTrue(stored.audio().durationSeconds() > 1, where + "duration " + stored.audio().durationSeconds());
+            assertTrue(
+                    stored.audio().durationSeconds() > 1,
+                    where + "duration " + stored.audio().durationSeconds());
             assertEquals(row.get("title"), stored.tags().title(), where + "title");
             assertEquals(row.get("artist"), stored.tags().artist(), where + "artist");
             assertEquals(row.get("album"), stored.tags().album(), where + "album");
@@ -63,7 +67,10 @@ class ImportPipelineTest {
             assertEquals(number(row.get("disc_total")), stored.tags().discTotal(), where + "disc total");
             assertEquals(row.get("date"), stored.tags().date(), where + "date");
             assertEquals(row.get("genre"), stored.tags().genre(), where + "genre");
-            assertEquals(row.get("musicbrainz_recording_id"), stored.tags().musicBrainz().recordingId(), where + "recording id");
+            assertEquals(
+                    row.get("musicbrainz_recording_id"),
+                    stored.tags().musicBrainz().recordingId(),
+                    where + "recording id");
             assertEquals(64, stored.contentHash().length(), where + "content hash");
         }
     }
@@ -84,7 +91,8 @@ class ImportPipelineTest {
     void fileChangedSinceTheLastRunIsImportedAgainAsUpdated() throws Exception {
         ImportSummary first = harness.run(library, ImportListener.NONE);
         Path changed = library.resolve(SampleLibrary.expected().get(0).get("path"));
-        Files.setLastModifiedTime(changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 5_000));
+        Files.setLastModifiedTime(
+                changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 5_000));
 
         ImportSummary second = harness.run(library, ImportListener.NONE);
 
@@ -132,25 +140,37 @@ class ImportPipelineTest {
             ImportSummary summary = harness.run(library, holdLockAtStart);
 
             assertEquals(SampleLibrary.expected().size(), summary.imported(), () -> "failures: " + summary.failures());
-            assertTrue(summary.writes().busyRetries() > 0, "busy retries: " + summary.writes().busyRetries());
-            assertTrue(summary.writes().lockWaitMsTotal() >= 500, "lock wait: " + summary.writes().lockWaitMsTotal());
+            assertTrue(
+                    summary.writes().busyRetries() > 0,
+                    "busy retries: " + summary.writes().busyRetries());
+            assertTrue(
+                    summary.writes().lockWaitMsTotal() >= 500,
+                    "lock wait: " + summary.writes().lockWaitMsTotal());
         }
     }
 
     @Test
     void failureInsideOneFilesTransactionLeavesNoRowOfItAndTheRunGoesOn() throws Exception {
         String victim = SampleLibrary.expected().stream()
-                .filter(row -> row.get("title") != null).findFirst().orElseThrow().get("title");
+                .filter(row -> row.get("title") != null)
+                .findFirst()
+                .orElseThrow()
+                .get("title");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
-            c.createStatement().execute("create trigger injected before insert on track when new.title = '"
-                    + victim.replace("'", "''") + "' begin select raise(abort, 'injected failure'); end");
+            c.createStatement()
+                    .execute("create trigger injected before insert on track when new.title = '"
+                            + victim.replace("'", "''") + "' begin select raise(abort, 'injected failure'); end");
         }
 
         ImportSummary summary = harness.run(library, ImportListener.NONE);
 
-        int expectedFailures = (int) SampleLibrary.expected().stream().filter(r -> victim.equals(r.get("title"))).count();
+        int expectedFailures = (int) SampleLibrary.expected().stream()
+                .filter(r -> victim.equals(r.get("title")))
+                .count();
         assertEquals(expectedFailures, summary.failed());
-        assertTrue(summary.failures().get(0).reason().contains("injected failure"), summary.failures().toString());
+        assertTrue(
+                summary.failures().get(0).reason().contains("injected failure"),
+                summary.failures().toString());
         assertEquals(SampleLibrary.expected().size() - expectedFailures, summary.imported());
         assertEquals(summary.imported(), countRows("file"), "no row of the failed file");
         assertEquals(summary.imported(), countRows("track"));
@@ -172,7 +192,8 @@ class ImportPipelineTest {
         assertTrue(stopped.imported() < SampleLibrary.expected().size(), "stopped early: " + stopped.imported());
         assertEquals(stopped.imported(), countRows("file"));
         assertEquals(countRows("file"), countRows("track"), "every stored file has its track");
-        assertEquals("interrupted", harness.reader.status(1).recentScans().get(0).outcome());
+        assertEquals(
+                "interrupted", harness.reader.status(1).recentScans().get(0).outcome());
 
         ImportSummary resumed = harness.run(library, ImportListener.NONE);
 

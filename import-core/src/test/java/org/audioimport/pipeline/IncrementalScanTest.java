@@ -39,8 +39,11 @@ class IncrementalScanTest {
     @Test
     void movedFileKeepsItsRowAndAnalysisWithoutBeingDecodedAgain() throws Exception {
         long idBefore = fileId(library.resolve(TRACK));
-        String fingerprintBefore = harness.reader.file(library.resolve(TRACK).toString()).orElseThrow()
-                .fingerprint().chromaprint();
+        String fingerprintBefore = harness.reader
+                .file(library.resolve(TRACK).toString())
+                .orElseThrow()
+                .fingerprint()
+                .chromaprint();
         Path moved = Files.createDirectories(library.resolve("renamed")).resolve("frost.flac");
         Files.move(library.resolve(TRACK), moved);
         // A byte-identical file whose decode would fail: any decode of it would record a failure.
@@ -66,7 +69,8 @@ class IncrementalScanTest {
 
         assertEquals(1, rescan.missing());
         assertEquals(sampleFiles - 1, rescan.unchanged());
-        FileDetails kept = harness.reader.file(library.resolve(TRACK).toString()).orElseThrow();
+        FileDetails kept =
+                harness.reader.file(library.resolve(TRACK).toString()).orElseThrow();
         assertNotNull(kept.missingSinceMs());
         assertEquals(1L, harness.reader.status(1).filesByStatus().get("missing"));
         assertEquals(1, harness.reader.status(1).recentScans().get(0).counts().missing());
@@ -111,10 +115,13 @@ class IncrementalScanTest {
     @Test
     void fingerprintFromAnOlderAlgorithmIsRecomputedAloneOnTheNextScan() throws Exception {
         Path file = library.resolve(TRACK);
-        String fingerprint = harness.reader.file(file.toString()).orElseThrow().fingerprint().chromaprint();
+        String fingerprint =
+                harness.reader.file(file.toString()).orElseThrow().fingerprint().chromaprint();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
             String id = "(select id from file where path = '" + file.toString().replace("'", "''") + "')";
-            c.createStatement().execute("update fingerprint set algorithm_version = 0, chromaprint = 'stale' where file_id = " + id);
+            c.createStatement()
+                    .execute("update fingerprint set algorithm_version = 0, chromaprint = 'stale' where file_id = "
+                            + id);
             // A tag edited in the catalogue shows whether the rescan re-read the file's tags: it must not.
             c.createStatement().execute("update track set title = 'kept as is' where file_id = " + id);
         }
@@ -127,18 +134,22 @@ class IncrementalScanTest {
         FileDetails after = harness.reader.file(file.toString()).orElseThrow();
         assertEquals(fingerprint, after.fingerprint().chromaprint(), "fingerprint recomputed");
         assertEquals("kept as is", after.tags().title(), "only the stale phase ran");
-        assertEquals(1, count("select count(*) from fingerprint where algorithm_version = "
-                + org.audioimport.fingerprint.FingerprintSink.VERSION + " and file_id = " + fileId(file)));
+        assertEquals(
+                1,
+                count("select count(*) from fingerprint where algorithm_version = "
+                        + org.audioimport.fingerprint.FingerprintSink.VERSION + " and file_id = " + fileId(file)));
         assertEquals(0, harness.run(library, ImportListener.NONE).updated(), "current now: nothing to redo");
     }
 
     @Test
     void loudnessFromAnOlderAnalyzeVersionIsRecomputedWithoutTouchingTheFingerprint() throws Exception {
         Path file = library.resolve(TRACK);
-        double loudness = harness.reader.file(file.toString()).orElseThrow().levels().integratedLufs();
+        double loudness =
+                harness.reader.file(file.toString()).orElseThrow().levels().integratedLufs();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
             String id = "(select id from file where path = '" + file.toString().replace("'", "''") + "')";
-            c.createStatement().execute("update analysis set analyze_version = 0, integrated_lufs = 99 where file_id = " + id);
+            c.createStatement()
+                    .execute("update analysis set analyze_version = 0, integrated_lufs = 99 where file_id = " + id);
             c.createStatement().execute("update fingerprint set chromaprint = 'left alone' where file_id = " + id);
         }
 
@@ -157,7 +168,8 @@ class IncrementalScanTest {
         Files.delete(copy);
         harness.run(library, ImportListener.NONE);
 
-        ImportSummary otherFolder = harness.run(library.resolve("untagged"), ImportListener.NONE, java.time.Duration.ZERO);
+        ImportSummary otherFolder =
+                harness.run(library.resolve("untagged"), ImportListener.NONE, java.time.Duration.ZERO);
 
         assertEquals(0, otherFolder.purged());
         assertTrue(harness.reader.file(copy.toString()).isPresent());
@@ -172,13 +184,23 @@ class IncrementalScanTest {
 
         ImportSummary summary = again.run(library, ImportListener.NONE);
 
-        long mp3s = SampleLibrary.expected().stream().filter(r -> r.get("path").endsWith(".mp3")).count();
-        long copies = SampleLibrary.expected().stream().filter(r -> r.get("path").startsWith("copies/")).count();
+        long mp3s = SampleLibrary.expected().stream()
+                .filter(r -> r.get("path").endsWith(".mp3"))
+                .count();
+        long copies = SampleLibrary.expected().stream()
+                .filter(r -> r.get("path").startsWith("copies/"))
+                .count();
         long copiesMp3 = SampleLibrary.expected().stream()
-                .filter(r -> r.get("path").startsWith("copies/") && r.get("path").endsWith(".mp3")).count();
+                .filter(r ->
+                        r.get("path").startsWith("copies/") && r.get("path").endsWith(".mp3"))
+                .count();
         assertEquals(sampleFiles - mp3s - copies + copiesMp3 + 1, summary.imported());
-        assertTrue(again.reader.file(other.resolve("2 - Chrome Side.mp3").toString()).isPresent());
-        assertTrue(again.reader.file(library.resolve("copies/01 - First Frost.m4a").toString()).isEmpty());
+        assertTrue(again.reader
+                .file(other.resolve("2 - Chrome Side.mp3").toString())
+                .isPresent());
+        assertTrue(again.reader
+                .file(library.resolve("copies/01 - First Frost.m4a").toString())
+                .isEmpty());
     }
 
     @Test
@@ -189,8 +211,8 @@ class IncrementalScanTest {
         Files.copy(outside.resolve(TRACK), linkedLibrary.resolve("real.flac"));
         PipelineHarness again = new PipelineHarness(dir.resolve("linked.db"));
 
-        ImportSummary notFollowed = again.run(linkedLibrary, ImportListener.NONE,
-                new org.audioimport.scanning.WalkSettings(false, List.of()));
+        ImportSummary notFollowed = again.run(
+                linkedLibrary, ImportListener.NONE, new org.audioimport.scanning.WalkSettings(false, List.of()));
 
         assertEquals(1, notFollowed.imported());
     }

@@ -53,16 +53,27 @@ class LoudnessImportTest {
             if (row.get("integrated_lufs").isEmpty() || Double.parseDouble(row.get("integrated_lufs")) <= -70) {
                 continue;
             }
-            assertEquals(Double.parseDouble(row.get("integrated_lufs")), stored.levels().integratedLufs(), 0.1, where);
-            assertEquals(Double.parseDouble(row.get("true_peak_dbtp")), stored.levels().truePeakDbtp(), 0.3, where);
+            assertEquals(
+                    Double.parseDouble(row.get("integrated_lufs")),
+                    stored.levels().integratedLufs(),
+                    0.1,
+                    where);
+            assertEquals(
+                    Double.parseDouble(row.get("true_peak_dbtp")),
+                    stored.levels().truePeakDbtp(),
+                    0.3,
+                    where);
         }
     }
 
     @Test
     void hiddenTrackIsStoredAsTwoPassagesWithTheirBoundaries() throws Exception {
-        Map<String, String> truth = reference().stream().filter(r -> r.get("path").endsWith("hidden-track.flac"))
-                .findFirst().orElseThrow();
-        List<FileDetails.PassageDetails> passages = stored("analysis/hidden-track.flac").passages();
+        Map<String, String> truth = reference().stream()
+                .filter(r -> r.get("path").endsWith("hidden-track.flac"))
+                .findFirst()
+                .orElseThrow();
+        List<FileDetails.PassageDetails> passages =
+                stored("analysis/hidden-track.flac").passages();
 
         String[] expected = truth.get("passages").split("\\s+", -1);
         assertEquals(2, expected.length);
@@ -88,7 +99,8 @@ class LoudnessImportTest {
     @Test
     void albumTracksShareOneAlbumGainFromAllTheirBlocksAndLooseFilesHaveNone() throws Exception {
         List<Double> albumGains = SampleLibrary.expected().stream()
-                .filter(r -> "Synthetic Seasons".equals(r.get("album")) && !r.get("path").startsWith("copies/"))
+                .filter(r -> "Synthetic Seasons".equals(r.get("album"))
+                        && !r.get("path").startsWith("copies/"))
                 .map(r -> stored(r.get("path")).levels().albumGainDb())
                 .distinct()
                 .collect(Collectors.toList());
@@ -101,17 +113,21 @@ class LoudnessImportTest {
 
     private FileDetails stored(String relative) {
         try {
-            return harness.reader.file(library.resolve(relative).toString()).orElseThrow(() -> new AssertionError(relative));
+            return harness.reader
+                    .file(library.resolve(relative).toString())
+                    .orElseThrow(() -> new AssertionError(relative));
         } catch (org.audioimport.store.CatalogueException e) {
             throw new AssertionError(e);
         }
     }
 
     private static List<Map<String, String>> reference() {
-        return Tsv.read(SampleLibrary.testData().resolve("analysis/reference.tsv")).stream().map(row -> {
-            Map<String, String> relative = new java.util.HashMap<>(row);
-            relative.put("path", row.get("path").replaceFirst("^sample/", ""));
-            return relative;
-        }).toList();
+        return Tsv.read(SampleLibrary.testData().resolve("analysis/reference.tsv")).stream()
+                .map(row -> {
+                    Map<String, String> relative = new java.util.HashMap<>(row);
+                    relative.put("path", row.get("path").replaceFirst("^sample/", ""));
+                    return relative;
+                })
+                .toList();
     }
 }

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.scanning.WalkSettings;
+import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
@@ -34,24 +34,31 @@ final class PipelineHarness {
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration purgeMissingAfter) throws Exception {
-        return run(library, listener, new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PHASES),
-                BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
+        return run(
+                library,
+                listener,
+                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PHASES),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER,
+                null);
     }
 
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
         return run(library, listener, new ImportSettings(4, null, walk, PHASES), BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
     }
 
-    ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access) throws Exception {
+    ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access)
+            throws Exception {
         return run(library, listener, new ImportSettings(4, null, WalkSettings.DEFAULT, PHASES), busyGiveUp, access);
     }
 
-    private ImportSummary run(Path library, ImportListener listener, ImportSettings settings, Duration busyGiveUp,
-            PipelineAccess access) throws Exception {
+    private ImportSummary run(
+            Path library, ImportListener listener, ImportSettings settings, Duration busyGiveUp, PipelineAccess access)
+            throws Exception {
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
-        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE,
-                computing.writerGate())) {
-            ImportPipeline pipeline = new ImportPipeline(reader, writer, computing, chromaprint, settings, Clock.systemUTC());
+        try (CatalogueWriter writer =
+                CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
+            ImportPipeline pipeline =
+                    new ImportPipeline(reader, writer, computing, chromaprint, settings, Clock.systemUTC());
             if (access != null) {
                 access.pipeline = pipeline;
             }

@@ -48,10 +48,12 @@ class ScheduledScanTest {
         };
         running = CompletableFuture.supplyAsync(() -> {
             try {
-                return loop.run(request -> {
-                    harness.run(library, record);
-                    scansDone.incrementAndGet();
-                }, true);
+                return loop.run(
+                        request -> {
+                            harness.run(library, record);
+                            scansDone.incrementAndGet();
+                        },
+                        true);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -79,7 +81,8 @@ class ScheduledScanTest {
     @Test
     void picksUpAModifiedFile() throws Exception {
         Path changed = library.resolve(TRACK);
-        Files.setLastModifiedTime(changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 60_000));
+        Files.setLastModifiedTime(
+                changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 60_000));
 
         awaitOutcome(o -> o instanceof FileOutcome.Updated && o.path().equals(changed));
     }
@@ -89,9 +92,11 @@ class ScheduledScanTest {
         Path moved = library.resolve("moved.flac");
         Files.move(library.resolve(TRACK), moved);
 
-        awaitOutcome(o -> o instanceof FileOutcome.Moved m && m.path().equals(moved)
+        awaitOutcome(o -> o instanceof FileOutcome.Moved m
+                && m.path().equals(moved)
                 && m.from().equals(library.resolve(TRACK).toString()));
-        assertTrue(outcomes.stream().noneMatch(o -> o.path().equals(moved) && o instanceof FileOutcome.Imported),
+        assertTrue(
+                outcomes.stream().noneMatch(o -> o.path().equals(moved) && o instanceof FileOutcome.Imported),
                 "never imported (decoded) again");
     }
 

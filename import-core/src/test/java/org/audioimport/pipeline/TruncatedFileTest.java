@@ -62,8 +62,11 @@ class TruncatedFileTest {
     }
 
     private static String truncationWarning(FileDetails details) {
-        List<String> warnings = details.warnings().stream().map(FileDetails.Warning::message).toList();
-        return warnings.stream().filter(w -> w.startsWith("truncated:")).findFirst()
+        List<String> warnings =
+                details.warnings().stream().map(FileDetails.Warning::message).toList();
+        return warnings.stream()
+                .filter(w -> w.startsWith("truncated:"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(details.path() + ": no truncated warning in " + warnings));
     }
 }

@@ -99,13 +99,15 @@ class UnwrittenFailureTest {
         ImportSummary second = harness.run(library, ImportListener.NONE);
 
         assertEquals(1, second.updated(), second::toString);
-        assertEquals("imported", harness.reader.file(link.toString()).orElseThrow().status());
+        assertEquals(
+                "imported", harness.reader.file(link.toString()).orElseThrow().status());
     }
 
     private long lastScanOf(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file());
-                ResultSet r = c.createStatement().executeQuery(
-                        "select last_scan_id from file where path = '" + file.toString().replace("'", "''") + "'")) {
+                ResultSet r = c.createStatement()
+                        .executeQuery("select last_scan_id from file where path = '"
+                                + file.toString().replace("'", "''") + "'")) {
             assertTrue(r.next(), file::toString);
             return r.getLong(1);
         }

@@ -26,8 +26,19 @@ class CrossfadesTest {
     }
 
     private static PlaylistRow row(double leadIn, double leadOut, Double fadeInEnd, Double fadeOutStart) {
-        return new PlaylistRow(1, null, null, null, ticks(leadOut + 1), false, null, new float[] {1}, ticks(leadIn),
-                ticks(leadOut), fadeInEnd == null ? null : ticks(fadeInEnd), fadeOutStart == null ? null : ticks(fadeOutStart));
+        return new PlaylistRow(
+                1,
+                null,
+                null,
+                null,
+                ticks(leadOut + 1),
+                false,
+                null,
+                new float[] {1},
+                ticks(leadIn),
+                ticks(leadOut),
+                fadeInEnd == null ? null : ticks(fadeInEnd),
+                fadeOutStart == null ? null : ticks(fadeOutStart));
     }
 
     private static Long ticks(double seconds) {

@@ -30,7 +30,8 @@ class M3uPlaylistTest {
     void pathsRelativeToAFolderStepUpWhereTheyMust() {
         String text = M3uPlaylist.of(PLAYLIST, Path.of("/music/playlists"));
 
-        assertEquals(List.of("../Artist/Album/01 - Song.flac", "../untagged/take 3.ogg", "../../elsewhere/Zoë – Öl.mp3"),
+        assertEquals(
+                List.of("../Artist/Album/01 - Song.flac", "../untagged/take 3.ogg", "../../elsewhere/Zoë – Öl.mp3"),
                 text.lines().filter(line -> !line.startsWith("#")).toList());
     }
 

@@ -42,13 +42,21 @@ class PlaylistBuilderTest {
         library = SampleLibrary.copyTo(dir.resolve("library"));
         Catalogue catalogue = Catalogue.open(dir.resolve("library.db"));
         reader = new CatalogueReader(catalogue);
-        PhaseSettings phases = new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS,
-                AnalyzeSettings.DEFAULTS);
+        PhaseSettings phases = new PhaseSettings(
+                Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
         ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
-            assertEquals(0, new ImportPipeline(reader, writer, new ComputeTurns(settings.cpuWorkers()),
-                    Chromaprint.load(), settings, Clock.systemUTC())
-                    .run(List.of(library), ImportListener.NONE).failed());
+            assertEquals(
+                    0,
+                    new ImportPipeline(
+                                    reader,
+                                    writer,
+                                    new ComputeTurns(settings.cpuWorkers()),
+                                    Chromaprint.load(),
+                                    settings,
+                                    Clock.systemUTC())
+                            .run(List.of(library), ImportListener.NONE)
+                            .failed());
         }
         SimilarityIndex index = SimilarityIndex.open(reader, SimilarityIndex.fileFor(catalogue.file()));
         index.catchUp(BatchProgress.none());
@@ -57,7 +65,8 @@ class PlaylistBuilderTest {
 
     @Test
     void aPlaylistFromAFileIdIsThePlaylistFromItsPath() throws Exception {
-        String seed = library.resolve("Other Artist/Split Single/2 - Chrome Side.mp3").toString();
+        String seed =
+                library.resolve("Other Artist/Split Single/2 - Chrome Side.mp3").toString();
         long fileId = reader.flavorOf(seed).orElseThrow().track().fileId();
         PlaylistOptions options = new PlaylistOptions(6, 0.5, null);
 
@@ -71,14 +80,15 @@ class PlaylistBuilderTest {
 
     @Test
     void anUnknownFileIdIsRefusedByNumber() {
-        PlaylistException refused = assertThrows(PlaylistException.class,
-                () -> builder.build(987_654L, new PlaylistOptions(5, 0.5, null)));
+        PlaylistException refused =
+                assertThrows(PlaylistException.class, () -> builder.build(987_654L, new PlaylistOptions(5, 0.5, null)));
         assertTrue(refused.getMessage().startsWith("file 987654: "), refused.getMessage());
     }
 
     @Test
     void twoSeedsOfOneRecordingArePlayedOnceAndEverySeedComesFirst() throws Exception {
-        String original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac").toString();
+        String original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac")
+                .toString();
         String copy = library.resolve("copies/01 - First Frost.mp3").toString();
         String other = library.resolve("untagged/track 17.flac").toString();
 

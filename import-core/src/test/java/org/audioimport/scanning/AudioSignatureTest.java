@@ -16,8 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AudioSignatureTest {
     private static final Map<String, Container> BY_CONTAINER = Map.of(
-            "flac", Container.FLAC, "mp3", Container.MPEG, "ogg", Container.OGG, "opus", Container.OPUS,
-            "m4a", Container.MP4, "wav", Container.WAV, "aiff", Container.AIFF);
+            "flac",
+            Container.FLAC,
+            "mp3",
+            Container.MPEG,
+            "ogg",
+            Container.OGG,
+            "opus",
+            Container.OPUS,
+            "m4a",
+            Container.MP4,
+            "wav",
+            Container.WAV,
+            "aiff",
+            Container.AIFF);
 
     @TempDir
     Path dir;
@@ -32,8 +44,11 @@ class AudioSignatureTest {
 
     @Test
     void recognisesFlacRenamedToMp3ByContentNotName() throws IOException {
-        Path flac = SampleLibrary.expected().stream().filter(r -> "flac".equals(r.get("container")))
-                .map(r -> SampleLibrary.sample().resolve(r.get("path"))).findFirst().orElseThrow();
+        Path flac = SampleLibrary.expected().stream()
+                .filter(r -> "flac".equals(r.get("container")))
+                .map(r -> SampleLibrary.sample().resolve(r.get("path")))
+                .findFirst()
+                .orElseThrow();
         Path renamed = Files.copy(flac, dir.resolve("actually-flac.mp3"));
 
         assertEquals(Optional.of(Container.FLAC), detect(renamed));
@@ -61,7 +76,8 @@ class AudioSignatureTest {
     @Test
     void textAndPicturesAreNotAudio() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.mp3"), "hello, this is text");
-        Path png = Files.write(dir.resolve("cover.mp3"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Path png = Files.write(
+                dir.resolve("cover.mp3"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         Path empty = Files.createFile(dir.resolve("empty.mp3"));
 
         assertTrue(detect(text).isEmpty());

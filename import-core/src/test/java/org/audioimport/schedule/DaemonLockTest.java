@@ -20,8 +20,13 @@ class DaemonLockTest {
             DaemonLock.AlreadyRunningException refused =
                     assertThrows(DaemonLock.AlreadyRunningException.class, () -> DaemonLock.acquire(catalogue));
 
-            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused.getMessage());
-            assertEquals(ProcessHandle.current().pid() + "", Files.readString(first.file()).strip());
+            assertTrue(
+                    refused.getMessage()
+                            .contains("pid " + ProcessHandle.current().pid()),
+                    refused.getMessage());
+            assertEquals(
+                    ProcessHandle.current().pid() + "",
+                    Files.readString(first.file()).strip());
         }
     }
 
@@ -41,7 +46,9 @@ class DaemonLockTest {
         Files.writeString(DaemonLock.lockFileFor(catalogue), "999999999\n");
 
         try (DaemonLock taken = DaemonLock.acquire(catalogue)) {
-            assertEquals(ProcessHandle.current().pid() + "", Files.readString(taken.file()).strip());
+            assertEquals(
+                    ProcessHandle.current().pid() + "",
+                    Files.readString(taken.file()).strip());
         }
     }
 }

@@ -43,7 +43,9 @@ class FolderWatcherTest {
         FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofMillis(300), handedOver::add);
         try {
             Path album = Files.createDirectories(library.resolve("artist/album"));
-            assertEquals(List.of(library.resolve("artist")), handedOver.poll(30, TimeUnit.SECONDS),
+            assertEquals(
+                    List.of(library.resolve("artist")),
+                    handedOver.poll(30, TimeUnit.SECONDS),
                     "the new folder, not its parent");
 
             Files.writeString(album.resolve("track.flac"), "x");

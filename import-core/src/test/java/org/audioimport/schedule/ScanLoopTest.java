@@ -41,7 +41,8 @@ class ScanLoopTest {
 
         // Guards against a hang only: the loop would otherwise sleep for six hours.
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run(loop, scans::incrementAndGet, true));
+            CompletableFuture<Integer> running =
+                    CompletableFuture.supplyAsync(() -> run(loop, scans::incrementAndGet, true));
             while (scans.get() == 0) {
                 Thread.sleep(5);
             }
@@ -55,7 +56,8 @@ class ScanLoopTest {
         ScanLoop loop = new ScanLoop(new Schedule.Every(Duration.ofHours(6)), clock);
         AtomicInteger scans = new AtomicInteger();
 
-        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run(loop, scans::incrementAndGet, false));
+        CompletableFuture<Integer> running =
+                CompletableFuture.supplyAsync(() -> run(loop, scans::incrementAndGet, false));
         Thread.sleep(200);
         loop.stop();
 
@@ -70,10 +72,12 @@ class ScanLoopTest {
 
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return loop.run(request -> {
-                    twoAttempts.countDown();
-                    throw new IllegalStateException("disk unplugged");
-                }, true);
+                return loop.run(
+                        request -> {
+                            twoAttempts.countDown();
+                            throw new IllegalStateException("disk unplugged");
+                        },
+                        true);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -121,11 +125,13 @@ class ScanLoopTest {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return loop.run(request -> {
-                    scanned.add(request);
-                    firstRunning.countDown();
-                    release.await();
-                }, true);
+                return loop.run(
+                        request -> {
+                            scanned.add(request);
+                            firstRunning.countDown();
+                            release.await();
+                        },
+                        true);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -144,8 +150,9 @@ class ScanLoopTest {
 
         assertEquals(Collections.nCopies(4, ScanLoop.Accepted.QUEUED), answers);
         assertEquals(2, running.get(10, TimeUnit.SECONDS), "one scan for the four requests");
-        assertEquals(List.of(Path.of("/music/a"), Path.of("/music/b"),
-                Path.of("/music/c")), scanned.get(1).roots());
+        assertEquals(
+                List.of(Path.of("/music/a"), Path.of("/music/b"), Path.of("/music/c")),
+                scanned.get(1).roots());
         assertTrue(scanned.get(0).coversEverything(), "the first was the scheduled scan of everything");
     }
 }

@@ -55,19 +55,22 @@ public final class AnalysisFixtures {
         }
     }
 
-    private AnalysisFixtures() {
-    }
+    private AnalysisFixtures() {}
 
     public static Path folder() {
         return SampleLibrary.testData().resolve("analysis");
     }
 
     public static List<Reference> references() {
-        return Tsv.read(folder().resolve("reference.tsv")).stream().map(Reference::new).toList();
+        return Tsv.read(folder().resolve("reference.tsv")).stream()
+                .map(Reference::new)
+                .toList();
     }
 
     public static Reference reference(String pathEnd) {
-        return references().stream().filter(r -> r.path().endsWith(pathEnd)).findFirst()
+        return references().stream()
+                .filter(r -> r.path().endsWith(pathEnd))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no reference ending " + pathEnd));
     }
 

@@ -30,7 +30,9 @@ class PinnedPassagesTest {
             "sample/untagged/track 17.flac", "37-223906");
 
     static List<Reference> losslessReferences() {
-        return AnalysisFixtures.references().stream().filter(r -> PINNED.containsKey(r.path())).toList();
+        return AnalysisFixtures.references().stream()
+                .filter(r -> PINNED.containsKey(r.path()))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,7 +47,8 @@ class PinnedPassagesTest {
         if (!(outcome instanceof Segmented segmented)) {
             return "none";
         }
-        return segmented.passages().stream().map(p -> p.startFrame() + "-" + p.endFrame())
+        return segmented.passages().stream()
+                .map(p -> p.startFrame() + "-" + p.endFrame())
                 .collect(Collectors.joining(" "));
     }
 }

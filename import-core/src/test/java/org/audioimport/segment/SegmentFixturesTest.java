@@ -17,7 +17,9 @@ class SegmentFixturesTest {
     private static final double TOLERANCE_SECONDS = 0.020;
 
     static List<Reference> fixturesWithTruth() {
-        return AnalysisFixtures.references().stream().filter(r -> !r.get("passages").isEmpty()).toList();
+        return AnalysisFixtures.references().stream()
+                .filter(r -> !r.get("passages").isEmpty())
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,7 +41,8 @@ class SegmentFixturesTest {
 
     @Test
     void hiddenTrackAfterTwelveSecondsOfSilenceIsASecondPassage() throws Exception {
-        Segmented segmented = assertInstanceOf(Segmented.class, segment(AnalysisFixtures.reference("hidden-track.flac")));
+        Segmented segmented =
+                assertInstanceOf(Segmented.class, segment(AnalysisFixtures.reference("hidden-track.flac")));
         assertEquals(2, segmented.passages().size());
         Passage hidden = segmented.passages().get(1);
         assertEquals(18.0, hidden.startSeconds(), TOLERANCE_SECONDS);

@@ -28,8 +28,9 @@ class SegmentSinkTest {
         short[] split = new short[20_000 + min + 20_000];
         square(split, 0, 20_000, 8000);
         square(split, 20_000 + min, split.length, 8000);
-        assertEquals(List.of(Passage.ofFrames(0, 20_000, RATE),
-                Passage.ofFrames(20_000 + min, split.length, RATE)), passages(segment(split, 1, 4096)));
+        assertEquals(
+                List.of(Passage.ofFrames(0, 20_000, RATE), Passage.ofFrames(20_000 + min, split.length, RATE)),
+                passages(segment(split, 1, 4096)));
 
         short[] joined = new short[20_000 + min - 1 + 20_000];
         square(joined, 0, 20_000, 8000);
@@ -115,7 +116,8 @@ class SegmentSinkTest {
         // Records (8 bytes) are kept for windows louder than the last 3 s, which a rising level
         // makes common; they still cost less than the level history itself (4 bytes per window).
         long windows = frames / (rate / 100);
-        assertTrue(8L * sink.candidateRecords() < 4 * windows / 2,
+        assertTrue(
+                8L * sink.candidateRecords() < 4 * windows / 2,
                 "records kept: " + sink.candidateRecords() + " for " + windows + " windows");
     }
 

@@ -11,9 +11,14 @@ class AlbumPrecisionTest {
 
     /** Tracks on a line: position i at x = X[i]; albums 1 (0-2) and 2 (3-5); track 6 is a copy of 0. */
     private static final double[] X = {0, 1, 2, 10, 11, 12, 0.1};
+
     private static final List<FlavorTrack> TRACKS = List.of(
-            new FlavorTrack(1, "a1", 1, 1L), new FlavorTrack(2, "a2", 2, 1L), new FlavorTrack(3, "a3", 3, 1L),
-            new FlavorTrack(4, "b1", 4, 2L), new FlavorTrack(5, "b2", 5, 2L), new FlavorTrack(6, "b3", 6, 2L),
+            new FlavorTrack(1, "a1", 1, 1L),
+            new FlavorTrack(2, "a2", 2, 1L),
+            new FlavorTrack(3, "a3", 3, 1L),
+            new FlavorTrack(4, "b1", 4, 2L),
+            new FlavorTrack(5, "b2", 5, 2L),
+            new FlavorTrack(6, "b3", 6, 2L),
             new FlavorTrack(7, "a1 copy", 1, 1L));
     private static final AlbumPrecision.Distance LINE = (a, b) -> Math.abs(X[a] - X[b]);
 

@@ -74,7 +74,7 @@ class SimilarityIndexGrowthTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalogue.file())) {
             c.setAutoCommit(false);
             try (PreparedStatement file = c.prepareStatement("insert into file (path, size_bytes, mtime_ms, status,"
-                    + " first_seen_at, updated_at) values (?, 1, 1, 'imported', 1, 1)");
+                            + " first_seen_at, updated_at) values (?, 1, 1, 'imported', 1, 1)");
                     PreparedStatement flavor = c.prepareStatement("insert into flavor (file_id, version, vector)"
                             + " values ((select id from file where path = ?), ?, ?)")) {
                 for (int pair = from; pair < to; pair++) {

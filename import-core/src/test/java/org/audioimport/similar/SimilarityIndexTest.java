@@ -20,8 +20,8 @@ import org.audioimport.flavor.FlavorVector;
 import org.audioimport.index.BatchProgress;
 import org.audioimport.index.Metric;
 import org.audioimport.index.VectorIndex;
-import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ComputeTurns;
+import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
@@ -67,11 +67,13 @@ class SimilarityIndexTest {
         List<SimilarTrack> similar = open().similar(path(ORIGINAL), 4);
 
         assertEquals(4, similar.size());
-        assertEquals(List.of(path(MP3_COPY), path(AAC_COPY)).stream().sorted().toList(),
+        assertEquals(
+                List.of(path(MP3_COPY), path(AAC_COPY)).stream().sorted().toList(),
                 similar.subList(0, 2).stream().map(SimilarTrack::path).sorted().toList());
         assertTrue(similar.get(0).duplicate() && similar.get(1).duplicate());
         assertFalse(similar.get(2).duplicate() || similar.get(3).duplicate());
-        assertTrue(similar.get(1).distance() * 100 < similar.get(2).distance(),
+        assertTrue(
+                similar.get(1).distance() * 100 < similar.get(2).distance(),
                 "copies are far nearer than any other track: " + similar);
         assertTrue(similar.stream().noneMatch(t -> t.path().equals(path(ORIGINAL))), "the query itself is left out");
     }
@@ -95,13 +97,17 @@ class SimilarityIndexTest {
         importFolder(library);
         SimilarityIndex index = open();
 
-        assertTrue(assertThrows(SimilarityException.class, () -> index.similar("/nowhere/x.flac", 5)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> index.similar("/nowhere/x.flac", 5))
+                .getMessage()
                 .contains("not in the catalogue"));
-        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(bad.toString(), 5)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(bad.toString(), 5))
+                .getMessage()
                 .contains("failed to import"));
-        Path silence = Files.copy(SampleLibrary.testData().resolve("analysis/silence.flac"), library.resolve("silence.flac"));
+        Path silence =
+                Files.copy(SampleLibrary.testData().resolve("analysis/silence.flac"), library.resolve("silence.flac"));
         importFolder(library);
-        assertTrue(assertThrows(SimilarityException.class, () -> open().similar(silence.toString(), 5)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> open().similar(silence.toString(), 5))
+                .getMessage()
                 .contains("the audio is silent"));
     }
 
@@ -117,14 +123,20 @@ class SimilarityIndexTest {
         importFolder(library);
         List<SimilarTrack> similar = open().similar(path(ORIGINAL), 3);
         assertTrue(similar.stream().noneMatch(t -> t.path().equals(path(MP3_COPY))), "a missing file is not an answer");
-        assertEquals(more.resolve("first frost again.flac").toString(), similar.get(0).path());
+        assertEquals(
+                more.resolve("first frost again.flac").toString(),
+                similar.get(0).path());
     }
 
     @Test
     void aChangedFileLeavesAStaleVectorThatIsNeverAnAnswer() throws Exception {
-        Files.copy(SampleLibrary.sample().resolve("untagged/track 17.flac"),
-                library.resolve("Other Artist/Split Single/1 - Neon Side.flac"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SampleLibrary.sample().resolve(ORIGINAL), library.resolve("untagged/track 17.flac"),
+        Files.copy(
+                SampleLibrary.sample().resolve("untagged/track 17.flac"),
+                library.resolve("Other Artist/Split Single/1 - Neon Side.flac"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                SampleLibrary.sample().resolve(ORIGINAL),
+                library.resolve("untagged/track 17.flac"),
                 StandardCopyOption.REPLACE_EXISTING);
 
         importFolder(library);
@@ -134,7 +146,8 @@ class SimilarityIndexTest {
         assertEquals(2, health.stale(), "two files changed: their old vectors stay in the graph");
         assertEquals(0, health.pending());
         List<SimilarTrack> similar = open().similar(path(ORIGINAL), 20);
-        assertEquals(SampleLibrary.expected().size() - 1, similar.size(), "each file answers once, with its new vector");
+        assertEquals(
+                SampleLibrary.expected().size() - 1, similar.size(), "each file answers once, with its new vector");
         assertEquals(path("untagged/track 17.flac"), similar.get(0).path());
     }
 
@@ -195,8 +208,11 @@ class SimilarityIndexTest {
         SimilarityIndex rebuilt = SimilarityIndex.rebuild(reader, indexFile);
 
         assertEquals("rebuilt", rebuilt.openedHow());
-        assertEquals(before.stream().map(SimilarTrack::path).toList(),
-                rebuilt.similar(path(AAC_COPY), 5).stream().map(SimilarTrack::path).toList());
+        assertEquals(
+                before.stream().map(SimilarTrack::path).toList(),
+                rebuilt.similar(path(AAC_COPY), 5).stream()
+                        .map(SimilarTrack::path)
+                        .toList());
     }
 
     @Test
@@ -229,7 +245,8 @@ class SimilarityIndexTest {
 
     @Test
     void damagedVectorRowsAreLeftOutWithoutForcingARebuildEachTime() throws Exception {
-        sql("update flavor set vector = zeroblob(" + 4 * FlavorVector.DIMENSION + ") where file_id = " + fileId(MP3_COPY));
+        sql("update flavor set vector = zeroblob(" + 4 * FlavorVector.DIMENSION + ") where file_id = "
+                + fileId(MP3_COPY));
         sql("update flavor set vector = x'0102030405' where file_id = " + fileId(AAC_COPY));
         Files.delete(indexFile);
 
@@ -237,9 +254,11 @@ class SimilarityIndexTest {
         SimilarityIndex reopened = open();
         assertEquals("loaded", reopened.openedHow());
         assertTrue(SimilarityIndex.verify(reader, indexFile).isSound());
-        assertTrue(assertThrows(SimilarityException.class, () -> reopened.similar(path(MP3_COPY), 3)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> reopened.similar(path(MP3_COPY), 3))
+                .getMessage()
                 .contains("cannot be searched"));
-        assertTrue(assertThrows(SimilarityException.class, () -> reopened.similar(path(AAC_COPY), 3)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> reopened.similar(path(AAC_COPY), 3))
+                .getMessage()
                 .contains("damaged"));
     }
 
@@ -277,8 +296,8 @@ class SimilarityIndexTest {
     void anIndexWhoseVectorDiffersFromTheCataloguesIsRebuilt() throws Exception {
         sql("update flavor set vector = (select vector from flavor where file_id = " + fileId(ORIGINAL) + ")"
                 + " where id = (select min(id) from flavor)");
-        sql("update flavor set vector = (select vector from flavor where file_id = " + fileId("untagged/track 17.flac") + ")"
-                + " where file_id = " + fileId(ORIGINAL));
+        sql("update flavor set vector = (select vector from flavor where file_id = " + fileId("untagged/track 17.flac")
+                + ")" + " where file_id = " + fileId(ORIGINAL));
 
         SimilarityIndex index = open();
 
@@ -301,9 +320,11 @@ class SimilarityIndexTest {
         sql("delete from flavor where file_id = " + fileId(AAC_COPY));
         SimilarityIndex index = open();
 
-        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(MP3_COPY), 3)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(MP3_COPY), 3))
+                .getMessage()
                 .contains("computed by version 0"));
-        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(AAC_COPY), 3)).getMessage()
+        assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(AAC_COPY), 3))
+                .getMessage()
                 .contains("import it again"));
     }
 
@@ -327,7 +348,8 @@ class SimilarityIndexTest {
     }
 
     private void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalogue.file()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalogue.file());
+                Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
@@ -345,12 +367,18 @@ class SimilarityIndexTest {
     }
 
     private ImportSummary importFolder(Catalogue into, Path folder) throws Exception {
-        PhaseSettings phases = new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS,
-                AnalyzeSettings.DEFAULTS);
+        PhaseSettings phases = new PhaseSettings(
+                Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
         try (CatalogueWriter writer = CatalogueWriter.open(into, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
             ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
-            return new ImportPipeline(new CatalogueReader(into), writer, new ComputeTurns(settings.cpuWorkers()), chromaprint,
-                    settings, Clock.systemUTC()).run(List.of(folder), ImportListener.NONE);
+            return new ImportPipeline(
+                            new CatalogueReader(into),
+                            writer,
+                            new ComputeTurns(settings.cpuWorkers()),
+                            chromaprint,
+                            settings,
+                            Clock.systemUTC())
+                    .run(List.of(folder), ImportListener.NONE);
         }
     }
 }

@@ -41,7 +41,8 @@ class CatalogueTest {
         Path file = dir.resolve("library.db");
         Catalogue first = Catalogue.open(file);
         try (CatalogueWriter writer = CatalogueWriter.open(first, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
-            writer.write(writer.startScan(java.util.List.of(dir), 1), StoreFixtures.imported("/a.flac", "A", "X", "Y"), 1);
+            writer.write(
+                    writer.startScan(java.util.List.of(dir), 1), StoreFixtures.imported("/a.flac", "A", "X", "Y"), 1);
         }
 
         Catalogue again = Catalogue.open(file);
@@ -54,9 +55,10 @@ class CatalogueTest {
         Path file = dir.resolve("library.db");
         Catalogue catalogue = Catalogue.open(file);
         try (Connection c = StoreFixtures.otherConnection(catalogue)) {
-            c.createStatement().execute("insert into flyway_schema_history (installed_rank, version, description, type, "
-                    + "script, checksum, installed_by, execution_time, success) "
-                    + "values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
+            c.createStatement()
+                    .execute("insert into flyway_schema_history (installed_rank, version, description, type, "
+                            + "script, checksum, installed_by, execution_time, success) "
+                            + "values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
         }
         byte[] before = Files.readAllBytes(file);
 
@@ -70,7 +72,8 @@ class CatalogueTest {
     @Test
     void refusesFileThatIsNotAnSqliteDatabase() throws Exception {
         Path file = dir.resolve("notes.db");
-        Files.writeString(file, "this is a text file, not a database, and it is long enough to have a header\n".repeat(20));
+        Files.writeString(
+                file, "this is a text file, not a database, and it is long enough to have a header\n".repeat(20));
 
         CatalogueException refused = assertThrows(CatalogueException.class, () -> Catalogue.open(file));
 

@@ -34,7 +34,8 @@ class CatalogueWriterTest {
 
             assertEquals(1, writer.stats().writeTransactions());
         }
-        FileDetails stored = new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();
+        FileDetails stored =
+                new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();
         assertEquals("imported", stored.status());
         assertEquals("Song A", stored.tags().title());
         assertEquals("Artist", stored.tags().artist());
@@ -59,14 +60,17 @@ class CatalogueWriterTest {
     @Test
     void failureInsideTheTransactionLeavesNoRowOfThatFile() throws Exception {
         try (Connection c = StoreFixtures.otherConnection(catalogue)) {
-            c.createStatement().execute("create trigger injected_failure before insert on track "
-                    + "when new.title = 'explodes' begin select raise(abort, 'injected failure'); end");
+            c.createStatement()
+                    .execute("create trigger injected_failure before insert on track "
+                            + "when new.title = 'explodes' begin select raise(abort, 'injected failure'); end");
         }
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
 
-            WriteException failure = assertThrows(WriteException.class,
-                    () -> writer.write(scan, StoreFixtures.imported("/music/x.flac", "explodes", "New Artist", "New Album"), 2));
+            WriteException failure = assertThrows(
+                    WriteException.class,
+                    () -> writer.write(
+                            scan, StoreFixtures.imported("/music/x.flac", "explodes", "New Artist", "New Album"), 2));
 
             assertTrue(failure.getMessage().contains("/music/x.flac"), failure.getMessage());
             assertTrue(failure.reason().contains("injected failure"), failure.reason());
@@ -113,7 +117,8 @@ class CatalogueWriterTest {
             long scan = writer.startScan(List.of(dir), 1);
             other.createStatement().execute("begin immediate");
             try {
-                WriteException failure = assertThrows(WriteException.class,
+                WriteException failure = assertThrows(
+                        WriteException.class,
                         () -> writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2));
                 assertTrue(failure.reason().contains("busy"), failure.reason());
             } finally {
@@ -132,12 +137,14 @@ class CatalogueWriterTest {
             writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
             writer.write(scan, new FileImport.Failed(new FoundFile(Path.of("/music/a.flac"), 5, 6), "truncated"), 3);
         }
-        FileDetails stored = new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();
+        FileDetails stored =
+                new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();
         assertEquals("failed", stored.status());
         assertEquals("truncated", stored.failureReason());
         assertNull(stored.audio());
         assertEquals(0, StoreFixtures.count(catalogue, "track"));
-        assertEquals(List.of(new FailedFile("/music/a.flac", "truncated")), new CatalogueReader(catalogue).failedFiles());
+        assertEquals(
+                List.of(new FailedFile("/music/a.flac", "truncated")), new CatalogueReader(catalogue).failedFiles());
     }
 
     @Test
@@ -152,7 +159,13 @@ class CatalogueWriterTest {
             try (Connection reader = StoreFixtures.otherConnection(catalogue)) {
                 reader.createStatement().execute("pragma busy_timeout = 0");
 
-                assertEquals("A", new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow().tags().title());
+                assertEquals(
+                        "A",
+                        new CatalogueReader(catalogue)
+                                .file("/music/a.flac")
+                                .orElseThrow()
+                                .tags()
+                                .title());
                 try (var rs = reader.createStatement().executeQuery("select count(*) from track")) {
                     rs.next();
                     assertEquals(1, rs.getLong(1), "only committed rows are seen, at once");
@@ -173,7 +186,8 @@ class CatalogueWriterTest {
             writer.write(later, StoreFixtures.imported("/music/a.flac", "A again", "Artist", "Album"), 4);
         }
         CatalogueReader reader = new CatalogueReader(catalogue);
-        assertEquals("A again", reader.file("/music/a.flac").orElseThrow().tags().title());
+        assertEquals(
+                "A again", reader.file("/music/a.flac").orElseThrow().tags().title());
         assertEquals("B", reader.file("/music/b.flac").orElseThrow().tags().title());
         assertEquals(2, StoreFixtures.count(catalogue, "track"));
     }
@@ -182,10 +196,25 @@ class CatalogueWriterTest {
     void musicBrainzIdsOfALaterFileFillThoseAnExistingAlbumLacks() throws Exception {
         FileImport.Imported plain = StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album");
         FileImport.Imported tagged = StoreFixtures.imported("/music/b.flac", "B", "Artist", "Album");
-        tagged = new FileImport.Imported(tagged.file(), tagged.contentHash(), tagged.audio(),
-                new org.audioimport.tags.Tags("B", "Artist", "Album", null, 2, 10, 1, 1, "2024", "Ambient",
-                        new org.audioimport.tags.MusicBrainzIds("rec", "rt", "artist-id", "album-artist-id", "release", "group")),
-                tagged.phases(), List.of());
+        tagged = new FileImport.Imported(
+                tagged.file(),
+                tagged.contentHash(),
+                tagged.audio(),
+                new org.audioimport.tags.Tags(
+                        "B",
+                        "Artist",
+                        "Album",
+                        null,
+                        2,
+                        10,
+                        1,
+                        1,
+                        "2024",
+                        "Ambient",
+                        new org.audioimport.tags.MusicBrainzIds(
+                                "rec", "rt", "artist-id", "album-artist-id", "release", "group")),
+                tagged.phases(),
+                List.of());
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, plain, 2);
@@ -204,7 +233,8 @@ class CatalogueWriterTest {
             long scan = writer.startScan(List.of(dir), 1);
             other.createStatement().execute("begin immediate");
             try {
-                WriteException failure = assertThrows(WriteException.class,
+                WriteException failure = assertThrows(
+                        WriteException.class,
                         () -> writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2));
                 assertTrue(failure.reason().contains("busy"), failure.reason());
             } finally {

@@ -18,7 +18,8 @@ class PreparedStatementsTest {
     @Test
     void keepsAStatementPerSqlTextAndClosesTheLeastRecentlyUsedPastItsLimit() throws Exception {
         Catalogue catalogue = Catalogue.open(dir.resolve("library.db"));
-        try (Connection connection = catalogue.connect(); PreparedStatements prepared = new PreparedStatements(connection)) {
+        try (Connection connection = catalogue.connect();
+                PreparedStatements prepared = new PreparedStatements(connection)) {
             PreparedStatement first = prepared.of("SELECT 0");
             PreparedStatement second = prepared.of("SELECT 1");
             assertSame(first, prepared.of("SELECT 0"), "the same text gives the same statement");

@@ -37,13 +37,22 @@ class MetadataTagsTest {
 
     @Test
     void dropsTheNulPaddingOfRiffInfoStrings() {
-        assertEquals("Falling Leaves", MetadataTags.from(Map.of("title", "Falling Leaves\u0000")).title());
+        assertEquals(
+                "Falling Leaves",
+                MetadataTags.from(Map.of("title", "Falling Leaves\u0000")).title());
     }
 
     @Test
     void readsMusicBrainzIdsByTheirVorbisCommentNames() {
-        Tags tags = MetadataTags.from(Map.of("musicbrainz_trackid", "rec", "musicbrainz_albumid", "rel",
-                "musicbrainz_releasegroupid", "group", "musicbrainz_artistid", "art"));
+        Tags tags = MetadataTags.from(Map.of(
+                "musicbrainz_trackid",
+                "rec",
+                "musicbrainz_albumid",
+                "rel",
+                "musicbrainz_releasegroupid",
+                "group",
+                "musicbrainz_artistid",
+                "art"));
 
         assertEquals(new MusicBrainzIds("rec", null, "art", null, "rel", "group"), tags.musicBrainz());
     }

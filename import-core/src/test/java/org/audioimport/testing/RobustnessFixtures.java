@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
  * a Latin-1 file name, lying and truncated headers), made at test time because some are too big to commit.
  */
 public final class RobustnessFixtures {
-    private RobustnessFixtures() {
-    }
+    private RobustnessFixtures() {}
 
     /** Runs the script into {@code target} and returns it. */
     public static Path makeIn(Path target) throws IOException, InterruptedException {

@@ -40,8 +40,7 @@ public final class SampleLibrary {
         }
     }
 
-    private SampleLibrary() {
-    }
+    private SampleLibrary() {}
 
     /** The repository's test-data folder, found by walking up from the working folder. */
     public static Path testData() {
@@ -50,7 +49,8 @@ public final class SampleLibrary {
                 return dir.resolve("test-data");
             }
         }
-        throw new IllegalStateException("test-data/sample not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "test-data/sample not found above " + Path.of("").toAbsolutePath());
     }
 
     public static Path sample() {
@@ -76,11 +76,13 @@ public final class SampleLibrary {
 
     /** One row of expected.tsv per audio file: column name to value, empty cells as null. */
     public static List<Map<String, String>> expected() {
-        return Tsv.read(sample().resolve("expected.tsv")).stream().map(row -> {
-            Map<String, String> withNulls = new HashMap<>();
-            row.forEach((column, value) -> withNulls.put(column, value.isEmpty() ? null : value));
-            return withNulls;
-        }).toList();
+        return Tsv.read(sample().resolve("expected.tsv")).stream()
+                .map(row -> {
+                    Map<String, String> withNulls = new HashMap<>();
+                    row.forEach((column, value) -> withNulls.put(column, value.isEmpty() ? null : value));
+                    return withNulls;
+                })
+                .toList();
     }
 
     /** The rows of expected.tsv as they are, empty cells as empty strings. */
@@ -90,7 +92,9 @@ public final class SampleLibrary {
 
     /** The row of expected.tsv whose path ends with {@code pathEnd}. */
     public static Row expectedRow(String pathEnd) {
-        return expectedRows().stream().filter(r -> r.get("path").endsWith(pathEnd)).findFirst()
+        return expectedRows().stream()
+                .filter(r -> r.get("path").endsWith(pathEnd))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no fixture ending " + pathEnd));
     }
 
@@ -106,8 +110,10 @@ public final class SampleLibrary {
     /** Raw fingerprint items of an fpcalc.tsv row, as uint32 bits. */
     public static int[] rawFingerprint(Row fpcalcRow) {
         String raw = fpcalcRow.get("fingerprint_raw");
-        return raw.isEmpty() ? new int[0]
-                : Arrays.stream(raw.split(",")).mapToInt(s -> (int) Long.parseLong(s.trim()))
+        return raw.isEmpty()
+                ? new int[0]
+                : Arrays.stream(raw.split(","))
+                        .mapToInt(s -> (int) Long.parseLong(s.trim()))
                         .toArray();
     }
 
@@ -118,9 +124,9 @@ public final class SampleLibrary {
     public static OptionalLong ffmpegFrames(Path file, int channels) {
         Process process;
         try {
-            process = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i",
-                    file.toString(), "-f", "s16le", "-")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-f", "s16le", "-")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             return OptionalLong.empty();
         }

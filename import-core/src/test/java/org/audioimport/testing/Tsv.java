@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** The fixture scripts' tab-separated files: a header line, then one row per line; empty cells are "". */
 public final class Tsv {
-    private Tsv() {
-    }
+    private Tsv() {}
 
     public static List<Map<String, String>> read(Path file) {
         try {
