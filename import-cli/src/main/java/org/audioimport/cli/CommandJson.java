@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.audioimport.similar.SimilarTrack;
 import org.audioimport.store.AudioProperties;
 import org.audioimport.store.DuplicateGroup;
 import org.audioimport.store.FailedFile;
 import org.audioimport.store.FileDetails;
+import org.audioimport.store.FileIdentity;
 import org.audioimport.store.ScanSummary;
 import org.audioimport.tags.Tags;
 
@@ -19,8 +21,14 @@ import org.audioimport.tags.Tags;
 public final class CommandJson {
     private CommandJson() {}
 
-    /** A file as {@code show --json} prints it. */
-    public static ObjectNode file(FileDetails file) {
+    /** A file as {@code show --json} prints it: its rows, and its identity beside its tags. */
+    public static ObjectNode file(FileDetails file, Optional<FileIdentity> identity) {
+        ObjectNode json = file(file);
+        json.set("identity", IdentityView.json(identity, file.tags()));
+        return json;
+    }
+
+    private static ObjectNode file(FileDetails file) {
         ObjectNode json = Json.object();
         json.put("path", file.path());
         json.put("status", file.label());

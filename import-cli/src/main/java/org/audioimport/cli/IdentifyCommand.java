@@ -1,6 +1,8 @@
 package org.audioimport.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -71,7 +73,7 @@ final class IdentifyCommand implements Callable<Integer> {
                             + options.whereTheKeyGoes() + ")");
             return ExitCodes.USAGE;
         }
-        Catalogue catalogue = Catalogue.openExisting(catalogueOption.catalogueFile());
+        Catalogue catalogue = writableExisting(catalogueOption.catalogueFile());
         IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
         CountDownLatch reported = new CountDownLatch(1);
         Thread stopOnSignal = new Thread(
@@ -121,5 +123,14 @@ final class IdentifyCommand implements Callable<Integer> {
         } catch (IllegalStateException shuttingDown) {
             return false;
         }
+    }
+
+    /** Identification writes its results, so the catalogue opens for writing; it must exist already. */
+    private static Catalogue writableExisting(Path file) throws CatalogueException {
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogueException(
+                    file.toAbsolutePath(), "does not exist (import a folder first, or name the catalogue with --db)");
+        }
+        return Catalogue.open(file);
     }
 }

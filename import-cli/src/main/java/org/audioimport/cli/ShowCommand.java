@@ -45,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         Optional<FileIdentity> identity = reader.identity(key);
         Tags tags = details.get().tags();
-        query.answer(() -> CommandJson.file(details.get()).set("identity", IdentityView.json(identity, tags)), out -> {
+        query.answer(() -> CommandJson.file(details.get(), identity), out -> {
             text(details.get(), out);
             IdentityView.print(identity, tags, out);
         });

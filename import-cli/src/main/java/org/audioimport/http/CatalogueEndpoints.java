@@ -67,9 +67,10 @@ final class CatalogueEndpoints {
 
     Reply file(ApiRequest request) throws Exception {
         long id = request.id("id");
-        FileDetails details = reader.file(pathOf(id)).orElseThrow(() -> ApiException.notFound("no file with id " + id));
+        String path = pathOf(id);
+        FileDetails details = reader.file(path).orElseThrow(() -> ApiException.notFound("no file with id " + id));
         ObjectNode json = Json.object().put("id", id);
-        json.setAll(CommandJson.file(details));
+        json.setAll(CommandJson.file(details, reader.identity(path)));
         if (json.get("duplicate_of").isTextual()) {
             json.put(
                     "duplicate_of_id",

@@ -117,7 +117,37 @@ class PlaylistCommandTest {
                 flac.toString(),
                 duplicates.json().get(0).get("files").get(0).get("path").asText(),
                 "the copy `duplicates` ranks first");
-        assertEquals(recordingCount(), list.size(), "a small catalogue is walked to its end");
+        assertWalkedToItsEnd(paths, recordings);
+    }
+
+    /**
+     * A small catalogue is walked to its end: every recording with a vector is played, unless the album rule
+     * refuses it after the last track (the only track left shares that track's album).
+     */
+    private static void assertWalkedToItsEnd(List<String> played, Set<Long> recordings) throws SQLException {
+        Long lastAlbum = albumOf(played.get(played.size() - 1));
+        List<String> left = new ArrayList<>();
+        for (String path : recordingPaths()) {
+            if (!recordings.contains(recordingOf(path))) {
+                left.add(path);
+                assertEquals(lastAlbum, albumOf(path), "left out for another reason than the album rule: " + path);
+            }
+        }
+        assertTrue(left.size() <= 1, "recordings left out: " + left);
+        assertEquals(recordingCount(), played.size() + left.size());
+    }
+
+    private static List<String> recordingPaths() throws SQLException {
+        List<String> paths = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                ResultSet r = c.createStatement()
+                        .executeQuery("select f.path from file f join flavor v on v.file_id = f.id "
+                                + "where f.duplicate_of is null and v.vector is not null")) {
+            while (r.next()) {
+                paths.add(r.getString(1));
+            }
+        }
+        return paths;
     }
 
     @Test
