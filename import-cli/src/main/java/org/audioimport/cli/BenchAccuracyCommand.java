@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.audioimport.bench.AccuracyBenchmark;
 import org.audioimport.bench.AccuracyReport;
 import org.audioimport.fingerprint.Chromaprint;
@@ -18,7 +16,6 @@ import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,18 +50,14 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
                     InterruptedException {
         options.validate(spec.commandLine());
-        Path folder = datasetFolder();
+        Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench accuracy");
         Chromaprint chromaprint = Chromaprint.load();
         Path work = Files.createTempDirectory("audio-import-accuracy-");
         AccuracyReport report;
         try {
             report = new AccuracyBenchmark(chromaprint, options.settings(), options.busyTimeout()).run(folder, work);
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.delete(path);
-                }
-            }
+            BenchFolders.deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
@@ -113,24 +106,5 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                     worst,
                     m.worstPath() == null ? "-" : m.worstPath());
         }
-    }
-
-    private Path datasetFolder() {
-        if (dataset != null) {
-            if (!Files.isDirectory(dataset)) {
-                throw new ParameterException(spec.commandLine(), dataset + ": no such folder");
-            }
-            return dataset;
-        }
-        Path standard = ProjectFolder.find()
-                .map(project -> project.resolve(ProjectFolder.DATASET))
-                .orElse(null);
-        if (standard == null || !Files.isDirectory(standard)) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "the benchmark dataset is not built: build it with "
-                            + "test-data/make-dataset.sh, or name a folder: audio-import bench accuracy DIR");
-        }
-        return standard;
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.audioimport.bench.BenchReport;
 import org.audioimport.bench.ImportBenchmark;
 import org.audioimport.fingerprint.Chromaprint;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
                     InterruptedException {
         options.validate(spec.commandLine());
-        Path folder = datasetFolder();
+        Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench");
         Chromaprint chromaprint = Chromaprint.load();
         Path work = Files.createTempDirectory("audio-import-bench-");
         BenchReport report;
@@ -72,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
             report = new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout())
                     .run(folder, work, baseline);
         } finally {
-            deleteTree(work);
+            BenchFolders.deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
@@ -82,34 +79,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private Path datasetFolder() {
-        if (dataset != null) {
-            if (!Files.isDirectory(dataset)) {
-                throw new ParameterException(spec.commandLine(), dataset + ": no such folder");
-            }
-            return dataset;
-        }
-        Path standard = ProjectFolder.find()
-                .map(project -> project.resolve(ProjectFolder.DATASET))
-                .orElse(null);
-        if (standard == null || !Files.isDirectory(standard)) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "the benchmark dataset is not built"
-                            + (standard == null ? "" : " (no " + standard + ")")
-                            + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
-                            + "downloads Debian music packages once), or name a folder: audio-import bench DIR");
-        }
-        return standard;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.audioimport.bench.WriteBoundBenchmark;
 import org.audioimport.bench.WriteBoundReport;
 import org.audioimport.fingerprint.Chromaprint;
@@ -73,7 +71,7 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
             report = new WriteBoundBenchmark(chromaprint, options.settings(), options.busyTimeout(), readerPauseMs)
                     .run(folder, work);
         } finally {
-            deleteTree(work);
+            BenchFolders.deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json()) {
@@ -100,13 +98,5 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
                                     : ""));
         }
         return folder;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 }
