@@ -24,7 +24,7 @@ final class ChangedFolders {
         folders.add(folder);
     }
 
-    /** Events were lost (the queue overflowed): every root is due. */
+    /** Events came for a folder no longer known: every root is due. */
     void addAll() {
         all = true;
     }

@@ -100,8 +100,15 @@ public final class FolderWatcher implements AutoCloseable {
     private void take(WatchKey key) {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
+            if (folder == null) {
                 changed.addAll();
+                continue;
+            }
+            if (event.kind() == OVERFLOW) {
+                // This folder lost events (more than the JDK queues per folder, or the kernel's queue
+                // overflowed, which marks every folder): rescan it, and watch any folder it gained unseen.
+                registerTree(folder);
+                changed.add(folder);
                 continue;
             }
             Path child = folder.resolve((Path) event.context());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,43 @@ class FolderWatcherTest {
             assertTrue(handedOver.size() <= 2, "hand-overs after the first: " + handedOver.size());
         } finally {
             watcher.close();
+        }
+    }
+
+    @Test
+    void aFolderThatOverflowsItsEventQueueIsHandedOverItselfNotTheWholeLibrary() throws Exception {
+        Path incoming = Files.createDirectories(library.resolve("incoming"));
+        Files.createDirectories(library.resolve("untouched"));
+        CountDownLatch firstHandOverHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofMillis(200), folders -> {
+            handedOver.add(folders);
+            firstHandOverHeld.countDown();
+            awaitQuietly(release);
+        });
+        try {
+            Files.writeString(incoming.resolve("first.flac"), "x");
+            assertTrue(firstHandOverHeld.await(30, TimeUnit.SECONDS), "the first file is handed over");
+            // The watcher's thread is held in the callback, so these events pile up on incoming's key far
+            // beyond the 512 the JDK keeps for one key: it reports OVERFLOW for that folder.
+            for (int i = 0; i < 3_000; i++) {
+                Files.writeString(incoming.resolve("file-" + i + ".flac"), "x");
+            }
+            release.countDown();
+
+            assertEquals(List.of(incoming), handedOver.poll(30, TimeUnit.SECONDS));
+            assertEquals(List.of(incoming), handedOver.poll(30, TimeUnit.SECONDS), "the lost events' folder only");
+        } finally {
+            release.countDown();
+            watcher.close();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
