@@ -156,6 +156,11 @@ public final class CommandJson {
                         ? null
                         : Instant.ofEpochMilli(scan.finishedAtMs()).toString());
         json.put("outcome", scan.outcome());
+        json.put("scan_id", scan.id());
+        json.put("interrupted", "interrupted".equals(scan.outcome()));
+        json.put(
+                "elapsed_s",
+                scan.finishedAtMs() == null ? null : Json.round((scan.finishedAtMs() - scan.startedAtMs()) / 1e3));
         json.put("files_seen", scan.counts().filesSeen());
         json.put("imported", scan.counts().imported());
         json.put("updated", scan.counts().updated());

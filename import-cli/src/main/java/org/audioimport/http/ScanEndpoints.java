@@ -15,14 +15,13 @@ import org.audioimport.schedule.ScanLoop;
 import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueStatus;
+import org.audioimport.store.ScanSummary;
 
 /**
  * The daemon's state and its two state-changing requests: start (or queue) a scan, cancel the running one.
  * Nothing else a client sends changes anything.
  */
 final class ScanEndpoints {
-    private static final int RECENT_SCANS = 5;
-
     private final ObjectMapper parser = new ObjectMapper();
     private final CatalogueReader reader;
     private final ScanControl control;
@@ -39,12 +38,18 @@ final class ScanEndpoints {
     }
 
     Reply status(ApiRequest request) throws Exception {
-        CatalogueStatus status = reader.status(RECENT_SCANS);
+        CatalogueStatus status = reader.status(ScanProgress.KEPT_SUMMARIES);
         ObjectNode json = Json.object();
         json.put("state", progress.state());
         json.set("scan", progress.scanJson());
         ArrayNode scans = json.putArray("last_scans");
-        status.recentScans().forEach(scan -> scans.add(CommandJson.scan(scan)));
+        for (ScanSummary scan : status.recentScans()) {
+            // A scan this daemon ran has its whole import summary; an older one (before a restart, or by
+            // another process) has what the catalogue keeps of it.
+            ObjectNode entry = CommandJson.scan(scan);
+            progress.summary(scan.id()).ifPresent(entry::setAll);
+            scans.add(entry);
+        }
         ObjectNode files = json.putObject("catalogue");
         status.filesByStatus().forEach(files::put);
         json.put("version", version);

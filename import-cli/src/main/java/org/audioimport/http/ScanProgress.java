@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +27,9 @@ import org.audioimport.schedule.ScanRequest;
  * as they happen, and {@code progress} at most once a second while something changed.
  */
 public final class ScanProgress implements ImportListener, AutoCloseable {
+    /** As many as {@code /api/status} lists. */
+    static final int KEPT_SUMMARIES = 5;
+
     private final EventHub events;
     private final ScheduledFuture<?> ticking;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -31,6 +37,9 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** The full summaries of the last scans this daemon ran, by scan id, oldest first. */
+    private final Map<Long, ObjectNode> summaries = new LinkedHashMap<>();
+
     private Run run;
     private boolean stopping;
     private long changes;
@@ -130,7 +139,16 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
     public synchronized void finished(ImportSummary summary) {
         ObjectNode json = SummaryJson.of(summary);
         json.put("trigger", run == null ? null : run.request.trigger());
+        summaries.put(summary.scanId(), json.deepCopy());
+        if (summaries.size() > KEPT_SUMMARIES) {
+            summaries.remove(summaries.keySet().iterator().next());
+        }
         end(json);
+    }
+
+    /** The {@code import --json} summary of scan {@code scanId}, if this daemon ran it recently. */
+    public synchronized Optional<ObjectNode> summary(long scanId) {
+        return Optional.ofNullable(summaries.get(scanId)).map(ObjectNode::deepCopy);
     }
 
     /** The scan ended without a summary: the catalogue or a folder could not be read. */

@@ -63,6 +63,23 @@ class DaemonHttpApiTest {
     }
 
     @Test
+    void aScanThisDaemonRanIsListedWithEveryKeyOfImportJson() throws Exception {
+        Cli imported = Cli.run(
+                "import", library.toString(), "--db", dir.resolve("other.db").toString(), "--json");
+        JsonNode lastScan = daemon.getJson("/api/status").get("last_scans").get(0);
+
+        List<String> missing = new ArrayList<>();
+        imported.json().fieldNames().forEachRemaining(key -> {
+            if (!lastScan.has(key)) {
+                missing.add(key);
+            }
+        });
+        assertEquals(List.of(), missing, "keys of import --json absent from last_scans[0]");
+        assertEquals(lastScan.get("id"), lastScan.get("scan_id"));
+        assertEquals(1, lastScan.get("failures").size(), "the broken file, with its reason");
+    }
+
+    @Test
     void filesPagesFollowTheCursorThroughEveryFileOnce() throws Exception {
         Set<Long> ids = new HashSet<>();
         String cursor = null;
