@@ -1,5 +1,6 @@
 package org.audioimport.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +21,10 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.WriteException;
 import org.audioimport.store.WriteMode;
 
 /**
@@ -81,11 +84,22 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
             if (stopped.get()) {
                 pipeline.stop();
             }
-            ImportSummary summary = pipeline.run(request.roots(), listeners());
+            ImportSummary summary = runToTheEnd(pipeline, request);
             observers.forEach(observer -> observer.scanFinished(summary));
         } catch (Exception e) {
             observers.forEach(observer -> observer.scanFailed(e.getMessage()));
             throw e;
+        }
+    }
+
+    /**
+     * Runs the scan, and forgets it before anyone hears it ended: a client told the daemon is idle must
+     * find nothing left to cancel, even while the writer is still closing.
+     */
+    private ImportSummary runToTheEnd(ImportPipeline pipeline, ScanRequest request)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        try {
+            return pipeline.run(request.roots(), listeners());
         } finally {
             current.set(null);
         }
