@@ -1,4 +1,4 @@
-package org.audioimport.cli;
+package org.audioimport.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,11 +29,11 @@ import java.util.function.UnaryOperator;
  * makes the next requests fail as a real service can: 503 with Retry-After, AcoustID's "too many
  * requests" error, HTTP 500, slow, malformed or truncated JSON, a body cut short.
  */
-final class FakeIdentityServices implements AutoCloseable {
-    static final String ACOUSTID = "acoustid";
-    static final String MUSICBRAINZ = "musicbrainz";
+public final class FakeIdentityServices implements AutoCloseable {
+    public static final String ACOUSTID = "acoustid";
+    public static final String MUSICBRAINZ = "musicbrainz";
 
-    enum Answer {
+    public enum Answer {
         OK,
         NO_MATCH,
         TOO_MANY_REQUESTS,
@@ -46,7 +46,7 @@ final class FakeIdentityServices implements AutoCloseable {
     }
 
     /** One request as the server saw it: the fingerprint (AcoustID) or recording id (MusicBrainz) asked for. */
-    record Request(
+    public record Request(
             String service,
             long arrivedNanos,
             long endedNanos,
@@ -74,16 +74,16 @@ final class FakeIdentityServices implements AutoCloseable {
         server.start();
     }
 
-    static FakeIdentityServices start() throws IOException {
+    public static FakeIdentityServices start() throws IOException {
         return new FakeIdentityServices();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The environment that points audio-import at this server with a key. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.of(
                 "AUDIO_IMPORT_ACOUSTID_KEY",
                 "test-client-key",
@@ -94,26 +94,26 @@ final class FakeIdentityServices implements AutoCloseable {
     }
 
     /** The next requests to {@code service} get these answers, in order; then OK again. */
-    void script(String service, Answer... answers) {
+    public void script(String service, Answer... answers) {
         scripts.get(service).addAll(List.of(answers));
     }
 
     /** Which recording AcoustID names for a fingerprint (by default, one per fingerprint). */
-    void recordingOf(UnaryOperator<String> mapping) {
+    public void recordingOf(UnaryOperator<String> mapping) {
         recordingOfFingerprint = mapping;
     }
 
-    List<Request> requests(String service) {
+    public List<Request> requests(String service) {
         synchronized (requests) {
             return requests.stream().filter(r -> r.service().equals(service)).toList();
         }
     }
 
-    int mostInFlight(String service) {
+    public int mostInFlight(String service) {
         return mostInFlight.get(service).get();
     }
 
-    static String uuid(String name) {
+    public static String uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
