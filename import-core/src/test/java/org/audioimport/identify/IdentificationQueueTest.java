@@ -13,7 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -399,6 +405,34 @@ class IdentificationQueueTest {
         assertEquals(1, report.failed());
         String error = identity(catalogue, heads.get(0)).lookup().error();
         assertTrue(error.startsWith(reason), error);
+    }
+
+    @Test
+    void anHttpsUrlOfAServerAnsweringPlainHttpIsATlsError() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answering = Thread.ofVirtual().start(() -> answerPlainHttpOnce(plain));
+            URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort());
+            IdentificationQueue queue = queue(settings(https, URI.create(services.url()), 0.5, null, TIMEOUT));
+
+            queue.run(1, IdentifyListener.NONE);
+            answering.join();
+        }
+
+        String error = identity(catalogue, heads.get(0)).lookup().error();
+        assertTrue(error.contains("AcoustID") && error.contains("TLS failure"), error);
+    }
+
+    /** What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it hangs up. */
+    private static void answerPlainHttpOnce(ServerSocket server) {
+        try (Socket client = server.accept()) {
+            if (client.getInputStream().read(new byte[4096]) < 0) {
+                throw new IOException("the client sent nothing");
+            }
+            client.getOutputStream()
+                    .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -107,6 +107,28 @@ class IdentificationServiceTest {
     }
 
     @Test
+    void aPassStoppedByFailuresLeavesTheServiceRunningAndAWakeGoesOn() throws Exception {
+        services.script(ACOUSTID, Answer.SERVER_ERROR, Answer.SERVER_ERROR, Answer.SERVER_ERROR);
+        IdentificationQueue queue = queue(settings(services, Duration.ofSeconds(10)));
+        service = new IdentificationService(queue, listener, IDLE);
+        service.start();
+        await(() -> results.size() == 3, "three failed lookups");
+
+        assertTrue(service.running(), "a pass that failed does not end the service");
+        service.wake();
+        await(() -> results.size() == heads.size(), "the files not yet tried, after the wake");
+
+        assertTrue(
+                results.subList(0, 3).stream().allMatch(r -> r.status().equals(IdentityLookup.ERROR)),
+                results.toString());
+        assertTrue(
+                results.subList(3, heads.size()).stream()
+                        .allMatch(r -> r.status().equals(IdentityLookup.MATCHED)),
+                results.toString());
+        assertEquals(0, due(queue), "the three failed ones wait for their retry time");
+    }
+
+    @Test
     void aStopDuringARequestAbandonsItAndTheFileStaysDue() throws Exception {
         services.script(ACOUSTID, Answer.HANG);
         IdentificationQueue queue = queue(settings(services, Duration.ofMinutes(10)));
