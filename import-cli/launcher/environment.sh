@@ -9,8 +9,9 @@ AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1)
 # Build needs: Maven.
 AUDIO_IMPORT_BUILD_PACKAGES=(maven)
 # Test needs beyond those: a real browser for the daemon's web page tests (Selenium drives it through
-# chromedriver), and Debian's ffmpeg command for reference frame counts.
-AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg chromium chromium-driver)
+# chromedriver), Debian's ffmpeg command for reference frame counts, and fpcalc for the accuracy
+# benchmark's test (it runs the reference tools itself).
+AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg chromium chromium-driver libchromaprint-tools)
 
 say() { printf 'audio-import: %s\n' "$*" >&2; }
 

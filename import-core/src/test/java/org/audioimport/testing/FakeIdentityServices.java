@@ -1,4 +1,4 @@
-package org.audioimport.cli;
+package org.audioimport.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,14 +27,16 @@ import java.util.function.UnaryOperator;
  * AcoustID's v2 lookup and MusicBrainz's WS/2 recording lookup on 127.0.0.1, answering with the
  * documented response shapes (the fixtures in src/test/resources/identify) and recording when each
  * request arrived and ended, what it asked and with which User-Agent. A script of answers per service
- * makes the next requests fail as a real service can: 503 with Retry-After, AcoustID's "too many
- * requests" error, HTTP 500, slow, malformed or truncated JSON, a body cut short.
+ * makes the next requests fail as a real service can: 503 or 429 with Retry-After, AcoustID's "too many
+ * requests" and "invalid API key" errors, MusicBrainz's 404, HTTP 500, slow, malformed or truncated JSON,
+ * JSON of the wrong shape, a body cut short, or no answer until the server closes.
  */
-final class FakeIdentityServices implements AutoCloseable {
-    static final String ACOUSTID = "acoustid";
-    static final String MUSICBRAINZ = "musicbrainz";
+public final class FakeIdentityServices implements AutoCloseable {
+    public static final String ACOUSTID = "acoustid";
+    public static final String MUSICBRAINZ = "musicbrainz";
+    private static final String MBID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    enum Answer {
+    public enum Answer {
         OK,
         NO_MATCH,
         TOO_MANY_REQUESTS,
@@ -42,11 +45,29 @@ final class FakeIdentityServices implements AutoCloseable {
         MALFORMED,
         TRUNCATED_JSON,
         CUT_SHORT,
-        SLOW
+        SLOW,
+        /** AcoustID's error 4, "invalid API key", as HTTP 400. */
+        INVALID_KEY,
+        /** HTTP 429 with {@code Retry-After: 1}. */
+        RATE_LIMITED,
+        /** HTTP 503 with {@code Retry-After: 3600}. */
+        UNAVAILABLE_FOR_AN_HOUR,
+        /** MusicBrainz's 404 for an unknown recording. */
+        NOT_FOUND,
+        /** A JSON array where an object is documented. */
+        NOT_AN_OBJECT,
+        /** AcoustID names a recording whose id is not a MusicBrainz id. */
+        INVALID_RECORDING_ID,
+        /** AcoustID gives a result without its score. */
+        NO_SCORE,
+        /** MusicBrainz answers with a recording other than the one asked for. */
+        ANOTHER_RECORDING,
+        /** No answer at all until the server closes. */
+        HANG
     }
 
     /** One request as the server saw it: the fingerprint (AcoustID) or recording id (MusicBrainz) asked for. */
-    record Request(
+    public record Request(
             String service,
             long arrivedNanos,
             long endedNanos,
@@ -64,6 +85,7 @@ final class FakeIdentityServices implements AutoCloseable {
             Map.of(ACOUSTID, new AtomicInteger(), MUSICBRAINZ, new AtomicInteger());
     private final Map<String, AtomicInteger> mostInFlight =
             Map.of(ACOUSTID, new AtomicInteger(), MUSICBRAINZ, new AtomicInteger());
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile UnaryOperator<String> recordingOfFingerprint = fingerprint -> uuid("recording:" + fingerprint);
 
     private FakeIdentityServices() throws IOException {
@@ -74,16 +96,16 @@ final class FakeIdentityServices implements AutoCloseable {
         server.start();
     }
 
-    static FakeIdentityServices start() throws IOException {
+    public static FakeIdentityServices start() throws IOException {
         return new FakeIdentityServices();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The environment that points audio-import at this server with a key. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.of(
                 "AUDIO_IMPORT_ACOUSTID_KEY",
                 "test-client-key",
@@ -94,26 +116,26 @@ final class FakeIdentityServices implements AutoCloseable {
     }
 
     /** The next requests to {@code service} get these answers, in order; then OK again. */
-    void script(String service, Answer... answers) {
+    public void script(String service, Answer... answers) {
         scripts.get(service).addAll(List.of(answers));
     }
 
     /** Which recording AcoustID names for a fingerprint (by default, one per fingerprint). */
-    void recordingOf(UnaryOperator<String> mapping) {
+    public void recordingOf(UnaryOperator<String> mapping) {
         recordingOfFingerprint = mapping;
     }
 
-    List<Request> requests(String service) {
+    public List<Request> requests(String service) {
         synchronized (requests) {
             return requests.stream().filter(r -> r.service().equals(service)).toList();
         }
     }
 
-    int mostInFlight(String service) {
+    public int mostInFlight(String service) {
         return mostInFlight.get(service).get();
     }
 
-    static String uuid(String name) {
+    public static String uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -180,6 +202,22 @@ final class FakeIdentityServices implements AutoCloseable {
                 // leaves the handler, and the server drops the connection mid-body.
                 exchange.getResponseBody().close();
             }
+            case INVALID_KEY -> send(exchange, 400, fixture("acoustid-invalid-key.json"));
+            case RATE_LIMITED -> {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                send(exchange, 429, "");
+            }
+            case UNAVAILABLE_FOR_AN_HOUR -> {
+                exchange.getResponseHeaders().add("Retry-After", "3600");
+                send(exchange, 503, "");
+            }
+            case NOT_FOUND -> send(exchange, 404, fixture("musicbrainz-not-found.json"));
+            case NOT_AN_OBJECT -> send(exchange, 200, "[]");
+            case INVALID_RECORDING_ID ->
+                send(exchange, 200, body(service, subject).replaceAll(MBID, "not-an-mbid"));
+            case NO_SCORE -> send(exchange, 200, body(service, subject).replaceAll("\"score\": [0-9.]+,", ""));
+            case ANOTHER_RECORDING -> send(exchange, 200, body(service, uuid("another recording")));
+            case HANG -> awaitClosing();
         }
     }
 
@@ -228,6 +266,14 @@ final class FakeIdentityServices implements AutoCloseable {
         }
     }
 
+    private void awaitClosing() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -238,6 +284,7 @@ final class FakeIdentityServices implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -1,0 +1,115 @@
+package org.audioimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.audioimport.scanning.WalkSettings;
+import org.audioimport.store.KnownFile;
+import org.audioimport.testing.SampleLibrary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dry run's plan matches what the import then does, and making it reads the catalogue without changing it. */
+class DryRunTest {
+    private static final String CHANGED = "The Fixtures/Synthetic Seasons/03 - April Showers.mp3";
+    private static final String MOVED = "copies/01 - First Frost.mp3";
+    private static final String REMOVED = "untagged/track 17.flac";
+
+    @TempDir
+    Path dir;
+
+    private Path library;
+    private PipelineHarness harness;
+    private int sampleFiles;
+
+    @BeforeEach
+    void copySample() throws Exception {
+        library = SampleLibrary.copyTo(dir.resolve("library"));
+        harness = new PipelineHarness(dir.resolve("library.db"));
+        sampleFiles = SampleLibrary.expected().size();
+    }
+
+    @Test
+    void onANewCatalogueEveryAudioFileWouldBeImportedAndTheRestFailWithTheirReason() throws Exception {
+        Files.writeString(library.resolve("notes.mp3"), "not audio\n");
+        Files.createSymbolicLink(library.resolve("gone.flac"), dir.resolve("nowhere.flac"));
+
+        DryRunReport plan = DryRun.plan(List.of(library), Map.of(), settings(null), System.currentTimeMillis());
+
+        assertEquals(sampleFiles + 2, plan.filesSeen());
+        assertEquals(sampleFiles, plan.imports().size());
+        Map<String, String> reasons = plan.failures().stream()
+                .collect(Collectors.toMap(f -> f.path().getFileName().toString(), FileOutcome.Failed::reason));
+        assertEquals(Set.of("notes.mp3", "gone.flac"), reasons.keySet());
+        assertTrue(reasons.get("notes.mp3").startsWith("not an audio file"), reasons.toString());
+        assertTrue(reasons.get("gone.flac").startsWith("broken symbolic link"), reasons.toString());
+        assertTrue(plan.updates().isEmpty()
+                && plan.moves().isEmpty()
+                && plan.missing().isEmpty());
+        assertEquals(0, plan.unchanged());
+        assertEquals(List.of(), plan.purged());
+    }
+
+    @Test
+    void afterAnImportItFindsTheChangedTheMovedAndTheMissingAndTheImportAgrees() throws Exception {
+        harness.run(library, ImportListener.NONE);
+        Path changed = library.resolve(CHANGED);
+        Files.setLastModifiedTime(
+                changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 60_000));
+        Path movedTo = Files.createDirectories(library.resolve("moved")).resolve("frost.mp3");
+        Files.move(library.resolve(MOVED), movedTo);
+        Files.delete(library.resolve(REMOVED));
+        Map<String, KnownFile> known = harness.reader.knownFiles();
+
+        DryRunReport plan = DryRun.plan(List.of(library), known, settings(null), System.currentTimeMillis());
+
+        assertEquals(List.of(changed), plan.updates());
+        assertEquals(
+                List.of(new FileOutcome.Moved(movedTo, library.resolve(MOVED).toString())), plan.moves());
+        assertEquals(List.of(library.resolve(REMOVED).toString()), plan.missing());
+        assertEquals(sampleFiles - 3, plan.unchanged());
+        assertEquals(List.of(), plan.imports());
+        assertEquals(known, harness.reader.knownFiles(), "the plan changed nothing in the catalogue");
+        ImportSummary done = harness.run(library, ImportListener.NONE);
+        assertEquals(plan.updates().size(), done.updated());
+        assertEquals(plan.moves().size(), done.moved());
+        assertEquals(plan.missing().size(), done.missing());
+        assertEquals(plan.unchanged(), done.unchanged());
+    }
+
+    @Test
+    void listsTheMissingFilesUnderTheRootsThatThePurgeAgeWouldDelete() throws Exception {
+        harness.run(library, ImportListener.NONE);
+        Files.delete(library.resolve(REMOVED));
+        harness.run(library, ImportListener.NONE);
+        Map<String, KnownFile> known = harness.reader.knownFiles();
+        long inTwoDays = System.currentTimeMillis() + Duration.ofDays(2).toMillis();
+
+        DryRunReport pastTheAge = DryRun.plan(List.of(library), known, settings(Duration.ofDays(1)), inTwoDays);
+        DryRunReport withinTheAge = DryRun.plan(List.of(library), known, settings(Duration.ofDays(3)), inTwoDays);
+        DryRunReport otherFolder =
+                DryRun.plan(List.of(library.resolve("copies")), known, settings(Duration.ofDays(1)), inTwoDays);
+        DryRunReport neverPurged = DryRun.plan(List.of(library), known, settings(null), inTwoDays);
+
+        assertEquals(List.of(library.resolve(REMOVED).toString()), pastTheAge.purged());
+        assertEquals(List.of(), withinTheAge.purged());
+        assertEquals(List.of(), otherFolder.purged(), "a missing file under another folder is left alone");
+        assertEquals(List.of(), neverPurged.purged());
+        assertEquals(
+                Set.copyOf(known.keySet()),
+                Set.copyOf(harness.reader.knownFiles().keySet()));
+    }
+
+    private static ImportSettings settings(Duration purgeMissingAfter) {
+        return new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PipelineHarness.PHASES);
+    }
+}
