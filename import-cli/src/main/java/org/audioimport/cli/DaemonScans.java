@@ -81,13 +81,17 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
             if (stopped.get()) {
                 pipeline.stop();
             }
-            ImportSummary summary = pipeline.run(request.roots(), listeners());
+            ImportSummary summary;
+            try {
+                summary = pipeline.run(request.roots(), listeners());
+            } finally {
+                // Let go of the scan before anyone hears it ended: a client told so finds nothing left to cancel.
+                current.set(null);
+            }
             observers.forEach(observer -> observer.scanFinished(summary));
         } catch (Exception e) {
             observers.forEach(observer -> observer.scanFailed(e.getMessage()));
             throw e;
-        } finally {
-            current.set(null);
         }
     }
 
