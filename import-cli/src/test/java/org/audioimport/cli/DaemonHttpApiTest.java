@@ -36,7 +36,7 @@ class DaemonHttpApiTest {
         library = Cli.sampleCopy(dir.resolve("library"));
         Files.writeString(library.resolve("broken.flac"), "not audio at all");
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", db.toString(), "--every", "1h");
+        daemon = RunningDaemon.startInProcess(dir, library.toString(), "--db", db.toString(), "--every", "1h");
         daemon.awaitIdleAfter(1);
     }
 

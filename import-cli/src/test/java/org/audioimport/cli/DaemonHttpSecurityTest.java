@@ -44,7 +44,7 @@ class DaemonHttpSecurityTest {
         Files.createSymbolicLink(library.resolve("link-out"), outside);
         Files.createDirectories(library.resolve("inner"));
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(
+        daemon = RunningDaemon.startInProcess(
                 dir, library.toString(), "--db", db.toString(), "--every", "1h", "--no-initial-scan");
     }
 
