@@ -104,6 +104,14 @@ class DaemonHttpApiTest {
     }
 
     @Test
+    void aQueryNameWithoutAValueCountsAsNotGiven() throws Exception {
+        JsonNode all = daemon.getJson("/api/files?limit=500");
+        JsonNode bare = daemon.getJson("/api/files?q&status&limit=500");
+
+        assertEquals(all.get("items").size(), bare.get("items").size());
+    }
+
+    @Test
     void fileByIdHasTheKeysAndValuesOfShowJson() throws Exception {
         JsonNode item = daemon.getJson("/api/files?status=imported&limit=1")
                 .get("items")

@@ -275,6 +275,8 @@ class DaemonHttpSecurityTest {
         Map<List<String>, String> expected = Map.of(
                 List.of("--http", "eighty"), "give [ADDR:]PORT",
                 List.of("--http", "127.0.0.1:70000"), "the port must be from 0 to 65535",
+                List.of("--http", "[::1]:70000"), "the port must be from 0 to 65535",
+                List.of("--http", "no-such-host.invalid:8080"), "unknown address no-such-host.invalid",
                 List.of("--http-token-file", shortToken.toString()), "--http-token-file needs --http",
                 List.of("--http", "0", "--http-token-file", shortToken.toString()), "at least 16 characters",
                 List.of(
