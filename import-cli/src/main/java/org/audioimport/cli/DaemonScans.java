@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,10 +20,8 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.Catalogue;
-import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
-import org.audioimport.store.WriteException;
 import org.audioimport.store.WriteMode;
 
 /**
@@ -84,24 +81,17 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
             if (stopped.get()) {
                 pipeline.stop();
             }
-            ImportSummary summary = runToTheEnd(pipeline, request);
+            ImportSummary summary;
+            try {
+                summary = pipeline.run(request.roots(), listeners());
+            } finally {
+                // Let go of the scan before anyone hears it ended: a client told so finds nothing left to cancel.
+                current.set(null);
+            }
             observers.forEach(observer -> observer.scanFinished(summary));
         } catch (Exception e) {
             observers.forEach(observer -> observer.scanFailed(e.getMessage()));
             throw e;
-        }
-    }
-
-    /**
-     * Runs the scan, and forgets it before anyone hears it ended: a client told the daemon is idle must
-     * find nothing left to cancel, even while the writer is still closing.
-     */
-    private ImportSummary runToTheEnd(ImportPipeline pipeline, ScanRequest request)
-            throws IOException, CatalogueException, WriteException, InterruptedException {
-        try {
-            return pipeline.run(request.roots(), listeners());
-        } finally {
-            current.set(null);
         }
     }
 

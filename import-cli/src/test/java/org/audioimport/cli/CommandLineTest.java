@@ -260,6 +260,28 @@ class CommandLineTest {
     }
 
     @Test
+    void benchDecodeTextHasAHeaderAndARowPerFormat() {
+        Cli bench = Cli.run("bench", "decode", library.resolve("copies").toString(), "--passes", "1");
+
+        assertEquals(0, bench.exitCode(), bench.err());
+        String[] lines = bench.out().split("\n", -1);
+        assertTrue(lines[0].startsWith("format ") && lines[0].contains("decode x RT"), bench.out());
+        assertTrue(lines[1].startsWith("m4a ") || lines[1].startsWith("mp3 "), bench.out());
+        assertEquals(4, lines.length, "a header, a row per format (m4a and mp3), an empty end: " + bench.out());
+    }
+
+    @Test
+    void benchDecodeOfNothingOrWithNoPassIsAUsageError() {
+        Cli missing = Cli.run("bench", "decode", dir.resolve("missing").toString());
+        Cli noPass = Cli.run("bench", "decode", library.toString(), "--passes", "0");
+
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("no such file or folder"), missing.err());
+        assertEquals(ExitCodes.USAGE, noPass.exitCode());
+        assertTrue(noPass.err().contains("--passes must be at least 1"), noPass.err());
+    }
+
+    @Test
     void readOnlyCommandsRefuseAMissingCatalogueInsteadOfCreatingOne() {
         Path typo = dir.resolve("librray.db");
         for (String command : List.of("status", "failed", "duplicates")) {

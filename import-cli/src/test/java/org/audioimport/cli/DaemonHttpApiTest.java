@@ -36,7 +36,7 @@ class DaemonHttpApiTest {
         library = Cli.sampleCopy(dir.resolve("library"));
         Files.writeString(library.resolve("broken.flac"), "not audio at all");
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(dir, library.toString(), "--db", db.toString(), "--every", "1h");
+        daemon = RunningDaemon.startInProcess(dir, library.toString(), "--db", db.toString(), "--every", "1h");
         daemon.awaitIdleAfter(1);
     }
 
@@ -118,6 +118,14 @@ class DaemonHttpApiTest {
                 daemon.getJson("/api/files?q=%25_nothing_like_this")
                         .get("items")
                         .size());
+    }
+
+    @Test
+    void aQueryNameWithoutAValueCountsAsNotGiven() throws Exception {
+        JsonNode all = daemon.getJson("/api/files?limit=500");
+        JsonNode bare = daemon.getJson("/api/files?q&status&limit=500");
+
+        assertEquals(all.get("items").size(), bare.get("items").size());
     }
 
     @Test
@@ -255,5 +263,96 @@ class DaemonHttpApiTest {
         assertTrue(page.body().contains("/static/app.js"));
         assertEquals(200, script.statusCode());
         assertEquals(404, daemon.get("/static/..%2F..%2Fetc%2Fpasswd").statusCode());
+    }
+
+    @Test
+    void aFailedFileHasNoLevelsAndCannotSeedSimilarOrAPlaylist() throws Exception {
+        long id = daemon.getJson("/api/files?status=failed")
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+
+        assertError(daemon.get("/api/files/" + id + "/levels"), 404);
+        HttpResponse<String> similar = daemon.get("/api/files/" + id + "/similar");
+        HttpResponse<String> playlist = daemon.get("/api/files/" + id + "/playlist");
+
+        assertError(similar, 409);
+        assertTrue(RunningDaemon.json(similar).get("error").asText().contains("failed to import"), similar.body());
+        assertError(playlist, 409);
+    }
+
+    @Test
+    void everyFileEndpointAnswers404ForAnIdNoFileHas() throws Exception {
+        for (String endpoint : List.of("", "/similar", "/playlist", "/levels")) {
+            assertError(daemon.get("/api/files/999999" + endpoint), 404);
+        }
+    }
+
+    @Test
+    void aCopyNamesTheIdOfTheFileItDuplicates() throws Exception {
+        JsonNode copy = null;
+        for (JsonNode item :
+                daemon.getJson("/api/files?status=imported&limit=500").get("items")) {
+            JsonNode file = daemon.getJson("/api/files/" + item.get("id").asLong());
+            if (file.get("duplicate_of").isTextual()) {
+                copy = file;
+                break;
+            }
+        }
+        assertNotNull(copy, "the sample holds copies");
+        String original = copy.get("duplicate_of").asText();
+
+        JsonNode originalFile =
+                daemon.getJson("/api/files/" + copy.get("duplicate_of_id").asLong());
+
+        assertEquals(original, originalFile.get("path").asText());
+    }
+
+    @Test
+    void malformedQueriesAndPathsGetA400NamingTheProblem() throws Exception {
+        assertError(daemon.get("/api/files?cursor=next"), 400);
+        assertError(daemon.get("/api/files?limit=ten"), 400);
+        assertError(daemon.get("/api/files/1/similar?k=0"), 400);
+        assertError(daemon.get("/api/files/1/playlist?n=201"), 400);
+        assertTrue(RunningDaemon.json(daemon.get("/api/files?cursor=next"))
+                .get("error")
+                .asText()
+                .contains("cursor"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndEachFileOfThePageItsType() throws Exception {
+        HttpResponse<String> style = daemon.get("/static/style.css");
+        HttpResponse<String> timeline = daemon.get("/static/timeline.js");
+        HttpResponse<String> unknown = daemon.get("/static/other.js");
+
+        assertTrue(style.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(timeline.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertError(unknown, 404);
+        for (HttpResponse<String> response : List.of(style, unknown, daemon.get("/api/status"))) {
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertEquals(
+                    "no-store", response.headers().firstValue("Cache-Control").orElse(null));
+            assertTrue(response.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
+                    .contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void anotherMethodOnAKnownPathGets405() throws Exception {
+        assertError(daemon.send("DELETE", "/api/files/1", ""), 405);
+        assertError(daemon.send("PUT", "/api/scans", "{}"), 405);
+    }
+
+    private static void assertError(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
+        JsonNode error = RunningDaemon.json(response);
+        assertEquals(status, error.get("status").asInt());
+        assertFalse(error.get("error").asText().isBlank());
     }
 }

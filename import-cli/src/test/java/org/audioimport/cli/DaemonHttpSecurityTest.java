@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.Closeable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +42,7 @@ class DaemonHttpSecurityTest {
         Files.createSymbolicLink(library.resolve("link-out"), outside);
         Files.createDirectories(library.resolve("inner"));
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(
+        daemon = RunningDaemon.startInProcess(
                 dir, library.toString(), "--db", db.toString(), "--every", "1h", "--no-initial-scan");
     }
 
@@ -213,6 +211,96 @@ class DaemonHttpSecurityTest {
         }
     }
 
+    @Test
+    void aRequestWithoutAHostHeaderIsRefused() throws Exception {
+        String answer = rawRequest("GET /api/status HTTP/1.0\r\n\r\n");
+
+        assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+    }
+
+    @Test
+    void everyLoopbackNameIsAcceptedAsTheHost() throws Exception {
+        for (String host : List.of("localhost", "LOCALHOST", "[::1]", "127.0.0.1")) {
+            String answer = rawRequest(
+                    "GET /healthz HTTP/1.1\r\nHost: " + host + ":" + daemon.port() + "\r\nConnection: close\r\n\r\n");
+
+            assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
+        }
+    }
+
+    @Test
+    void aPostThatFetchMetadataCallsSameOriginOrUserInitiatedIsLetThrough() throws Exception {
+        for (String site : List.of("same-origin", "none")) {
+            HttpResponse<String> cancel = daemon.post("/api/scans/current/cancel", "", "Sec-Fetch-Site", site);
+
+            assertEquals(409, cancel.statusCode(), site + ": allowed through; there is just no scan to cancel");
+        }
+    }
+
+    @Test
+    void moreThanAHundredRootsOrAFileAsARootAreRefused() throws Exception {
+        String hundredAndOne =
+                "{\"roots\": [" + String.join(",", Collections.nCopies(101, "\"" + library + "\"")) + "]}";
+        Path file = Files.writeString(library.resolve("inner/notes.txt"), "not a folder");
+
+        assertError(daemon.post("/api/scans", hundredAndOne), 400);
+        assertError(daemon.post("/api/scans", json(file.toString())), 400);
+        assertError(
+                daemon.post("/api/scans", json(library.resolve("no-such-folder").toString())), 400);
+        assertEquals(0, count("select count(*) from scan_run"));
+    }
+
+    @Test
+    void theThirtyThirdEventStreamIsRefusedWith503() throws Exception {
+        List<Closeable> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                EventStream stream = new EventStream(daemon.uri("/api/events"));
+                open.add(stream::close);
+            }
+
+            assertError(daemon.get("/api/events"), 503);
+        } finally {
+            for (Closeable stream : open) {
+                stream.close();
+            }
+        }
+    }
+
+    @Test
+    void httpSettingsThatCannotWorkAreUsageErrorsThatSayWhat() throws Exception {
+        Path shortToken = dir.resolve("token-short");
+        Files.writeString(shortToken, "too short");
+        Files.setPosixFilePermissions(shortToken, PosixFilePermissions.fromString("rw-------"));
+        Map<List<String>, String> expected = Map.of(
+                List.of("--http", "eighty"), "give [ADDR:]PORT",
+                List.of("--http", "127.0.0.1:70000"), "the port must be from 0 to 65535",
+                List.of("--http", "[::1]:70000"), "the port must be from 0 to 65535",
+                List.of("--http", "no-such-host.invalid:8080"), "unknown address no-such-host.invalid",
+                List.of("--http-token-file", shortToken.toString()), "--http-token-file needs --http",
+                List.of("--http", "0", "--http-token-file", shortToken.toString()), "at least 16 characters",
+                List.of(
+                                "--http",
+                                "0",
+                                "--http-token-file",
+                                dir.resolve("no-token").toString()),
+                        "cannot be read",
+                List.of("--watch", "--watch-settle", "0"), "--watch-settle must be more than 0 seconds");
+
+        expected.forEach((options, message) -> {
+            List<String> args = new ArrayList<>(List.of(
+                    "daemon",
+                    library.toString(),
+                    "--db",
+                    dir.resolve("other.db").toString()));
+            args.addAll(options);
+            Cli started = Cli.run(args.toArray(String[]::new));
+
+            assertEquals(ExitCodes.USAGE, started.exitCode(), options + ": " + started.err());
+            assertTrue(started.err().contains(message), options + ": " + started.err());
+        });
+    }
+
     private static void assertError(HttpResponse<String> response, int status) throws Exception {
         assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
         JsonNode error = RunningDaemon.json(response);
@@ -225,13 +313,7 @@ class DaemonHttpSecurityTest {
     }
 
     private String rawRequest(String request) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), daemon.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return daemon.raw(request);
     }
 
     private long count(String query) throws Exception {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,19 +16,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page in a real browser (Debian's chromium, headless, driven by Selenium through chromedriver)
- * against a real daemon on the sample library plus a folder of copies that makes a scan last a while.
+ * against a real daemon (run in this JVM) on the sample library plus a folder of copies that makes a scan last
+ * a while.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DaemonPageBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int COPIES = 200;
 
     private Path dir;
@@ -42,9 +35,6 @@ class DaemonPageBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(
-                Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver: ./run-tests installs them");
         dir = Files.createTempDirectory("daemon-page");
         library = dir.resolve("library");
         Path sample = Cli.sampleCopy(library.resolve("sample"));
@@ -56,7 +46,7 @@ class DaemonPageBrowserTest {
         for (int i = 0; i < COPIES; i++) {
             Files.copy(flac, library.resolve("many/copy-" + i + ".flac"));
         }
-        daemon = RunningDaemon.start(
+        daemon = RunningDaemon.startInProcess(
                 dir,
                 library.toString(),
                 "--db",
@@ -66,30 +56,8 @@ class DaemonPageBrowserTest {
                 "--no-initial-scan",
                 "--workers",
                 "1");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .withLogFile(dir.resolve("chromedriver.log").toFile())
-                        .build(),
-                options());
+        browser = HeadlessChromium.start(dir);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    private ChromeOptions options() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        return options;
     }
 
     @AfterAll
@@ -141,10 +109,7 @@ class DaemonPageBrowserTest {
                 "the envelope");
         assertTrue(text("file-path").endsWith(file.get("path").asText()));
 
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
-        assertEquals(List.of(), errors, "no console errors");
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser), "no console errors");
     }
 
     private String text(String id) {

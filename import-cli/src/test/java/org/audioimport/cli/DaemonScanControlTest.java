@@ -48,7 +48,7 @@ class DaemonScanControlTest {
         }
         Files.writeString(library.resolve("events/broken.mp3"), "not audio");
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(
+        daemon = RunningDaemon.startInProcess(
                 dir, library.toString(), "--db", db.toString(), "--every", "1h", "--no-initial-scan", "--workers", "1");
     }
 

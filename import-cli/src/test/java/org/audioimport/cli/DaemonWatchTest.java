@@ -34,7 +34,7 @@ class DaemonWatchTest {
         library = Files.createDirectories(dir.resolve("library"));
         Files.copy(flac, library.resolve("first.flac"));
         db = dir.resolve("library.db");
-        daemon = RunningDaemon.start(
+        daemon = RunningDaemon.startInProcess(
                 dir, library.toString(), "--db", db.toString(), "--every", "1h", "--watch", "--watch-settle", "1");
         daemon.awaitIdleAfter(1);
     }

@@ -1,0 +1,83 @@
+package org.audioimport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the HTTP side says when the daemon's folders or its catalogue fail it: a scan that cannot run to a
+ * summary ends with a {@code scan-finished} event holding the error, and a catalogue that cannot be read is a 503
+ * while the metrics still answer. And a scan request without roots asks for every configured folder.
+ */
+class DaemonFailureTest {
+    @Test
+    void aScanOfAFolderThatIsGoneEndsWithAnErrorEventAndCountsAsFailed(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        try (RunningDaemon daemon = RunningDaemon.startInProcess(
+                dir, library.toString(), "--db", dir.resolve("library.db").toString(), "--no-initial-scan")) {
+            Files.delete(library);
+
+            try (EventStream events = new EventStream(daemon.uri("/api/events"))) {
+                HttpResponse<String> asked = daemon.post("/api/scans", "null");
+                EventStream.Received started = events.until("scan-started", 60);
+                EventStream.Received finished = events.until("scan-finished", 60);
+
+                assertEquals(202, asked.statusCode(), asked.body());
+                assertEquals(
+                        library.toString(),
+                        RunningDaemon.json(asked).get("roots").get(0).asText());
+                assertEquals("api", started.data().get("trigger").asText());
+                assertEquals("api", finished.data().get("trigger").asText());
+                assertTrue(
+                        finished.data().get("error").asText().contains(library.toString()),
+                        finished.data().toString());
+            }
+            JsonNode status = daemon.getJson("/api/status");
+            String metrics = daemon.get("/metrics").body();
+
+            assertEquals("idle", status.get("state").asText());
+            assertTrue(metrics.contains("audio_import_scans_total{outcome=\"failed\"} 1.0"), metrics);
+        }
+    }
+
+    @Test
+    void anEmptyObjectOrNullRootsAskForEveryConfiguredFolder(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        try (RunningDaemon daemon = RunningDaemon.startInProcess(
+                dir, library.toString(), "--db", dir.resolve("library.db").toString(), "--no-initial-scan")) {
+            for (String body : new String[] {"{}", "{\"roots\": null}", ""}) {
+                HttpResponse<String> asked = daemon.post("/api/scans", body);
+
+                assertEquals(202, asked.statusCode(), body + " -> " + asked.body());
+                assertEquals(
+                        library.toString(),
+                        RunningDaemon.json(asked).get("roots").get(0).asText(),
+                        body);
+            }
+        }
+    }
+
+    @Test
+    void aCatalogueThatCannotBeReadAnswers503AndTheMetricsStillAnswer(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        Path db = dir.resolve("library.db");
+        try (RunningDaemon daemon =
+                RunningDaemon.startInProcess(dir, library.toString(), "--db", db.toString(), "--no-initial-scan")) {
+            Files.writeString(db, "no longer a catalogue: ".repeat(100));
+
+            HttpResponse<String> status = daemon.get("/api/status");
+            HttpResponse<String> metrics = daemon.get("/metrics");
+
+            assertEquals(503, status.statusCode(), status.body());
+            assertTrue(RunningDaemon.json(status).get("error").asText().contains(db.toString()), status.body());
+            assertEquals(200, metrics.statusCode(), metrics.body());
+            assertTrue(metrics.body().contains("audio_import_busy_retries_total 0.0"), metrics.body());
+        }
+    }
+}
