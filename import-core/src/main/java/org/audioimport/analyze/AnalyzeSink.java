@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
+import org.audioimport.decode.SinkStream;
 import org.audioimport.decode.StreamInfo;
 import org.audioimport.segment.NoAudio;
 import org.audioimport.segment.Passage;
@@ -68,8 +69,7 @@ public final class AnalyzeSink implements PcmSink {
     private final AnalyzeSettings settings;
     private final int truePeakHorizon;
     private final SignalHistory history = new SignalHistory();
-    private boolean started;
-    private int sampleRate;
+    private final SinkStream stream = new SinkStream();
     private int channels;
     private double[] weights;
     private KWeighting weighting;
@@ -113,12 +113,10 @@ public final class AnalyzeSink implements PcmSink {
 
     /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
     public void begin(int sampleRate, int channels) {
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
+        boolean sameShape = stream.hadShape(sampleRate, channels);
+        stream.begin(sampleRate, channels);
         weighting = new KWeighting(sampleRate, channels);
-        if (truePeak == null || sampleRate != this.sampleRate || channels != this.channels) {
+        if (truePeak == null || !sameShape) {
             // A window holds at most rate / 100 + 1 frames (the largest chunk measured at once);
             // the flush at the end writes TAPS / 2.
             int maxChunk = Math.max(sampleRate / SignalHistory.WINDOWS_PER_SECOND + 2, TruePeakMeter.TAPS);
@@ -127,20 +125,16 @@ public final class AnalyzeSink implements PcmSink {
         } else {
             truePeak.reset();
         }
-        this.sampleRate = sampleRate;
         this.channels = channels;
         history.reset(sampleRate);
         frame = 0;
         window = 0;
         windowEnd = history.windowStart(1);
-        started = true;
     }
 
     @Override
     public void accept(PcmBlock block) {
-        if (block.channels() != channels) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
-        }
+        stream.check(block);
         feed(block.samples(), block.frames());
     }
 
@@ -149,9 +143,7 @@ public final class AnalyzeSink implements PcmSink {
      * channel count given at the start; the array is read during the call only.
      */
     public void feed(float[] samples, int frames) {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
+        stream.requireStarted();
         int i = 0;
         while (i < frames) {
             int n = (int) Math.min(frames - i, windowEnd - frame);
@@ -196,11 +188,10 @@ public final class AnalyzeSink implements PcmSink {
      * again. After a decode that threw, skip it: the next {@link #start} discards what is left.
      */
     public Analysis finish(SegmentOutcome segments) {
-        if (!started) {
+        if (!stream.end()) {
             return new Analysis(
                     new Loudness(null, null, null, null), null, List.of(), new GatingBlocks(new float[0]), VERSION);
         }
-        started = false;
         flushTruePeak();
         SpanAnalyzer spans = new SpanAnalyzer(history, settings);
         Loudness file = spans.loudness(0, history.frames());

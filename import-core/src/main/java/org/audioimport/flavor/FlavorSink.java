@@ -6,6 +6,7 @@ import static org.audioimport.flavor.FrameAnalyzer.RATE;
 
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
+import org.audioimport.decode.SinkStream;
 import org.audioimport.decode.StreamInfo;
 
 /**
@@ -36,9 +37,7 @@ public final class FlavorSink implements PcmSink {
     private final float[] resampled = new float[HOP];
     private final float[] frame = new float[FRAME];
     private final float[] features = new float[FrameAnalyzer.FEATURES];
-    private boolean started;
-    private int sampleRate;
-    private int channels;
+    private final SinkStream stream = new SinkStream();
     private int fill;
     private long taken;
     private boolean truncated;
@@ -69,13 +68,7 @@ public final class FlavorSink implements PcmSink {
 
     /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
     public void begin(int sampleRate, int channels) {
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
-        this.started = true;
-        this.sampleRate = sampleRate;
-        this.channels = channels;
+        stream.begin(sampleRate, channels);
         this.fill = 0;
         this.taken = 0;
         this.truncated = false;
@@ -86,10 +79,7 @@ public final class FlavorSink implements PcmSink {
 
     @Override
     public void accept(PcmBlock block) {
-        if (block.channels() != channels || block.sampleRate() != sampleRate) {
-            throw new IllegalArgumentException("block of " + block.channels() + " channels at " + block.sampleRate()
-                    + " Hz in a stream of " + channels + " at " + sampleRate);
-        }
+        stream.check(block);
         feed(block.samples(), block.frames());
     }
 
@@ -99,16 +89,14 @@ public final class FlavorSink implements PcmSink {
      * during the call only.
      */
     public void feed(float[] samples, int frames) {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
+        stream.requireStarted();
         if (taken >= maxSamples) {
             truncated |= frames > 0;
             return;
         }
         int done = 0;
         while (done < frames) {
-            done += resampler.write(samples, done, frames - done, channels);
+            done += resampler.write(samples, done, frames - done, stream.channels());
             int n;
             while ((n = resampler.read(resampled, resampled.length)) > 0) {
                 if (!take(n)) {
@@ -145,10 +133,9 @@ public final class FlavorSink implements PcmSink {
      * discards whatever the failed file left.
      */
     public FlavorProfile finish() {
-        if (!started) {
+        if (!stream.end()) {
             return FlavorProfile.empty();
         }
-        started = false;
-        return new FlavorProfile(sampleRate, (double) taken / RATE, truncated, rows.snapshot());
+        return new FlavorProfile(stream.sampleRate(), (double) taken / RATE, truncated, rows.snapshot());
     }
 }
