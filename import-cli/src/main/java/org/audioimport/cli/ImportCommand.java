@@ -87,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
-        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options);
+        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options.settings(), options.busyTimeout());
         ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
         StopOnSignal signal = StopOnSignal.install(
                 "stop-import",
