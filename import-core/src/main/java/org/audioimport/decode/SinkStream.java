@@ -2,8 +2,9 @@ package org.audioimport.decode;
 
 /**
  * The stream a phase sink is in: its rate and channel count, checked once when it starts and against
- * every block, and whether it has started. The phase sinks share this bookkeeping; each keeps its own
- * measurements. Not thread-safe, as the sinks are not.
+ * every block, and whether it has started. {@link InterleavedSink} holds one for the sinks that need
+ * only floats; {@code FingerprintSink}, whose start also needs the decoder's sample format, holds one
+ * directly. Not thread-safe, as the sinks are not.
  */
 public final class SinkStream {
     private boolean started;
@@ -19,11 +20,6 @@ public final class SinkStream {
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.started = true;
-    }
-
-    /** Whether the last stream begun had this shape: a sink may keep what it built for it. */
-    public boolean hadShape(int sampleRate, int channels) {
-        return this.sampleRate == sampleRate && this.channels == channels;
     }
 
     /** Throws unless {@code block} has the rate and channel count the stream began with. */

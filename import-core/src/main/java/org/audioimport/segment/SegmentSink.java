@@ -2,10 +2,7 @@ package org.audioimport.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.audioimport.decode.PcmBlock;
-import org.audioimport.decode.PcmSink;
-import org.audioimport.decode.SinkStream;
-import org.audioimport.decode.StreamInfo;
+import org.audioimport.decode.InterleavedSink;
 
 /**
  * Cuts the audio a decoder streams into it into passages separated by silences (see {@link
@@ -21,7 +18,7 @@ import org.audioimport.decode.StreamInfo;
  * one minimum silence (about 530 KB at 44.1 kHz with the defaults), and a few records per
  * candidate boundary.
  */
-public final class SegmentSink implements PcmSink {
+public final class SegmentSink extends InterleavedSink {
 
     /**
      * Version of the segmenting algorithm; bump it when a change can move a boundary. 2: levels
@@ -35,7 +32,6 @@ public final class SegmentSink implements PcmSink {
 
     private final SegmentSettings settings;
     private final LevelHistory history = new LevelHistory();
-    private final SinkStream stream = new SinkStream();
     private long frames;
     private long minSilenceFrames;
 
@@ -52,13 +48,7 @@ public final class SegmentSink implements PcmSink {
     }
 
     @Override
-    public void start(StreamInfo info) {
-        begin(info.sampleRate(), info.channels());
-    }
-
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
-    public void begin(int sampleRate, int channels) {
-        stream.begin(sampleRate, channels);
+    protected void started(int sampleRate, int channels) {
         int windowFrames = Math.max(1, sampleRate / WINDOWS_PER_SECOND);
         this.minSilenceFrames = Math.round(settings.minSilenceSeconds() * sampleRate);
         // A silence of minSilenceFrames always covers this many whole windows.
@@ -68,18 +58,8 @@ public final class SegmentSink implements PcmSink {
     }
 
     @Override
-    public void accept(PcmBlock block) {
-        stream.check(block);
-        feed(block.samples(), block.frames());
-    }
-
-    /**
-     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0) of the channel
-     * count given at the start; the array is read during the call only.
-     */
-    public void feed(float[] samples, int frames) {
-        stream.requireStarted();
-        history.add(samples, frames, stream.channels());
+    protected void take(float[] samples, int frames) {
+        history.add(samples, frames, channels());
         this.frames += frames;
     }
 
@@ -88,10 +68,10 @@ public final class SegmentSink implements PcmSink {
      * again. After a decode that threw, skip it: the next {@link #start} discards what is left.
      */
     public SegmentOutcome finish() {
-        if (!stream.end()) {
+        if (!end()) {
             return new NoAudio(0, 0, null, VERSION);
         }
-        int sampleRate = stream.sampleRate();
+        int sampleRate = sampleRate();
         history.finish();
         float peak = 0;
         for (int w = 0; w < history.windows(); w++) {
