@@ -1,9 +1,11 @@
 package org.audioimport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -27,6 +29,31 @@ final class CatalogueQuery {
     /** A reader of the catalogue, which must exist already: a question never creates one. */
     CatalogueReader reader() throws CatalogueException {
         return new CatalogueReader(Catalogue.openExisting(catalogueFile()));
+    }
+
+    /** What a command does with the similarity index beside the catalogue. */
+    @FunctionalInterface
+    interface IndexAction<R> {
+        R apply(CatalogueReader reader, Path indexFile) throws IOException, CatalogueException;
+    }
+
+    /**
+     * Runs {@code action} on a reader of the catalogue and the similarity index file beside it; an index
+     * file that cannot be read or written becomes an {@link IndexUnusableException} naming it.
+     */
+    <R> R onIndex(IndexAction<R> action) throws CatalogueException, IndexUnusableException {
+        CatalogueReader reader = reader();
+        Path indexFile = indexFile();
+        try {
+            return action.apply(reader, indexFile);
+        } catch (IOException e) {
+            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The similarity index file beside the catalogue. */
+    Path indexFile() {
+        return SimilarityIndex.fileFor(catalogueFile());
     }
 
     CommandSpec spec() {
