@@ -62,13 +62,7 @@ final class CatalogueQuery {
 
     /** Prints the answer on stdout: the JSON tree with {@code --json}, else the text. */
     void answer(Supplier<Object> json, Consumer<PrintWriter> text) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (CommonOptions.of(spec).json) {
-            out.println(Json.write(json.get()));
-        } else {
-            text.accept(out);
-        }
-        out.flush();
+        JsonOption.print(spec, json, text);
     }
 
     /** Says on stderr why there is no answer. */
