@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
@@ -16,9 +14,6 @@ import org.audioimport.store.WriteMode;
 
 /** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
 final class PipelineHarness {
-    static final PhaseSettings PHASES =
-            new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
-
     final Catalogue catalogue;
     final CatalogueReader reader;
     private final Chromaprint chromaprint;
@@ -37,18 +32,28 @@ final class PipelineHarness {
         return run(
                 library,
                 listener,
-                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PHASES),
+                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
                 BusyRetry.DEFAULT_GIVE_UP_AFTER,
                 null);
     }
 
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
-        return run(library, listener, new ImportSettings(4, null, walk, PHASES), BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
+        return run(
+                library,
+                listener,
+                new ImportSettings(4, null, walk, PhaseSettings.DEFAULTS),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER,
+                null);
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access)
             throws Exception {
-        return run(library, listener, new ImportSettings(4, null, WalkSettings.DEFAULT, PHASES), busyGiveUp, access);
+        return run(
+                library,
+                listener,
+                new ImportSettings(4, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
+                busyGiveUp,
+                access);
     }
 
     private ImportSummary run(
