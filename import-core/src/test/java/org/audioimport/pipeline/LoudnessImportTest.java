@@ -112,13 +112,7 @@ class LoudnessImportTest {
     }
 
     private FileDetails stored(String relative) {
-        try {
-            return harness.reader
-                    .file(library.resolve(relative).toString())
-                    .orElseThrow(() -> new AssertionError(relative));
-        } catch (org.audioimport.store.CatalogueException e) {
-            throw new AssertionError(e);
-        }
+        return harness.stored(library.resolve(relative));
     }
 
     private static List<Map<String, String>> reference() {

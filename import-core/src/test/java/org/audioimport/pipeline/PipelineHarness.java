@@ -8,8 +8,10 @@ import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.FileDetails;
 import org.audioimport.store.WriteMode;
 
 /** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
@@ -68,6 +70,15 @@ final class PipelineHarness {
                 access.pipeline = pipeline;
             }
             return pipeline.run(List.of(library), listener);
+        }
+    }
+
+    /** What the catalogue holds of {@code file}; a test failure when it holds nothing or cannot be read. */
+    FileDetails stored(Path file) {
+        try {
+            return reader.file(file.toString()).orElseThrow(() -> new AssertionError("not in the catalogue: " + file));
+        } catch (CatalogueException e) {
+            throw new AssertionError(e);
         }
     }
 
