@@ -58,22 +58,22 @@ class CommandLineTest {
         assertEquals(sample.files(), one.get("imported").asLong());
         assertEquals(sample.files(), one.get("files_seen").asLong());
         assertEquals(1.0, one.get("write_tx_per_imported_file").asDouble());
-        for (String key : List.of(
-                "files_seen",
-                "imported",
-                "updated",
-                "unchanged",
-                "failed",
-                "elapsed_s",
-                "write_transactions",
-                "write_tx_per_imported_file",
-                "tx_hold_ms_p50",
-                "tx_hold_ms_p99",
-                "lock_wait_ms_total",
-                "busy_retries",
-                "phases")) {
-            assertTrue(one.has(key), "missing key " + key);
-        }
+        Cli.assertHasKeys(
+                one,
+                List.of(
+                        "files_seen",
+                        "imported",
+                        "updated",
+                        "unchanged",
+                        "failed",
+                        "elapsed_s",
+                        "write_transactions",
+                        "write_tx_per_imported_file",
+                        "tx_hold_ms_p50",
+                        "tx_hold_ms_p99",
+                        "lock_wait_ms_total",
+                        "busy_retries",
+                        "phases"));
         assertTrue(one.get("phases").get("decode").asDouble() > 0);
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(sample.files(), second.json().get("unchanged").asLong());
@@ -170,34 +170,33 @@ class CommandLineTest {
 
         assertEquals(0, json.exitCode(), json.err());
         JsonNode shown = json.json();
-        for (String key : List.of(
-                "path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error")) {
-            assertTrue(shown.has(key), "missing key " + key);
-        }
-        for (String key : List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre")) {
-            assertTrue(shown.get("tags").has(key), "missing tag key " + key);
-        }
-        for (String key : List.of(
-                "integrated_lufs",
-                "lra_lu",
-                "sample_peak_dbfs",
-                "true_peak_dbtp",
-                "replaygain_track_gain_db",
-                "replaygain_album_gain_db")) {
-            assertTrue(shown.get("loudness").has(key), "missing loudness key " + key);
-        }
+        Cli.assertHasKeys(
+                shown,
+                List.of("path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error"));
+        Cli.assertHasKeys(
+                shown.get("tags"),
+                List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre"));
+        Cli.assertHasKeys(
+                shown.get("loudness"),
+                List.of(
+                        "integrated_lufs",
+                        "lra_lu",
+                        "sample_peak_dbfs",
+                        "true_peak_dbtp",
+                        "replaygain_track_gain_db",
+                        "replaygain_album_gain_db"));
         assertEquals(1, shown.get("passages").size());
-        for (String key : List.of(
-                "start_s",
-                "end_s",
-                "lead_in_s",
-                "lead_out_s",
-                "fade_in_s",
-                "fade_out_s",
-                "loudness_lufs",
-                "true_peak_dbtp")) {
-            assertTrue(shown.get("passages").get(0).has(key), "missing passage key " + key);
-        }
+        Cli.assertHasKeys(
+                shown.get("passages").get(0),
+                List.of(
+                        "start_s",
+                        "end_s",
+                        "lead_in_s",
+                        "lead_out_s",
+                        "fade_in_s",
+                        "fade_out_s",
+                        "loudness_lufs",
+                        "true_peak_dbtp"));
         assertEquals(file.toString(), shown.get("path").asText());
         assertEquals("flac", shown.get("format").asText());
         assertEquals(0, text.exitCode());
@@ -256,16 +255,16 @@ class CommandLineTest {
         JsonNode formats = bench.json();
         assertEquals(7, formats.size(), formats.toString());
         for (JsonNode format : formats) {
-            for (String key : List.of(
-                    "format",
-                    "files",
-                    "audio_s",
-                    "decode_x_realtime",
-                    "decode_fingerprint_x_realtime",
-                    "decode_all_phases_x_realtime",
-                    "phases_ms_per_audio_minute")) {
-                assertTrue(format.has(key), "missing " + key);
-            }
+            Cli.assertHasKeys(
+                    format,
+                    List.of(
+                            "format",
+                            "files",
+                            "audio_s",
+                            "decode_x_realtime",
+                            "decode_fingerprint_x_realtime",
+                            "decode_all_phases_x_realtime",
+                            "phases_ms_per_audio_minute"));
         }
     }
 
