@@ -3,7 +3,6 @@ package org.audioimport.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,20 +51,11 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         options.validate(spec.commandLine());
         Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench accuracy");
         Chromaprint chromaprint = Chromaprint.load();
-        Path work = Files.createTempDirectory("audio-import-accuracy-");
-        AccuracyReport report;
-        try {
-            report = new AccuracyBenchmark(chromaprint, options.settings(), options.busyTimeout()).run(folder, work);
-        } finally {
-            BenchFolders.deleteTree(work);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(json(report)));
-        } else {
-            print(report, out);
-        }
-        out.flush();
+        AccuracyReport report = BenchFolders.inScratch(
+                "audio-import-accuracy-",
+                work -> new AccuracyBenchmark(chromaprint, options.settings(), options.busyTimeout())
+                        .run(folder, work));
+        jsonOption.print(() -> json(report), out -> print(report, out));
         return ExitCodes.OK;
     }
 

@@ -1,8 +1,6 @@
 package org.audioimport.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.audioimport.bench.BenchReport;
@@ -63,21 +61,11 @@ final class BenchCommand implements Callable<Integer> {
         options.validate(spec.commandLine());
         Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench");
         Chromaprint chromaprint = Chromaprint.load();
-        Path work = Files.createTempDirectory("audio-import-bench-");
-        BenchReport report;
-        try {
-            report = new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout())
-                    .run(folder, work, baseline);
-        } finally {
-            BenchFolders.deleteTree(work);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(BenchJson.of(report)));
-        } else {
-            BenchText.print(report, out);
-        }
-        out.flush();
+        BenchReport report = BenchFolders.inScratch(
+                "audio-import-bench-",
+                work -> new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout())
+                        .run(folder, work, baseline));
+        jsonOption.print(() -> BenchJson.of(report), out -> BenchText.print(report, out));
         return ExitCodes.OK;
     }
 }

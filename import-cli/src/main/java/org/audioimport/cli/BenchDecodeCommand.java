@@ -51,44 +51,46 @@ final class BenchDecodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--passes must be at least 1");
         }
         List<DecodeBenchmark.FormatResult> results = new DecodeBenchmark(Chromaprint.load(), passes).run(audioFiles());
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            ArrayNode json = Json.array();
-            for (DecodeBenchmark.FormatResult r : results) {
-                json.addObject()
-                        .put("format", r.container())
-                        .put("files", r.files())
-                        .put("audio_s", Json.round(r.audioSeconds()))
-                        .put("decode_x_realtime", Math.round(r.decodeXRealtime()))
-                        .put("decode_fingerprint_x_realtime", Math.round(r.decodeFingerprintXRealtime()))
-                        .put("decode_all_phases_x_realtime", Math.round(r.decodeAllPhasesXRealtime()))
-                        .put("phases_ms_per_audio_minute", Json.round(phaseMillisPerMinute(r)));
-            }
-            out.println(Json.write(json));
-        } else {
-            out.printf(
-                    "%-6s %5s %9s %12s %16s %16s %18s%n",
-                    "format",
-                    "files",
-                    "audio s",
-                    "decode x RT",
-                    "+fingerprint x RT",
-                    "+all phases x RT",
-                    "phases ms/audio min");
-            for (DecodeBenchmark.FormatResult r : results) {
-                out.printf(
-                        "%-6s %5d %9.1f %12.0f %16.0f %16.0f %18.1f%n",
-                        r.container(),
-                        r.files(),
-                        r.audioSeconds(),
-                        r.decodeXRealtime(),
-                        r.decodeFingerprintXRealtime(),
-                        r.decodeAllPhasesXRealtime(),
-                        phaseMillisPerMinute(r));
-            }
-        }
-        out.flush();
+        jsonOption.print(() -> json(results), out -> print(results, out));
         return ExitCodes.OK;
+    }
+
+    private static ArrayNode json(List<DecodeBenchmark.FormatResult> results) {
+        ArrayNode json = Json.array();
+        for (DecodeBenchmark.FormatResult r : results) {
+            json.addObject()
+                    .put("format", r.container())
+                    .put("files", r.files())
+                    .put("audio_s", Json.round(r.audioSeconds()))
+                    .put("decode_x_realtime", Math.round(r.decodeXRealtime()))
+                    .put("decode_fingerprint_x_realtime", Math.round(r.decodeFingerprintXRealtime()))
+                    .put("decode_all_phases_x_realtime", Math.round(r.decodeAllPhasesXRealtime()))
+                    .put("phases_ms_per_audio_minute", Json.round(phaseMillisPerMinute(r)));
+        }
+        return json;
+    }
+
+    private static void print(List<DecodeBenchmark.FormatResult> results, PrintWriter out) {
+        out.printf(
+                "%-6s %5s %9s %12s %16s %16s %18s%n",
+                "format",
+                "files",
+                "audio s",
+                "decode x RT",
+                "+fingerprint x RT",
+                "+all phases x RT",
+                "phases ms/audio min");
+        for (DecodeBenchmark.FormatResult r : results) {
+            out.printf(
+                    "%-6s %5d %9.1f %12.0f %16.0f %16.0f %18.1f%n",
+                    r.container(),
+                    r.files(),
+                    r.audioSeconds(),
+                    r.decodeXRealtime(),
+                    r.decodeFingerprintXRealtime(),
+                    r.decodeAllPhasesXRealtime(),
+                    phaseMillisPerMinute(r));
+        }
     }
 
     /** CPU milliseconds the phases add to the decode, per minute of audio. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.audioimport.store.CatalogueException;
+import org.audioimport.store.WriteException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -35,6 +37,23 @@ final class BenchFolders {
                             + "downloads Debian music packages once), or name a folder: " + command + " DIR");
         }
         return standard;
+    }
+
+    /** A benchmark run in a scratch folder of its own. */
+    @FunctionalInterface
+    interface ScratchRun<R> {
+        R run(Path scratch) throws IOException, CatalogueException, WriteException, InterruptedException;
+    }
+
+    /** Runs {@code run} in a fresh scratch folder named from {@code prefix}, deleted afterwards whatever happens. */
+    static <R> R inScratch(String prefix, ScratchRun<R> run)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        Path scratch = Files.createTempDirectory(prefix);
+        try {
+            return run.run(scratch);
+        } finally {
+            deleteTree(scratch);
+        }
     }
 
     /** Deletes a run's scratch folder and everything in it. */

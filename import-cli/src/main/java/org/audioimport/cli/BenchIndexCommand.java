@@ -82,13 +82,7 @@ final class BenchIndexCommand implements Callable<Integer> {
                     + "bench-lib/lucene-core-*.jar beside it), so only our index is measured");
         }
         IndexBenchReport report = benchmark.run(settings);
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(IndexBenchJson.of(report)));
-        } else {
-            IndexBenchTable.print(report, out);
-        }
-        out.flush();
+        jsonOption.print(() -> IndexBenchJson.of(report), out -> IndexBenchTable.print(report, out));
         return ExitCodes.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.audioimport.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -65,21 +64,11 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
         }
         Path folder = libraryFolder();
         Chromaprint chromaprint = Chromaprint.load();
-        Path work = Files.createTempDirectory("audio-import-write-bound-");
-        WriteBoundReport report;
-        try {
-            report = new WriteBoundBenchmark(chromaprint, options.settings(), options.busyTimeout(), readerPauseMs)
-                    .run(folder, work);
-        } finally {
-            BenchFolders.deleteTree(work);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(WriteBoundJson.of(report)));
-        } else {
-            WriteBoundText.print(report, out);
-        }
-        out.flush();
+        WriteBoundReport report = BenchFolders.inScratch(
+                "audio-import-write-bound-",
+                work -> new WriteBoundBenchmark(chromaprint, options.settings(), options.busyTimeout(), readerPauseMs)
+                        .run(folder, work));
+        jsonOption.print(() -> WriteBoundJson.of(report), out -> WriteBoundText.print(report, out));
         return ExitCodes.OK;
     }
 

@@ -1,9 +1,11 @@
 package org.audioimport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -29,19 +31,38 @@ final class CatalogueQuery {
         return new CatalogueReader(Catalogue.openExisting(catalogueFile()));
     }
 
+    /** What a command does with the similarity index beside the catalogue. */
+    @FunctionalInterface
+    interface IndexAction<R> {
+        R apply(CatalogueReader reader, Path indexFile) throws IOException, CatalogueException;
+    }
+
+    /**
+     * Runs {@code action} on a reader of the catalogue and the similarity index file beside it; an index
+     * file that cannot be read or written becomes an {@link IndexUnusableException} naming it.
+     */
+    <R> R onIndex(IndexAction<R> action) throws CatalogueException, IndexUnusableException {
+        CatalogueReader reader = reader();
+        Path indexFile = indexFile();
+        try {
+            return action.apply(reader, indexFile);
+        } catch (IOException e) {
+            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The similarity index file beside the catalogue. */
+    Path indexFile() {
+        return SimilarityIndex.fileFor(catalogueFile());
+    }
+
     CommandSpec spec() {
         return spec;
     }
 
     /** Prints the answer on stdout: the JSON tree with {@code --json}, else the text. */
     void answer(Supplier<Object> json, Consumer<PrintWriter> text) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (CommonOptions.of(spec).json) {
-            out.println(Json.write(json.get()));
-        } else {
-            text.accept(out);
-        }
-        out.flush();
+        JsonOption.print(spec, json, text);
     }
 
     /** Says on stderr why there is no answer. */

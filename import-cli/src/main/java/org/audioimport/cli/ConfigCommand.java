@@ -1,7 +1,6 @@
 package org.audioimport.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -67,19 +66,20 @@ final class ConfigCommand implements Callable<Integer> {
                 "identify_contact",
                 sources.lookup("identify_contact")
                         .orElse(new ConfigSources.Value(IdentifySettings.CONTACT, "default")));
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            ObjectNode json = Json.object();
-            json.put("config_file", sources.file().toString());
-            ObjectNode values = json.putObject("settings");
-            effective.forEach((key, value) ->
-                    values.putObject(key).put("value", value.value()).put("source", value.source()));
-            out.println(Json.write(json));
-        } else {
-            out.printf("Config file: %s%n", sources.file());
-            effective.forEach((key, value) -> out.printf("  %-22s %-30s (%s)%n", key, value.value(), value.source()));
-        }
-        out.flush();
+        jsonOption.print(
+                () -> {
+                    ObjectNode json = Json.object();
+                    json.put("config_file", sources.file().toString());
+                    ObjectNode values = json.putObject("settings");
+                    effective.forEach((key, value) ->
+                            values.putObject(key).put("value", value.value()).put("source", value.source()));
+                    return json;
+                },
+                out -> {
+                    out.printf("Config file: %s%n", sources.file());
+                    effective.forEach(
+                            (key, value) -> out.printf("  %-22s %-30s (%s)%n", key, value.value(), value.source()));
+                });
         return ExitCodes.OK;
     }
 }

@@ -1,43 +1,32 @@
 package org.audioimport.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.http.ScanControl;
-import org.audioimport.pipeline.ComputeTurns;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportListener;
-import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.Catalogue;
-import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.CatalogueWriter;
-import org.audioimport.store.WriteMode;
 
 /**
- * The daemon's scans: runs each one the {@link ScanLoop} hands over (every root, or the folders asked for),
- * tells the {@link ScanObserver}s, and lets the API or a signal stop the running one as Ctrl-C does.
+ * The daemon's scans: runs each one the {@link ScanLoop} hands over (every root, or the folders asked for)
+ * through the {@link ImportRunner} {@code import} uses, tells the {@link ScanObserver}s, and lets the API
+ * or a signal stop the running one as Ctrl-C does.
  */
 final class DaemonScans implements ScanLoop.Scan, ScanControl {
     private final List<Path> roots;
     private final Catalogue catalogue;
-    private final Chromaprint chromaprint;
-    private final ImportSettings settings;
-    private final Duration busyTimeout;
+    private final ImportRunner runner;
     private final ScanLoop loop;
     private final List<ScanObserver> observers = new CopyOnWriteArrayList<>();
-    private final AtomicReference<ImportPipeline> current = new AtomicReference<>();
-    private final AtomicBoolean stopped = new AtomicBoolean();
 
     DaemonScans(
             List<Path> roots,
@@ -49,9 +38,8 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
         this.roots =
                 roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.catalogue = catalogue;
-        this.chromaprint = chromaprint;
-        this.settings = settings;
-        this.busyTimeout = busyTimeout;
+        this.runner = new ImportRunner(catalogue, chromaprint, settings, busyTimeout);
+        this.runner.observeTransactions(nanos -> observers.forEach(observer -> observer.transactionHeld(nanos)));
         this.loop = loop;
     }
 
@@ -71,24 +59,14 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
     public void run(ScanRequest asked) throws Exception {
         ScanRequest request = asked.coversEverything() ? new ScanRequest(roots, asked.trigger()) : asked;
         observers.forEach(observer -> observer.scanStarting(request));
-        ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
-        try (CatalogueWriter writer =
-                CatalogueWriter.open(catalogue, busyTimeout, WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
-            writer.observeTransactions(nanos -> observers.forEach(observer -> observer.transactionHeld(nanos)));
-            ImportPipeline pipeline = new ImportPipeline(
-                    new CatalogueReader(catalogue), writer, computing, chromaprint, settings, Clock.systemUTC());
-            current.set(pipeline);
-            if (stopped.get()) {
-                pipeline.stop();
+        try {
+            Optional<ImportSummary> summary = runner.run(request.roots(), listeners());
+            if (summary.isPresent()) {
+                observers.forEach(observer -> observer.scanFinished(summary.get()));
+            } else {
+                // The daemon stopped between the loop handing this scan over and its start: nothing ran.
+                observers.forEach(ScanObserver::scanStopping);
             }
-            ImportSummary summary;
-            try {
-                summary = pipeline.run(request.roots(), listeners());
-            } finally {
-                // Let go of the scan before anyone hears it ended: a client told so finds nothing left to cancel.
-                current.set(null);
-            }
-            observers.forEach(observer -> observer.scanFinished(summary));
         } catch (Exception e) {
             observers.forEach(observer -> observer.scanFailed(e.getMessage()));
             throw e;
@@ -97,9 +75,10 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
 
     /** Stops the running scan and any to come: the daemon is ending. */
     void stopAll() {
-        stopped.set(true);
         loop.stop();
-        cancel();
+        if (runner.stop()) {
+            observers.forEach(ScanObserver::scanStopping);
+        }
     }
 
     @Override
@@ -114,11 +93,9 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
 
     @Override
     public boolean cancel() {
-        ImportPipeline running = current.get();
-        if (running == null) {
+        if (!runner.cancel()) {
             return false;
         }
-        running.stop();
         observers.forEach(ScanObserver::scanStopping);
         return true;
     }

@@ -56,6 +56,6 @@ final class DaemonWebOptions {
     }
 
     Duration settle() {
-        return Duration.ofMillis(Math.round(settleSeconds * 1000));
+        return OptionDurations.seconds(settleSeconds);
     }
 }

@@ -1,6 +1,5 @@
 package org.audioimport.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,13 +105,7 @@ final class IdentifyCommand implements Callable<Integer> {
     }
 
     private void print(IdentifyReport report) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(IdentifyText.json(report)));
-        } else {
-            IdentifyText.print(report, out);
-        }
-        out.flush();
+        jsonOption.print(() -> IdentifyText.json(report), out -> IdentifyText.print(report, out));
     }
 
     /** False when the JVM is already shutting down, that is, when a signal stopped the run. */

@@ -57,7 +57,7 @@ final class IdentifyOptions {
     IdentifySettings settings() {
         ConfigSources config = config();
         try {
-            Duration refresh = refreshDays == null ? null : Duration.ofMinutes(Math.round(refreshDays * 24 * 60));
+            Duration refresh = OptionDurations.days(refreshDays);
             if ((refresh != null && refresh.isNegative()) || !(timeoutSeconds > 0)) {
                 throw new IllegalArgumentException("--identify-refresh-days and --identify-timeout must be above 0");
             }
@@ -71,7 +71,7 @@ final class IdentifyOptions {
                     musicbrainzRate,
                     minScore,
                     refresh,
-                    Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+                    OptionDurations.seconds(timeoutSeconds),
                     IdentifySettings.RETRY_AFTER_ERROR);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

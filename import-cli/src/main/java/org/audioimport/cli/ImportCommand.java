@@ -1,7 +1,6 @@
 package org.audioimport.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
-        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options);
+        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options.settings(), options.busyTimeout());
         ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
         StopOnSignal signal = StopOnSignal.install(
                 "stop-import",
@@ -124,13 +123,7 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, KnownFile> known =
                 Files.exists(file) ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles() : Map.of();
         DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            out.println(Json.write(DryRunOutput.json(report)));
-        } else {
-            DryRunOutput.text(report, out);
-        }
-        out.flush();
+        jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;
     }
 
@@ -153,19 +146,19 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void print(ImportSummary summary, IdentifyReport identified) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonOption.json()) {
-            var json = SummaryJson.of(summary);
-            if (identified != null) {
-                json.set("identification", IdentifyText.json(identified));
-            }
-            out.println(Json.write(json));
-        } else {
-            SummaryText.print(summary, out);
-            if (identified != null) {
-                IdentifyText.print(identified, out);
-            }
-        }
-        out.flush();
+        jsonOption.print(
+                () -> {
+                    var json = SummaryJson.of(summary);
+                    if (identified != null) {
+                        json.set("identification", IdentifyText.json(identified));
+                    }
+                    return json;
+                },
+                out -> {
+                    SummaryText.print(summary, out);
+                    if (identified != null) {
+                        IdentifyText.print(identified, out);
+                    }
+                });
     }
 }

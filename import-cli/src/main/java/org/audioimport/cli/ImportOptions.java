@@ -111,12 +111,11 @@ final class ImportOptions {
     }
 
     Duration busyTimeout() {
-        return Duration.ofMillis(Math.round(busyTimeoutSeconds * 1000));
+        return OptionDurations.seconds(busyTimeoutSeconds);
     }
 
     ImportSettings settings() {
-        Duration purge =
-                purgeMissingAfterDays == null ? null : Duration.ofMinutes(Math.round(purgeMissingAfterDays * 24 * 60));
+        Duration purge = OptionDurations.days(purgeMissingAfterDays);
         int computing = cpuWorkers != null ? cpuWorkers : ImportSettings.defaultCpuWorkers(workers);
         return new ImportSettings(
                 workers, computing, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());

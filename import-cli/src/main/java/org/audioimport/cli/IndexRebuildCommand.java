@@ -1,11 +1,9 @@
 package org.audioimport.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,28 +16,28 @@ import picocli.CommandLine.Mixin;
         exitCodeList = {"0:Rebuilt.", "2:Usage error.", "3:The catalogue cannot be read or the index cannot be written."
         })
 final class IndexRebuildCommand implements Callable<Integer> {
+    private record Rebuilt(SimilarityIndex index, double seconds) {}
+
     @Mixin
     private CatalogueQuery query;
 
     @Override
     public Integer call() throws CatalogueException, IndexUnusableException {
-        CatalogueReader reader = query.reader();
-        Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
-        long started = System.nanoTime();
-        SimilarityIndex rebuilt;
-        try {
-            rebuilt = SimilarityIndex.rebuild(reader, indexFile);
-        } catch (IOException e) {
-            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        Rebuilt rebuilt = query.onIndex((reader, indexFile) -> {
+            long started = System.nanoTime();
+            SimilarityIndex index = SimilarityIndex.rebuild(reader, indexFile);
+            return new Rebuilt(index, (System.nanoTime() - started) / 1e9);
+        });
+        Path indexFile = query.indexFile();
         query.answer(
                 () -> Json.object()
                         .put("index", indexFile.toString())
-                        .put("vectors", rebuilt.size())
-                        .put("caught_up_to", rebuilt.caughtUpTo())
-                        .put("seconds", Json.round(seconds)),
-                out -> out.printf("Rebuilt %s: %d vectors in %.2f s%n", indexFile, rebuilt.size(), seconds));
+                        .put("vectors", rebuilt.index().size())
+                        .put("caught_up_to", rebuilt.index().caughtUpTo())
+                        .put("seconds", Json.round(rebuilt.seconds())),
+                out -> out.printf(
+                        "Rebuilt %s: %d vectors in %.2f s%n",
+                        indexFile, rebuilt.index().size(), rebuilt.seconds()));
         return ExitCodes.OK;
     }
 }

@@ -1,13 +1,11 @@
 package org.audioimport.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.audioimport.similar.IndexHealth;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
-import org.audioimport.store.CatalogueReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,14 +28,8 @@ final class IndexVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException, IndexUnusableException {
-        CatalogueReader reader = query.reader();
-        Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
-        IndexHealth health;
-        try {
-            health = SimilarityIndex.verify(reader, indexFile);
-        } catch (IOException e) {
-            throw new IndexUnusableException(indexFile + ": " + e.getMessage(), e);
-        }
+        IndexHealth health = query.onIndex(SimilarityIndex::verify);
+        Path indexFile = query.indexFile();
         query.answer(
                 () -> {
                     ObjectNode json = Json.object()

@@ -1,5 +1,8 @@
 package org.audioimport.cli;
 
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,5 +15,21 @@ final class JsonOption {
 
     boolean json() {
         return CommonOptions.of(spec).json;
+    }
+
+    /** Prints on stdout: the JSON tree with {@code --json}, else the text. */
+    void print(Supplier<Object> json, Consumer<PrintWriter> text) {
+        print(spec, json, text);
+    }
+
+    /** Prints on the stdout of {@code spec}'s command: the JSON tree with {@code --json}, else the text. */
+    static void print(CommandSpec spec, Supplier<Object> json, Consumer<PrintWriter> text) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (CommonOptions.of(spec).json) {
+            out.println(Json.write(json.get()));
+        } else {
+            text.accept(out);
+        }
+        out.flush();
     }
 }

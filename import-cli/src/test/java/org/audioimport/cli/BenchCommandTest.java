@@ -48,19 +48,17 @@ class BenchCommandTest {
                 "index_insert_s",
                 "phases",
                 "failures");
-        for (String key : runKeys) {
-            assertTrue(report.has(key), "missing " + key);
-            assertTrue(report.get("baseline").has(key), "baseline missing " + key);
-        }
-        for (String key : List.of(
-                "dataset",
-                "workers",
-                "cores",
-                "decode_floor_cpu_use",
-                "decode_floor_peak_rss_mb",
-                "speedup_vs_baseline")) {
-            assertTrue(report.has(key), "missing " + key);
-        }
+        Cli.assertHasKeys(report, runKeys);
+        Cli.assertHasKeys(report.get("baseline"), runKeys);
+        Cli.assertHasKeys(
+                report,
+                List.of(
+                        "dataset",
+                        "workers",
+                        "cores",
+                        "decode_floor_cpu_use",
+                        "decode_floor_peak_rss_mb",
+                        "speedup_vs_baseline"));
         assertEquals(audioFiles + 1, report.get("files").asLong());
         assertEquals(2, report.get("workers").asInt());
         assertEquals(1, report.get("failed").asInt());

@@ -1,5 +1,7 @@
 package org.audioimport.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.audioimport.testing.SampleLibrary;
 import picocli.CommandLine;
@@ -35,6 +38,13 @@ record Cli(int exitCode, String out, String err) {
     /** The repository's sample library, copied where a test may change it. */
     static Path sampleCopy(Path target) {
         return SampleLibrary.copyTo(target);
+    }
+
+    /** Asserts that {@code node} has every one of {@code keys}: part of a command's JSON contract. */
+    static void assertHasKeys(JsonNode node, List<String> keys) {
+        for (String key : keys) {
+            assertTrue(node.has(key), () -> "missing key " + key + " in " + node);
+        }
     }
 
     static long countAudioFiles(Path library) throws IOException {

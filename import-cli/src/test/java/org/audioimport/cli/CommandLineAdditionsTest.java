@@ -19,26 +19,29 @@ class CommandLineAdditionsTest {
     @TempDir
     Path dir;
 
-    private Path library;
-    private String db;
-    private long sampleFiles;
+    private SampleCopy sample;
 
     @BeforeEach
     void copySample() throws Exception {
-        library = Cli.sampleCopy(dir.resolve("library"));
-        db = dir.resolve("library.db").toString();
-        sampleFiles = Cli.countAudioFiles(library);
+        sample = SampleCopy.in(dir);
     }
 
     @Test
     void commonOptionsBeforeTheSubcommandWorkAsAfterIt() {
-        Cli before =
-                Cli.run("--db", db, "--json", "--log-level", "error", "import", library.toString(), "--no-progress");
-        Cli after = Cli.run("status", "--db", db, "--json");
-        Cli statusBefore = Cli.run("--db", db, "--json", "status");
+        Cli before = Cli.run(
+                "--db",
+                sample.db(),
+                "--json",
+                "--log-level",
+                "error",
+                "import",
+                sample.library().toString(),
+                "--no-progress");
+        Cli after = Cli.run("status", "--db", sample.db(), "--json");
+        Cli statusBefore = Cli.run("--db", sample.db(), "--json", "status");
 
         assertEquals(0, before.exitCode(), before.err());
-        assertEquals(sampleFiles, before.json().get("imported").asLong());
+        assertEquals(sample.files(), before.json().get("imported").asLong());
         assertEquals(0, after.exitCode(), after.err());
         assertEquals(after.json().get("files"), statusBefore.json().get("files"));
     }
@@ -46,19 +49,21 @@ class CommandLineAdditionsTest {
     @Test
     void dryRunListsWhatTheImportWouldDoAndLeavesTheCatalogueBytesUnchanged() throws Exception {
         assertEquals(
-                0, Cli.run("import", library.toString(), "--db", db, "--json").exitCode());
-        Path moved = library.resolve("untagged/track 17.flac");
-        Path movedTo = library.resolve("untagged/renamed.flac");
+                0,
+                Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json")
+                        .exitCode());
+        Path moved = sample.library().resolve("untagged/track 17.flac");
+        Path movedTo = sample.library().resolve("untagged/renamed.flac");
         Files.move(moved, movedTo);
-        Path gone = library.resolve("copies/01 - First Frost.mp3");
+        Path gone = sample.library().resolve("copies/01 - First Frost.mp3");
         Files.delete(gone);
-        Path notAudio = Files.writeString(library.resolve("notes.flac"), "not audio at all");
-        Path added = library.resolve("added.flac");
-        Files.copy(library.resolve("Other Artist/Split Single/1 - Neon Side.flac"), added);
+        Path notAudio = Files.writeString(sample.library().resolve("notes.flac"), "not audio at all");
+        Path added = sample.library().resolve("added.flac");
+        Files.copy(sample.library().resolve("Other Artist/Split Single/1 - Neon Side.flac"), added);
         Files.writeString(added, "x", java.nio.file.StandardOpenOption.APPEND);
-        byte[] before = Files.readAllBytes(Path.of(db));
+        byte[] before = Files.readAllBytes(Path.of(sample.db()));
 
-        Cli dryRun = Cli.run("import", library.toString(), "--db", db, "--dry-run", "--json");
+        Cli dryRun = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--dry-run", "--json");
 
         assertEquals(0, dryRun.exitCode(), dryRun.err());
         JsonNode plan = dryRun.json();
@@ -69,20 +74,20 @@ class CommandLineAdditionsTest {
         assertEquals(List.of(gone.toString()), texts(plan.get("missing")));
         assertEquals(notAudio.toString(), plan.get("fail").get(0).get("path").asText());
         assertTrue(plan.get("fail").get(0).get("reason").asText().contains("not an audio file"));
-        assertArrayEquals(before, Files.readAllBytes(Path.of(db)), "the catalogue's bytes changed");
+        assertArrayEquals(before, Files.readAllBytes(Path.of(sample.db())), "the catalogue's bytes changed");
     }
 
     @Test
     void pretendIsTheDryRunAndCreatesNoCatalogue() {
-        Cli pretend = Cli.run("import", library.toString(), "--db", db, "--pretend");
+        Cli pretend = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--pretend");
 
         assertEquals(0, pretend.exitCode(), pretend.err());
         assertTrue(
                 pretend.out()
-                        .startsWith("Dry run, nothing written: of " + sampleFiles + " files, " + sampleFiles
+                        .startsWith("Dry run, nothing written: of " + sample.files() + " files, " + sample.files()
                                 + " would be imported"),
                 pretend.out());
-        assertFalse(Files.exists(Path.of(db)), "a dry run created the catalogue");
+        assertFalse(Files.exists(Path.of(sample.db())), "a dry run created the catalogue");
     }
 
     @Test
@@ -100,18 +105,24 @@ class CommandLineAdditionsTest {
 
     @Test
     void showSaysMissingOfAFileGoneFromDisk() throws Exception {
-        assertEquals(0, Cli.run("import", library.toString(), "--db", db).exitCode());
-        Path gone = library.resolve("untagged/track 17.flac");
+        assertEquals(
+                0,
+                Cli.run("import", sample.library().toString(), "--db", sample.db())
+                        .exitCode());
+        Path gone = sample.library().resolve("untagged/track 17.flac");
         Files.delete(gone);
-        assertEquals(0, Cli.run("import", library.toString(), "--db", db).exitCode());
+        assertEquals(
+                0,
+                Cli.run("import", sample.library().toString(), "--db", sample.db())
+                        .exitCode());
 
-        Cli shown = Cli.run("show", gone.toString(), "--db", db, "--json");
+        Cli shown = Cli.run("show", gone.toString(), "--db", sample.db(), "--json");
 
         assertEquals(0, shown.exitCode(), shown.err());
         assertEquals("missing", shown.json().get("status").asText());
         assertEquals(
                 1,
-                Cli.run("status", "--db", db, "--json")
+                Cli.run("status", "--db", sample.db(), "--json")
                         .json()
                         .get("files")
                         .get("missing")

@@ -21,15 +21,11 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private Path library;
-    private String db;
-    private long sampleFiles;
+    private SampleCopy sample;
 
     @BeforeEach
     void copySample() throws Exception {
-        library = Cli.sampleCopy(dir.resolve("library"));
-        db = dir.resolve("library.db").toString();
-        sampleFiles = Cli.countAudioFiles(library);
+        sample = SampleCopy.in(dir);
     }
 
     @Test
@@ -54,50 +50,51 @@ class CommandLineTest {
 
     @Test
     void importingTheSampleTwiceGivesImportedThenUnchangedWithOneTransactionPerFile() {
-        Cli first = Cli.run("import", library.toString(), "--db", db, "--json");
-        Cli second = Cli.run("import", library.toString(), "--db", db, "--json");
+        Cli first = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
+        Cli second = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
 
         assertEquals(0, first.exitCode(), first.err());
         JsonNode one = first.json();
-        assertEquals(sampleFiles, one.get("imported").asLong());
-        assertEquals(sampleFiles, one.get("files_seen").asLong());
+        assertEquals(sample.files(), one.get("imported").asLong());
+        assertEquals(sample.files(), one.get("files_seen").asLong());
         assertEquals(1.0, one.get("write_tx_per_imported_file").asDouble());
-        for (String key : List.of(
-                "files_seen",
-                "imported",
-                "updated",
-                "unchanged",
-                "failed",
-                "elapsed_s",
-                "write_transactions",
-                "write_tx_per_imported_file",
-                "tx_hold_ms_p50",
-                "tx_hold_ms_p99",
-                "lock_wait_ms_total",
-                "busy_retries",
-                "phases")) {
-            assertTrue(one.has(key), "missing key " + key);
-        }
+        Cli.assertHasKeys(
+                one,
+                List.of(
+                        "files_seen",
+                        "imported",
+                        "updated",
+                        "unchanged",
+                        "failed",
+                        "elapsed_s",
+                        "write_transactions",
+                        "write_tx_per_imported_file",
+                        "tx_hold_ms_p50",
+                        "tx_hold_ms_p99",
+                        "lock_wait_ms_total",
+                        "busy_retries",
+                        "phases"));
         assertTrue(one.get("phases").get("decode").asDouble() > 0);
         assertEquals(0, second.exitCode(), second.err());
-        assertEquals(sampleFiles, second.json().get("unchanged").asLong());
+        assertEquals(sample.files(), second.json().get("unchanged").asLong());
         assertEquals(0, second.json().get("imported").asLong());
     }
 
     @Test
     void textSummaryNamesTheCounts() {
-        Cli run = Cli.run("import", library.toString(), "--db", db, "--no-progress");
+        Cli run = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--no-progress");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains(sampleFiles + " imported"), run.out());
+        assertTrue(run.out().contains(sample.files() + " imported"), run.out());
     }
 
     @Test
     void aFailedFileMakesExitCodeOneAndIsListedByFailed() throws Exception {
-        Path bad = Files.write(library.resolve("broken.mp3"), "not audio at all".getBytes(StandardCharsets.UTF_8));
+        Path bad = Files.write(
+                sample.library().resolve("broken.mp3"), "not audio at all".getBytes(StandardCharsets.UTF_8));
 
-        Cli run = Cli.run("import", library.toString(), "--db", db, "--json");
-        Cli failed = Cli.run("failed", "--db", db, "--json");
+        Cli run = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
+        Cli failed = Cli.run("failed", "--db", sample.db(), "--json");
 
         assertEquals(1, run.exitCode());
         assertEquals(1, run.json().get("failed").asLong());
@@ -105,7 +102,7 @@ class CommandLineTest {
         assertEquals(1, failed.json().size());
         assertEquals(bad.toString(), failed.json().get(0).get("path").asText());
         assertTrue(failed.json().get(0).get("reason").asText().contains("not an audio file"));
-        Cli show = Cli.run("show", bad.toString(), "--db", db, "--json");
+        Cli show = Cli.run("show", bad.toString(), "--db", sample.db(), "--json");
         assertEquals("failed", show.json().get("status").asText());
         assertTrue(show.json().get("error").asText().contains("not an audio file"));
     }
@@ -113,14 +110,17 @@ class CommandLineTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(
-                2, Cli.run("import", "--no-such-option", library.toString()).exitCode());
+                2,
+                Cli.run("import", "--no-such-option", sample.library().toString())
+                        .exitCode());
         assertEquals(
                 2,
-                Cli.run("import", dir.resolve("missing").toString(), "--db", db).exitCode());
+                Cli.run("import", dir.resolve("missing").toString(), "--db", sample.db())
+                        .exitCode());
         assertEquals(2, Cli.run("import").exitCode());
         assertEquals(
                 2,
-                Cli.run("import", library.toString(), "--db", db, "--workers", "0")
+                Cli.run("import", sample.library().toString(), "--db", sample.db(), "--workers", "0")
                         .exitCode());
         assertEquals(2, Cli.run("no-such-command").exitCode());
     }
@@ -129,7 +129,7 @@ class CommandLineTest {
     void catalogueThatIsNotADatabaseExitsWithThreeAndAClearMessage() throws Exception {
         Path notDb = Files.writeString(dir.resolve("notes.db"), "plain text, not SQLite\n".repeat(50));
 
-        Cli run = Cli.run("import", library.toString(), "--db", notDb.toString());
+        Cli run = Cli.run("import", sample.library().toString(), "--db", notDb.toString());
 
         assertEquals(3, run.exitCode());
         assertTrue(run.err().contains(notDb.toString()) && run.err().contains("SQLite"), run.err());
@@ -138,63 +138,65 @@ class CommandLineTest {
 
     @Test
     void catalogueFromANewerVersionExitsWithThreeAndIsNotChanged() throws Exception {
-        assertEquals(0, Cli.run("import", library.toString(), "--db", db).exitCode());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        assertEquals(
+                0,
+                Cli.run("import", sample.library().toString(), "--db", sample.db())
+                        .exitCode());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sample.db())) {
             c.createStatement()
                     .execute("insert into flyway_schema_history (installed_rank, version, description, type, "
                             + "script, checksum, installed_by, execution_time, success) "
                             + "values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
         }
-        byte[] before = Files.readAllBytes(Path.of(db));
+        byte[] before = Files.readAllBytes(Path.of(sample.db()));
 
-        Cli run = Cli.run("import", library.toString(), "--db", db);
+        Cli run = Cli.run("import", sample.library().toString(), "--db", sample.db());
 
         assertEquals(3, run.exitCode());
         assertTrue(run.err().contains("newer"), run.err());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(db))));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(sample.db()))));
     }
 
     @Test
     void showPrintsTheDocumentedJsonKeysAndReadableText() throws Exception {
-        Cli.run("import", library.toString(), "--db", db, "--json");
+        Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
         Path file;
-        try (var files = Files.walk(library)) {
+        try (var files = Files.walk(sample.library())) {
             file = files.filter(p -> p.toString().endsWith(".flac")).findFirst().orElseThrow();
         }
 
-        Cli json = Cli.run("show", file.toString(), "--db", db, "--json");
-        Cli text = Cli.run("show", file.toString(), "--db", db);
+        Cli json = Cli.run("show", file.toString(), "--db", sample.db(), "--json");
+        Cli text = Cli.run("show", file.toString(), "--db", sample.db());
 
         assertEquals(0, json.exitCode(), json.err());
         JsonNode shown = json.json();
-        for (String key : List.of(
-                "path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error")) {
-            assertTrue(shown.has(key), "missing key " + key);
-        }
-        for (String key : List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre")) {
-            assertTrue(shown.get("tags").has(key), "missing tag key " + key);
-        }
-        for (String key : List.of(
-                "integrated_lufs",
-                "lra_lu",
-                "sample_peak_dbfs",
-                "true_peak_dbtp",
-                "replaygain_track_gain_db",
-                "replaygain_album_gain_db")) {
-            assertTrue(shown.get("loudness").has(key), "missing loudness key " + key);
-        }
+        Cli.assertHasKeys(
+                shown,
+                List.of("path", "status", "format", "codec", "sample_rate", "channels", "duration_s", "tags", "error"));
+        Cli.assertHasKeys(
+                shown.get("tags"),
+                List.of("title", "artist", "album", "album_artist", "track", "disc", "date", "genre"));
+        Cli.assertHasKeys(
+                shown.get("loudness"),
+                List.of(
+                        "integrated_lufs",
+                        "lra_lu",
+                        "sample_peak_dbfs",
+                        "true_peak_dbtp",
+                        "replaygain_track_gain_db",
+                        "replaygain_album_gain_db"));
         assertEquals(1, shown.get("passages").size());
-        for (String key : List.of(
-                "start_s",
-                "end_s",
-                "lead_in_s",
-                "lead_out_s",
-                "fade_in_s",
-                "fade_out_s",
-                "loudness_lufs",
-                "true_peak_dbtp")) {
-            assertTrue(shown.get("passages").get(0).has(key), "missing passage key " + key);
-        }
+        Cli.assertHasKeys(
+                shown.get("passages").get(0),
+                List.of(
+                        "start_s",
+                        "end_s",
+                        "lead_in_s",
+                        "lead_out_s",
+                        "fade_in_s",
+                        "fade_out_s",
+                        "loudness_lufs",
+                        "true_peak_dbtp"));
         assertEquals(file.toString(), shown.get("path").asText());
         assertEquals("flac", shown.get("format").asText());
         assertEquals(0, text.exitCode());
@@ -204,15 +206,15 @@ class CommandLineTest {
 
     @Test
     void showAndDuplicatesReportTheFingerprintAndTheSameRecording() {
-        Cli.run("import", library.toString(), "--db", db, "--json");
-        Path original = library.resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
-        Path copy = library.resolve("copies/01 - First Frost.mp3");
+        Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
+        Path original = sample.library().resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
+        Path copy = sample.library().resolve("copies/01 - First Frost.mp3");
 
-        JsonNode shownOriginal =
-                Cli.run("show", original.toString(), "--db", db, "--json").json();
+        JsonNode shownOriginal = Cli.run("show", original.toString(), "--db", sample.db(), "--json")
+                .json();
         JsonNode shownCopy =
-                Cli.run("show", copy.toString(), "--db", db, "--json").json();
-        Cli duplicates = Cli.run("duplicates", "--db", db, "--json");
+                Cli.run("show", copy.toString(), "--db", sample.db(), "--json").json();
+        Cli duplicates = Cli.run("duplicates", "--db", sample.db(), "--json");
 
         assertTrue(shownOriginal.get("fingerprint").get("chromaprint").asText().startsWith("AQAA"));
         assertTrue(shownOriginal.get("fingerprint").get("duration_s").asDouble() > 5);
@@ -220,7 +222,14 @@ class CommandLineTest {
         List<JsonNode> group = List.of(
                 shownOriginal,
                 shownCopy,
-                Cli.run("show", library.resolve("copies/01 - First Frost.m4a").toString(), "--db", db, "--json")
+                Cli.run(
+                                "show",
+                                sample.library()
+                                        .resolve("copies/01 - First Frost.m4a")
+                                        .toString(),
+                                "--db",
+                                sample.db(),
+                                "--json")
                         .json());
         List<JsonNode> firsts =
                 group.stream().filter(f -> f.get("duplicate_of").isNull()).toList();
@@ -240,22 +249,22 @@ class CommandLineTest {
 
     @Test
     void benchDecodeReportsEveryFormatOfTheSampleAsJson() {
-        Cli bench = Cli.run("bench", "decode", library.toString(), "--passes", "1", "--json");
+        Cli bench = Cli.run("bench", "decode", sample.library().toString(), "--passes", "1", "--json");
 
         assertEquals(0, bench.exitCode(), bench.err());
         JsonNode formats = bench.json();
         assertEquals(7, formats.size(), formats.toString());
         for (JsonNode format : formats) {
-            for (String key : List.of(
-                    "format",
-                    "files",
-                    "audio_s",
-                    "decode_x_realtime",
-                    "decode_fingerprint_x_realtime",
-                    "decode_all_phases_x_realtime",
-                    "phases_ms_per_audio_minute")) {
-                assertTrue(format.has(key), "missing " + key);
-            }
+            Cli.assertHasKeys(
+                    format,
+                    List.of(
+                            "format",
+                            "files",
+                            "audio_s",
+                            "decode_x_realtime",
+                            "decode_fingerprint_x_realtime",
+                            "decode_all_phases_x_realtime",
+                            "phases_ms_per_audio_minute"));
         }
     }
 
@@ -290,7 +299,9 @@ class CommandLineTest {
             assertTrue(run.err().contains("does not exist"), run.err());
         }
         assertEquals(
-                3, Cli.run("show", library.toString(), "--db", typo.toString()).exitCode());
+                3,
+                Cli.run("show", sample.library().toString(), "--db", typo.toString())
+                        .exitCode());
         assertFalse(Files.exists(typo));
     }
 
@@ -328,8 +339,8 @@ class CommandLineTest {
 
     @Test
     void showOfAFileNotInTheCatalogueExitsWithOne() {
-        Cli.run("import", library.resolve("untagged").toString(), "--db", db);
-        Cli run = Cli.run("show", dir.resolve("nowhere.flac").toString(), "--db", db);
+        Cli.run("import", sample.library().resolve("untagged").toString(), "--db", sample.db());
+        Cli run = Cli.run("show", dir.resolve("nowhere.flac").toString(), "--db", sample.db());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("not in the catalogue"), run.err());
@@ -337,13 +348,13 @@ class CommandLineTest {
 
     @Test
     void statusCountsFilesByStatusAndListsTheScans() {
-        Cli.run("import", library.toString(), "--db", db, "--json");
+        Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
 
-        Cli status = Cli.run("status", "--db", db, "--json");
+        Cli status = Cli.run("status", "--db", sample.db(), "--json");
 
         assertEquals(0, status.exitCode());
         JsonNode json = status.json();
-        assertEquals(sampleFiles, json.get("files").get("imported").asLong());
+        assertEquals(sample.files(), json.get("files").get("imported").asLong());
         assertEquals(1, json.get("scans").size());
         assertEquals("completed", json.get("scans").get(0).get("outcome").asText());
     }

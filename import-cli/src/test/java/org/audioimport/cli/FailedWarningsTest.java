@@ -3,9 +3,8 @@ package org.audioimport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.audioimport.testing.RobustnessFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,17 +15,7 @@ class FailedWarningsTest {
 
     @Test
     void listsTheTruncatedWarningOfAWavWhoseHeaderLies() throws Exception {
-        Path fixtures = dir.resolve("fixtures");
-        Path script = null;
-        for (Path up = Path.of("").toAbsolutePath(); up != null && script == null; up = up.getParent()) {
-            Path candidate = up.resolve("test-data/make-robustness-fixtures.sh");
-            script = Files.isRegularFile(candidate) ? candidate : null;
-        }
-        assertTrue(script != null, "test-data/make-robustness-fixtures.sh not found");
-        Process make = new ProcessBuilder("bash", script.toString(), fixtures.toString())
-                .inheritIO()
-                .start();
-        assertTrue(make.waitFor(120, TimeUnit.SECONDS) && make.exitValue() == 0, "fixtures made");
+        Path fixtures = RobustnessFixtures.makeIn(dir.resolve("fixtures"));
         String db = dir.resolve("library.db").toString();
         Cli.run("import", fixtures.resolve("truncated").toString(), "--db", db, "--no-progress");
 

@@ -21,7 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +39,7 @@ class PlaylistCommandTest {
     @BeforeAll
     static void importFixtures() throws IOException {
         library = Cli.sampleCopy(dir.resolve("library"));
-        Path analysis = Files.createDirectories(library.resolve("analysis"));
-        try (Stream<Path> fixtures = Files.list(analysisFixtures())) {
-            for (Path fixture :
-                    fixtures.filter(f -> f.toString().endsWith(".flac")).toList()) {
-                Files.copy(fixture, analysis.resolve(fixture.getFileName()));
-            }
-        }
+        SampleLibrary.addAnalysisFixtures(library, SampleLibrary.analysisFixtures());
         db = dir.resolve("library.db").toString();
         Cli run = Cli.run("import", library.toString(), "--db", db, "--json");
         assertEquals(0, run.exitCode(), run.err());
@@ -272,16 +266,6 @@ class PlaylistCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, run.json().size(), "the other track is on the same album: " + run.out());
-    }
-
-    /** test-data/analysis, found by walking up from the working folder. */
-    private static Path analysisFixtures() {
-        for (Path up = Path.of("").toAbsolutePath(); up != null; up = up.getParent()) {
-            if (Files.isDirectory(up.resolve("test-data/analysis"))) {
-                return up.resolve("test-data/analysis");
-            }
-        }
-        throw new IllegalStateException("test-data/analysis not found");
     }
 
     private static JsonNode json(Path seed, String... options) {

@@ -3,9 +3,7 @@ package org.audioimport.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.audioimport.decode.PcmBlock;
-import org.audioimport.decode.PcmSink;
-import org.audioimport.decode.StreamInfo;
+import org.audioimport.decode.InterleavedSink;
 import org.audioimport.segment.NoAudio;
 import org.audioimport.segment.Passage;
 import org.audioimport.segment.SegmentOutcome;
@@ -49,7 +47,7 @@ import org.audioimport.segment.Segmented;
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
  * for the true peak. Memory: 52 bytes per 100 ms of audio, and small per-channel buffers.
  */
-public final class AnalyzeSink implements PcmSink {
+public final class AnalyzeSink extends InterleavedSink {
 
     /**
      * Version of the analysis algorithms; bump it when a change can alter a result. 2: measured on
@@ -68,8 +66,9 @@ public final class AnalyzeSink implements PcmSink {
     private final AnalyzeSettings settings;
     private final int truePeakHorizon;
     private final SignalHistory history = new SignalHistory();
-    private boolean started;
+    /** The shape of the last file, which the true-peak meter and the weights were made for. */
     private int sampleRate;
+
     private int channels;
     private double[] weights;
     private KWeighting weighting;
@@ -107,16 +106,7 @@ public final class AnalyzeSink implements PcmSink {
     }
 
     @Override
-    public void start(StreamInfo info) {
-        begin(info.sampleRate(), info.channels());
-    }
-
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
-    public void begin(int sampleRate, int channels) {
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
+    protected void started(int sampleRate, int channels) {
         weighting = new KWeighting(sampleRate, channels);
         if (truePeak == null || sampleRate != this.sampleRate || channels != this.channels) {
             // A window holds at most rate / 100 + 1 frames (the largest chunk measured at once);
@@ -133,25 +123,10 @@ public final class AnalyzeSink implements PcmSink {
         frame = 0;
         window = 0;
         windowEnd = history.windowStart(1);
-        started = true;
     }
 
     @Override
-    public void accept(PcmBlock block) {
-        if (block.channels() != channels) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
-        }
-        feed(block.samples(), block.frames());
-    }
-
-    /**
-     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0, unclipped) of the
-     * channel count given at the start; the array is read during the call only.
-     */
-    public void feed(float[] samples, int frames) {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
+    protected void take(float[] samples, int frames) {
         int i = 0;
         while (i < frames) {
             int n = (int) Math.min(frames - i, windowEnd - frame);
@@ -196,11 +171,10 @@ public final class AnalyzeSink implements PcmSink {
      * again. After a decode that threw, skip it: the next {@link #start} discards what is left.
      */
     public Analysis finish(SegmentOutcome segments) {
-        if (!started) {
+        if (!end()) {
             return new Analysis(
                     new Loudness(null, null, null, null), null, List.of(), new GatingBlocks(new float[0]), VERSION);
         }
-        started = false;
         flushTruePeak();
         SpanAnalyzer spans = new SpanAnalyzer(history, settings);
         Loudness file = spans.loudness(0, history.frames());

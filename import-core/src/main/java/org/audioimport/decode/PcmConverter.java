@@ -4,18 +4,10 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_uninit;
-import static org.bytedeco.ffmpeg.global.swresample.swr_alloc_set_opts2;
-import static org.bytedeco.ffmpeg.global.swresample.swr_convert;
-import static org.bytedeco.ffmpeg.global.swresample.swr_free;
-import static org.bytedeco.ffmpeg.global.swresample.swr_get_out_samples;
-import static org.bytedeco.ffmpeg.global.swresample.swr_init;
 
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.ffmpeg.swresample.SwrContext;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Turns decoded frames into interleaved 32-bit float samples at the stream's rate and channel
@@ -23,7 +15,7 @@ import org.bytedeco.javacpp.PointerPointer;
  * directly; others go through libswresample, whose conversion to float is exact for integer
  * samples up to 24 bits (s16 / 32768, s32 / 2^31) and neither clips nor dithers. If a stream
  * changes its rate or channel count midway, later frames are converted back to the first shape.
- * Owns a SwrContext and an output buffer; {@link #close()} frees them.
+ * Owns a {@link SwrConversion}; {@link #close()} frees it.
  */
 final class PcmConverter implements AutoCloseable {
 
@@ -38,22 +30,20 @@ final class PcmConverter implements AutoCloseable {
 
     private final int outRate;
     private final int outChannels;
-    private SwrContext swr;
+    private final SwrConversion swr;
     private int swrFormat = -1;
     private int swrRate;
     private int swrChannels;
-    private BytePointer out;
-    private int outCapacity;
-    private final PointerPointer<BytePointer> outPlanes = new PointerPointer<>(1);
 
     PcmConverter(int outRate, int outChannels) {
         this.outRate = outRate;
         this.outChannels = outChannels;
+        this.swr = new SwrConversion(outChannels * Float.BYTES);
     }
 
     /** Whether a stream changed shape midway, which this converter then undid. */
     boolean reshaped() {
-        return swr != null && (swrRate != outRate || swrChannels != outChannels);
+        return swr.isOpen() && (swrRate != outRate || swrChannels != outChannels);
     }
 
     void convert(AVFrame frame, BlockWriter writer) throws SinkException, ConversionException {
@@ -69,31 +59,28 @@ final class PcmConverter implements AutoCloseable {
             return;
         }
         ensureResampler(frame, format, rate, channels);
-        ensureCapacity(swr_get_out_samples(swr, frames));
-        int converted = swr_convert(swr, outPlanes, outCapacity, frame.extended_data(), frames);
+        int converted = swr.convert(frame.extended_data(), frames);
         if (converted < 0) {
             throw new ConversionException("cannot convert a frame: " + FfmpegInput.errorText(converted));
         }
-        writer.write(new FloatPointer(out), 0, converted);
+        writer.write(new FloatPointer(swr.output()), 0, converted);
     }
 
     /** Writes what a resampler still holds; only a stream that changed rate leaves anything. */
     void flush(BlockWriter writer) throws SinkException {
-        if (swr == null || swrRate == outRate) {
+        if (!swr.isOpen() || swrRate == outRate) {
             return;
         }
-        ensureCapacity(Math.max(swr_get_out_samples(swr, 0), 1));
         int converted;
-        while ((converted = swr_convert(swr, outPlanes, outCapacity, (PointerPointer<?>) null, 0)) > 0) {
-            writer.write(new FloatPointer(out), 0, converted);
+        while ((converted = swr.drain()) > 0) {
+            writer.write(new FloatPointer(swr.output()), 0, converted);
         }
     }
 
     private void ensureResampler(AVFrame frame, int format, int rate, int channels) throws ConversionException {
-        if (swr != null && format == swrFormat && rate == swrRate && channels == swrChannels) {
+        if (swr.isOpen() && format == swrFormat && rate == swrRate && channels == swrChannels) {
             return;
         }
-        freeResampler();
         AVChannelLayout outLayout = new AVChannelLayout();
         try {
             // Same channel count: keep the input's layout, so nothing is remixed.
@@ -102,18 +89,11 @@ final class PcmConverter implements AutoCloseable {
             } else {
                 av_channel_layout_default(outLayout, outChannels);
             }
-            SwrContext context = new SwrContext(null);
-            int ret = swr_alloc_set_opts2(
-                    context, outLayout, AV_SAMPLE_FMT_FLT, outRate, frame.ch_layout(), format, rate, 0, null);
-            if (ret >= 0) {
-                ret = swr_init(context);
-            }
+            int ret = swr.open(outLayout, AV_SAMPLE_FMT_FLT, outRate, frame.ch_layout(), format, rate, context -> {});
             if (ret < 0) {
-                swr_free(context);
                 throw new ConversionException(
                         "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegInput.errorText(ret));
             }
-            swr = context;
             swrFormat = format;
             swrRate = rate;
             swrChannels = channels;
@@ -123,33 +103,8 @@ final class PcmConverter implements AutoCloseable {
         }
     }
 
-    private void ensureCapacity(int frames) {
-        if (frames <= outCapacity) {
-            return;
-        }
-        int capacity = Math.max(frames, 8192);
-        if (out != null) {
-            out.close();
-        }
-        out = new BytePointer((long) capacity * outChannels * Float.BYTES);
-        outCapacity = capacity;
-        outPlanes.put(0, out);
-    }
-
-    private void freeResampler() {
-        if (swr != null) {
-            swr_free(swr);
-            swr = null;
-        }
-    }
-
     @Override
     public void close() {
-        freeResampler();
-        if (out != null) {
-            out.close();
-            out = null;
-        }
-        outPlanes.close();
+        swr.close();
     }
 }

@@ -10,15 +10,10 @@ import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_uninit;
 import static org.bytedeco.ffmpeg.global.avutil.av_opt_set_double;
 import static org.bytedeco.ffmpeg.global.avutil.av_opt_set_int;
 import static org.bytedeco.ffmpeg.global.swresample.SWR_ENGINE_SWR;
-import static org.bytedeco.ffmpeg.global.swresample.swr_alloc_set_opts2;
-import static org.bytedeco.ffmpeg.global.swresample.swr_convert;
-import static org.bytedeco.ffmpeg.global.swresample.swr_free;
-import static org.bytedeco.ffmpeg.global.swresample.swr_get_out_samples;
-import static org.bytedeco.ffmpeg.global.swresample.swr_init;
 
 import org.audioimport.decode.SampleFormat;
+import org.audioimport.decode.SwrConversion;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
-import org.bytedeco.ffmpeg.swresample.SwrContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.IntPointer;
@@ -45,7 +40,7 @@ import org.bytedeco.javacpp.ShortPointer;
  * Everything after that (downmix, resampling, rounding to 16 bits) is libswresample's own, with
  * fpcalc's settings.
  *
- * <p>Not thread-safe. Owns a SwrContext and two native buffers; {@link #close()} frees them.
+ * <p>Not thread-safe. Owns a {@link SwrConversion} and an input buffer; {@link #close()} frees them.
  */
 final class ChromaprintInput implements AutoCloseable {
 
@@ -53,15 +48,12 @@ final class ChromaprintInput implements AutoCloseable {
     static final int RATE = 11_025;
 
     private final int blockFrames;
-    private SwrContext swr;
+    private final SwrConversion swr = new SwrConversion(Short.BYTES);
     private int inFormat;
     private int channels;
     private BytePointer in;
     private long inCapacity;
-    private BytePointer out;
-    private int outCapacity;
     private final PointerPointer<BytePointer> inPlanes = new PointerPointer<>(1);
-    private final PointerPointer<BytePointer> outPlanes = new PointerPointer<>(1);
     private short[] shorts = new short[0];
     private int[] ints = new int[0];
     private short[] output = new short[0];
@@ -77,8 +69,6 @@ final class ChromaprintInput implements AutoCloseable {
 
     /** Starts a stream of {@code channels} at {@code rate}, decoded as {@code format}. */
     void start(int rate, int channels, SampleFormat format) throws FingerprintException {
-        // A fresh context for every file: the last one may still hold the tail of the last file.
-        freeResampler();
         this.channels = channels;
         this.inFormat = nativeFormat(format);
         AVChannelLayout inLayout = new AVChannelLayout();
@@ -86,25 +76,20 @@ final class ChromaprintInput implements AutoCloseable {
         try {
             av_channel_layout_default(inLayout, channels);
             av_channel_layout_default(outLayout, 1);
-            SwrContext context = new SwrContext(null);
-            int ret =
-                    swr_alloc_set_opts2(context, outLayout, AV_SAMPLE_FMT_S16, RATE, inLayout, inFormat, rate, 0, null);
-            if (ret >= 0) {
+            int internalFormat = inFormat == AV_SAMPLE_FMT_S16 ? AV_SAMPLE_FMT_S16P : AV_SAMPLE_FMT_FLTP;
+            // A fresh context for every file: the last one may still hold the tail of the last file.
+            int ret = swr.open(outLayout, AV_SAMPLE_FMT_S16, RATE, inLayout, inFormat, rate, context -> {
                 av_opt_set_int(context, "resampler", SWR_ENGINE_SWR, 0);
                 av_opt_set_int(context, "filter_size", 16, 0);
                 av_opt_set_int(context, "phase_shift", 8, 0);
                 av_opt_set_int(context, "linear_interp", 1, 0);
                 av_opt_set_double(context, "cutoff", 0.8, 0);
-                av_opt_set_int(
-                        context, "tsf", inFormat == AV_SAMPLE_FMT_S16 ? AV_SAMPLE_FMT_S16P : AV_SAMPLE_FMT_FLTP, 0);
-                ret = swr_init(context);
-            }
+                av_opt_set_int(context, "tsf", internalFormat, 0);
+            });
             if (ret < 0) {
-                swr_free(context);
                 throw new FingerprintException("libswresample refused " + channels + " channels at " + rate
                         + " Hz for Chromaprint (error " + ret + ")");
             }
-            swr = context;
         } finally {
             av_channel_layout_uninit(inLayout);
             av_channel_layout_uninit(outLayout);
@@ -163,48 +148,24 @@ final class ChromaprintInput implements AutoCloseable {
         } else {
             new FloatPointer(in).put(samples, at, count);
         }
-        ensureCapacity(swr_get_out_samples(swr, frames));
-        int n = swr_convert(swr, outPlanes, outCapacity, inPlanes, frames);
+        int n = swr.convert(inPlanes, frames);
         if (n < 0) {
             throw new IllegalStateException("libswresample failed on Chromaprint's input: error " + n);
         }
-        new ShortPointer(out).get(output, 0, n);
+        if (output.length < swr.capacity()) {
+            output = new short[swr.capacity()];
+        }
+        new ShortPointer(swr.output()).get(output, 0, n);
         return n;
-    }
-
-    private void ensureCapacity(int samples) {
-        if (samples <= outCapacity) {
-            return;
-        }
-        int capacity = Math.max(samples, 8192);
-        if (out != null) {
-            out.close();
-        }
-        out = new BytePointer((long) capacity * Short.BYTES);
-        outCapacity = capacity;
-        outPlanes.put(0, out);
-        output = new short[capacity];
-    }
-
-    private void freeResampler() {
-        if (swr != null) {
-            swr_free(swr);
-            swr = null;
-        }
     }
 
     @Override
     public void close() {
-        freeResampler();
+        swr.close();
         if (in != null) {
             in.close();
             in = null;
         }
-        if (out != null) {
-            out.close();
-            out = null;
-        }
         inPlanes.close();
-        outPlanes.close();
     }
 }

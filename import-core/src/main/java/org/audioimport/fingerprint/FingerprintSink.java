@@ -8,6 +8,7 @@ import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SampleFormat;
+import org.audioimport.decode.SinkStream;
 import org.audioimport.decode.StreamInfo;
 
 /**
@@ -38,9 +39,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     private final int lengthSeconds;
     private Pointer context;
     private final ChromaprintInput input = new ChromaprintInput(AudioDecoder.DEFAULT_BLOCK_FRAMES);
-    private boolean started;
-    private int sampleRate;
-    private int channels;
+    private final SinkStream stream = new SinkStream();
     /** Frames of the file handed to the converter: what was fingerprinted, before the length limit. */
     private long frames;
 
@@ -76,28 +75,21 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      */
     public void begin(int sampleRate, int channels, SampleFormat format) throws FingerprintException {
         requireOpen();
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
-        input.start(sampleRate, channels, format);
-        if (library.chromaprint_start(context, ChromaprintInput.RATE, 1) == 0) {
-            throw new FingerprintException("Chromaprint refused audio at " + ChromaprintInput.RATE + " Hz");
-        }
-        this.started = true;
-        this.sampleRate = sampleRate;
-        this.channels = channels;
+        stream.begin(sampleRate, channels);
+        // Reset before the native start, so that a start that throws finishes as no audio.
         this.frames = 0;
         this.remaining = (long) lengthSeconds * ChromaprintInput.RATE;
         this.fed = 0;
         this.heard = false;
+        input.start(sampleRate, channels, format);
+        if (library.chromaprint_start(context, ChromaprintInput.RATE, 1) == 0) {
+            throw new FingerprintException("Chromaprint refused audio at " + ChromaprintInput.RATE + " Hz");
+        }
     }
 
     @Override
     public void accept(PcmBlock block) throws FingerprintException {
-        if (block.channels() != channels) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
-        }
+        stream.check(block);
         feed(block.samples(), block.frames());
     }
 
@@ -107,9 +99,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      * the call only.
      */
     public void feed(float[] samples, int frames) throws FingerprintException {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
+        stream.requireStarted();
         for (int done = 0; done < frames && remaining > 0; ) {
             int n = Math.min(frames - done, input.blockFrames());
             pass(input.convert(samples, done, n));
@@ -143,11 +133,10 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      * #start} discards whatever the failed file left.
      */
     public FingerprintOutcome finish() throws FingerprintException {
-        if (!started) {
+        if (!stream.end()) {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }
-        started = false;
-        double seconds = Math.min((double) frames / sampleRate, lengthSeconds);
+        double seconds = Math.min((double) frames / stream.sampleRate(), lengthSeconds);
         if (fed == 0) {
             return new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0);
         }

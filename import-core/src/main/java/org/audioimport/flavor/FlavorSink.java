@@ -4,9 +4,7 @@ import static org.audioimport.flavor.FrameAnalyzer.FRAME;
 import static org.audioimport.flavor.FrameAnalyzer.HOP;
 import static org.audioimport.flavor.FrameAnalyzer.RATE;
 
-import org.audioimport.decode.PcmBlock;
-import org.audioimport.decode.PcmSink;
-import org.audioimport.decode.StreamInfo;
+import org.audioimport.decode.InterleavedSink;
 
 /**
  * Describes how the audio a decoder streams into it sounds. It downmixes to mono, resamples to
@@ -19,7 +17,7 @@ import org.audioimport.decode.StreamInfo;
  * #finish()} for the profile, which gives the file's vector and any passage's. The sink can then
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  */
-public final class FlavorSink implements PcmSink {
+public final class FlavorSink extends InterleavedSink {
 
     /**
      * Seconds analysed from the start of each file unless told otherwise: 10 minutes, so that a
@@ -36,9 +34,6 @@ public final class FlavorSink implements PcmSink {
     private final float[] resampled = new float[HOP];
     private final float[] frame = new float[FRAME];
     private final float[] features = new float[FrameAnalyzer.FEATURES];
-    private boolean started;
-    private int sampleRate;
-    private int channels;
     private int fill;
     private long taken;
     private boolean truncated;
@@ -63,19 +58,7 @@ public final class FlavorSink implements PcmSink {
     }
 
     @Override
-    public void start(StreamInfo info) {
-        begin(info.sampleRate(), info.channels());
-    }
-
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
-    public void begin(int sampleRate, int channels) {
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
-        this.started = true;
-        this.sampleRate = sampleRate;
-        this.channels = channels;
+    protected void started(int sampleRate, int channels) {
         this.fill = 0;
         this.taken = 0;
         this.truncated = false;
@@ -84,31 +67,16 @@ public final class FlavorSink implements PcmSink {
         rows.clear();
     }
 
+    /** Past the length limit, frames are ignored. */
     @Override
-    public void accept(PcmBlock block) {
-        if (block.channels() != channels || block.sampleRate() != sampleRate) {
-            throw new IllegalArgumentException("block of " + block.channels() + " channels at " + block.sampleRate()
-                    + " Hz in a stream of " + channels + " at " + sampleRate);
-        }
-        feed(block.samples(), block.frames());
-    }
-
-    /**
-     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0, unclipped) of the
-     * channel count given at the start; past the length limit they are ignored. The array is read
-     * during the call only.
-     */
-    public void feed(float[] samples, int frames) {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
+    protected void take(float[] samples, int frames) {
         if (taken >= maxSamples) {
             truncated |= frames > 0;
             return;
         }
         int done = 0;
         while (done < frames) {
-            done += resampler.write(samples, done, frames - done, channels);
+            done += resampler.write(samples, done, frames - done, channels());
             int n;
             while ((n = resampler.read(resampled, resampled.length)) > 0) {
                 if (!take(n)) {
@@ -145,10 +113,9 @@ public final class FlavorSink implements PcmSink {
      * discards whatever the failed file left.
      */
     public FlavorProfile finish() {
-        if (!started) {
+        if (!end()) {
             return FlavorProfile.empty();
         }
-        started = false;
-        return new FlavorProfile(sampleRate, (double) taken / RATE, truncated, rows.snapshot());
+        return new FlavorProfile(sampleRate(), (double) taken / RATE, truncated, rows.snapshot());
     }
 }

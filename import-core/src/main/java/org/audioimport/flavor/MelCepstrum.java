@@ -3,11 +3,10 @@ package org.audioimport.flavor;
 import static org.audioimport.flavor.FrameAnalyzer.BIN_HZ;
 import static org.audioimport.flavor.FrameAnalyzer.FMAX_HZ;
 import static org.audioimport.flavor.FrameAnalyzer.FMIN_HZ;
-import static org.audioimport.flavor.FrameAnalyzer.FRAME;
 import static org.audioimport.flavor.FrameAnalyzer.K_HI;
 import static org.audioimport.flavor.FrameAnalyzer.SILENT_POWER;
-
-import org.jtransforms.fft.FloatFFT_1D;
+import static org.audioimport.flavor.MelBands.hzToMel;
+import static org.audioimport.flavor.MelBands.melToHz;
 
 /**
  * The textbook MFCCs of one frame, as a music-information-retrieval course computes them: Hann window,
@@ -25,22 +24,12 @@ final class MelCepstrum {
     /** Mel band power floor before the log: -100 dB, far below any non-silent frame's bands. */
     private static final double BAND_FLOOR = 1e-10;
 
-    private final FloatFFT_1D fft = new FloatFFT_1D(FRAME);
-    private final float[] window = new float[FRAME];
-    private final float[] spectrum = new float[FRAME];
-    private final double[] power = new double[K_HI + 1];
+    private final PowerSpectrum spectrum = new PowerSpectrum();
     private final double[] band = new double[MEL_BANDS];
     private final double[][] filters = new double[MEL_BANDS][K_HI + 1];
     private final double[][] dct = new double[COEFFICIENTS][MEL_BANDS];
-    private final double powerScale;
 
     MelCepstrum() {
-        double windowSquares = 0;
-        for (int i = 0; i < FRAME; i++) {
-            window[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / FRAME));
-            windowSquares += (double) window[i] * window[i];
-        }
-        powerScale = 2.0 / (FRAME * windowSquares);
         double low = hzToMel(FMIN_HZ);
         double high = hzToMel(FMAX_HZ);
         for (int b = 0; b < MEL_BANDS; b++) {
@@ -67,15 +56,9 @@ final class MelCepstrum {
      * flavor).
      */
     boolean analyse(float[] frame, double[] coefficients) {
-        for (int i = 0; i < FRAME; i++) {
-            spectrum[i] = frame[i] * window[i];
-        }
-        fft.realForward(spectrum);
+        double[] power = spectrum.measure(frame);
         double total = 0;
         for (int k = 1; k <= K_HI; k++) {
-            double re = spectrum[2 * k];
-            double im = spectrum[2 * k + 1];
-            power[k] = (re * re + im * im) * powerScale;
             total += power[k];
         }
         if (total < SILENT_POWER) {
@@ -97,13 +80,5 @@ final class MelCepstrum {
             coefficients[c] = sum;
         }
         return true;
-    }
-
-    private static double hzToMel(double hz) {
-        return 2595 * Math.log10(1 + hz / 700);
-    }
-
-    private static double melToHz(double mel) {
-        return 700 * (Math.pow(10, mel / 2595) - 1);
     }
 }

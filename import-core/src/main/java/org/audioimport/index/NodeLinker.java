@@ -94,26 +94,13 @@ final class NodeLinker {
         int base = graph.base(neighbour, layer);
         int max = graph.maxDegree(layer);
         synchronized (graph.lockOf(neighbour)) {
-            int count = lists[base];
-            for (int i = 1; i <= count; i++) {
-                if (lists[base + i] == node) {
-                    return;
-                }
-            }
-            if (count < max) {
-                lists[base + 1 + count] = node;
-                lists[base] = count + 1;
-                if (layer == 0) {
-                    graph.addInLink(node);
-                }
+            if (linkedWithoutPruning(lists, base, node, max, layer)) {
                 return;
             }
+            int count = lists[base];
             int[] nodes = scratch.pruneNodes;
             float[] distances = scratch.pruneDistances;
-            for (int i = 0; i < count; i++) {
-                nodes[i] = lists[base + 1 + i];
-                distances[i] = vectors.distance(neighbour, nodes[i]);
-            }
+            readNeighbours(neighbour, lists, base, nodes, distances);
             nodes[count] = node;
             distances[count] = vectors.distance(neighbour, node);
             sortByDistance(nodes, distances, count + 1);
@@ -192,25 +179,14 @@ final class NodeLinker {
         int[] lists = graph.lists(nearest, 0);
         int base = graph.base(nearest, 0);
         synchronized (graph.lockOf(nearest)) {
-            int count = lists[base];
             // Another insert may have found the node meanwhile and linked it from here.
-            for (int i = 1; i <= count; i++) {
-                if (lists[base + i] == node) {
-                    return;
-                }
-            }
-            if (count < graph.maxDegree(0)) {
-                lists[base + 1 + count] = node;
-                lists[base] = count + 1;
-                graph.addInLink(node);
+            if (linkedWithoutPruning(lists, base, node, graph.maxDegree(0), 0)) {
                 return;
             }
+            int count = lists[base];
             int[] nodes = scratch.pruneNodes;
             float[] distances = scratch.pruneDistances;
-            for (int i = 0; i < count; i++) {
-                nodes[i] = lists[base + 1 + i];
-                distances[i] = vectors.distance(nearest, nodes[i]);
-            }
+            readNeighbours(nearest, lists, base, nodes, distances);
             sortByDistance(nodes, distances, count);
             int spare = farthestWithLinkToSpare(nodes, count, node);
             if (spare >= 0) {
@@ -218,6 +194,38 @@ final class NodeLinker {
                 System.arraycopy(nodes, 0, lists, base + 1, count);
                 graph.addInLink(node);
             }
+        }
+    }
+
+    /**
+     * With the list's lock held: true when {@code node} is in the list at {@code base} already, or there was
+     * room for it and it is now appended (an in-link on layer 0); false when the list is full and must be
+     * pruned to take it.
+     */
+    private boolean linkedWithoutPruning(int[] lists, int base, int node, int max, int layer) {
+        int count = lists[base];
+        for (int i = 1; i <= count; i++) {
+            if (lists[base + i] == node) {
+                return true;
+            }
+        }
+        if (count >= max) {
+            return false;
+        }
+        lists[base + 1 + count] = node;
+        lists[base] = count + 1;
+        if (layer == 0) {
+            graph.addInLink(node);
+        }
+        return true;
+    }
+
+    /** With the list's lock held: the list of {@code owner} at {@code base} into {@code nodes}, with their distances from it. */
+    private void readNeighbours(int owner, int[] lists, int base, int[] nodes, float[] distances) {
+        int count = lists[base];
+        for (int i = 0; i < count; i++) {
+            nodes[i] = lists[base + 1 + i];
+            distances[i] = vectors.distance(owner, nodes[i]);
         }
     }
 

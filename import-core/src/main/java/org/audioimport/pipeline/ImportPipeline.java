@@ -117,30 +117,19 @@ public final class ImportPipeline {
         IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
         ImportSummary summary = tally.summary(
                 scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed);
-        writer.finishScan(
-                scanId,
-                new ScanCounts(
-                        summary.filesSeen(),
-                        summary.imported(),
-                        summary.updated(),
-                        summary.unchanged(),
-                        summary.moved(),
-                        summary.failed(),
-                        summary.missing(),
-                        summary.purged()),
-                completed,
-                clock.millis());
+        ScanCounts counts = summary.counts();
+        writer.finishScan(scanId, counts, completed, clock.millis());
         LOG.info(
                 "scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
                 scanId,
                 completed ? "finished" : "interrupted",
-                summary.imported(),
-                summary.updated(),
-                summary.unchanged(),
-                summary.moved(),
-                summary.failed(),
-                summary.missing(),
-                summary.purged(),
+                counts.imported(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.moved(),
+                counts.failed(),
+                counts.missing(),
+                counts.purged(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
     }

@@ -3,6 +3,7 @@ package org.audioimport.pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.audioimport.store.ScanCounts;
 import org.audioimport.store.WriteStats;
 
 /**
@@ -39,5 +40,10 @@ public record ImportSummary(
      */
     public double writeTransactionsPerImportedFile() {
         return filesWritten == 0 ? 0 : writes.writeTransactions() / (double) filesWritten;
+    }
+
+    /** The counts the scan's row records. */
+    public ScanCounts counts() {
+        return new ScanCounts(filesSeen, imported, updated, unchanged, moved, failed(), missing, purged);
     }
 }

@@ -2,9 +2,7 @@ package org.audioimport.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.audioimport.decode.PcmBlock;
-import org.audioimport.decode.PcmSink;
-import org.audioimport.decode.StreamInfo;
+import org.audioimport.decode.InterleavedSink;
 
 /**
  * Cuts the audio a decoder streams into it into passages separated by silences (see {@link
@@ -20,7 +18,7 @@ import org.audioimport.decode.StreamInfo;
  * one minimum silence (about 530 KB at 44.1 kHz with the defaults), and a few records per
  * candidate boundary.
  */
-public final class SegmentSink implements PcmSink {
+public final class SegmentSink extends InterleavedSink {
 
     /**
      * Version of the segmenting algorithm; bump it when a change can move a boundary. 2: levels
@@ -34,9 +32,6 @@ public final class SegmentSink implements PcmSink {
 
     private final SegmentSettings settings;
     private final LevelHistory history = new LevelHistory();
-    private boolean started;
-    private int sampleRate;
-    private int channels;
     private long frames;
     private long minSilenceFrames;
 
@@ -53,44 +48,18 @@ public final class SegmentSink implements PcmSink {
     }
 
     @Override
-    public void start(StreamInfo info) {
-        begin(info.sampleRate(), info.channels());
-    }
-
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
-    public void begin(int sampleRate, int channels) {
-        if (sampleRate <= 0 || channels <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rate and channels must be positive: " + sampleRate + ", " + channels);
-        }
+    protected void started(int sampleRate, int channels) {
         int windowFrames = Math.max(1, sampleRate / WINDOWS_PER_SECOND);
         this.minSilenceFrames = Math.round(settings.minSilenceSeconds() * sampleRate);
         // A silence of minSilenceFrames always covers this many whole windows.
         int horizon = (int) Math.max(0, minSilenceFrames / windowFrames - 1);
         history.reset(windowFrames, horizon);
-        this.sampleRate = sampleRate;
-        this.channels = channels;
         this.frames = 0;
-        this.started = true;
     }
 
     @Override
-    public void accept(PcmBlock block) {
-        if (block.channels() != channels) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, file has " + channels);
-        }
-        feed(block.samples(), block.frames());
-    }
-
-    /**
-     * Feeds {@code frames} frames of interleaved float samples (full scale 1.0) of the channel
-     * count given at the start; the array is read during the call only.
-     */
-    public void feed(float[] samples, int frames) {
-        if (!started) {
-            throw new IllegalStateException("feed before start");
-        }
-        history.add(samples, frames, channels);
+    protected void take(float[] samples, int frames) {
+        history.add(samples, frames, channels());
         this.frames += frames;
     }
 
@@ -99,10 +68,10 @@ public final class SegmentSink implements PcmSink {
      * again. After a decode that threw, skip it: the next {@link #start} discards what is left.
      */
     public SegmentOutcome finish() {
-        if (!started) {
+        if (!end()) {
             return new NoAudio(0, 0, null, VERSION);
         }
-        started = false;
+        int sampleRate = sampleRate();
         history.finish();
         float peak = 0;
         for (int w = 0; w < history.windows(); w++) {
@@ -116,7 +85,7 @@ public final class SegmentSink implements PcmSink {
             return new NoAudio(frames, sampleRate, peakDbfs, VERSION);
         }
         float threshold = threshold(peak);
-        return new Segmented(passages(threshold), frames, sampleRate, peakDbfs, dbfs(threshold), VERSION);
+        return new Segmented(passages(threshold, sampleRate), frames, sampleRate, peakDbfs, dbfs(threshold), VERSION);
     }
 
     /** The smallest magnitude that counts as sound, full scale 1.0. */
@@ -126,7 +95,7 @@ public final class SegmentSink implements PcmSink {
         return (float) Math.max(relative, floor);
     }
 
-    private List<Passage> passages(float threshold) {
+    private List<Passage> passages(float threshold, int sampleRate) {
         List<Passage> passages = new ArrayList<>();
         int windows = history.windows();
         int windowFrames = history.windowFrames();

@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.PhaseSettings;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The import benchmark on the sample library plus two bad files: what it counts, never how fast. */
 class ImportBenchmarkTest {
-    private static final PhaseSettings PHASES =
-            new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
-
     @TempDir
     Path dir;
 
@@ -92,7 +87,7 @@ class ImportBenchmarkTest {
     private ImportBenchmark benchmark(int workers) throws Exception {
         return new ImportBenchmark(
                 Chromaprint.load(),
-                new ImportSettings(workers, null, WalkSettings.DEFAULT, PHASES),
+                new ImportSettings(workers, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
                 BusyRetry.DEFAULT_GIVE_UP_AFTER);
     }
 

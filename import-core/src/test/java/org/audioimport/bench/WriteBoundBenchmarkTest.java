@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.PhaseSettings;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.Test;
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The write-bound benchmark on the sample library, with its reader in a child JVM: what it counts, never how fast. */
 class WriteBoundBenchmarkTest {
-    private static final PhaseSettings PHASES =
-            new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
-
     @TempDir
     Path dir;
 
@@ -66,7 +61,7 @@ class WriteBoundBenchmarkTest {
     private static WriteBoundBenchmark benchmark() throws Exception {
         return new WriteBoundBenchmark(
                 Chromaprint.load(),
-                new ImportSettings(2, null, WalkSettings.DEFAULT, PHASES),
+                new ImportSettings(2, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
                 BusyRetry.DEFAULT_GIVE_UP_AFTER,
                 1);
     }

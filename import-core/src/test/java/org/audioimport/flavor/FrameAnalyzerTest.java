@@ -1,13 +1,10 @@
 package org.audioimport.flavor;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrameAnalyzerTest {
@@ -53,28 +50,5 @@ class FrameAnalyzerTest {
             analyzer.analyse(frame, features);
         }
         assertEquals(0, threads.getCurrentThreadAllocatedBytes() - before);
-    }
-
-    @Test
-    void selectionPutsTheKthValueInPlace() {
-        Random random = new Random(5);
-        for (int trial = 0; trial < 500; trial++) {
-            int n = 1 + random.nextInt(300);
-            double[] values = new double[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextDouble();
-            }
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int k = random.nextInt(n);
-            FrameAnalyzer.select(values, 0, n, k);
-            assertEquals(sorted[k], values[k]);
-            for (int i = 0; i < n; i++) {
-                assertTrue(i < k ? values[i] <= values[k] : values[i] >= values[k]);
-            }
-            double[] rearranged = values.clone();
-            Arrays.sort(rearranged);
-            assertArrayEquals(sorted, rearranged);
-        }
     }
 }

@@ -154,13 +154,7 @@ class FingerprintImportTest {
     }
 
     private FileDetails details(String relative) {
-        try {
-            return harness.reader
-                    .file(library.resolve(relative).toString())
-                    .orElseThrow(() -> new AssertionError(relative));
-        } catch (org.audioimport.store.CatalogueException e) {
-            throw new AssertionError(e);
-        }
+        return harness.stored(library.resolve(relative));
     }
 
     private static Map<String, String> fpcalcFingerprints() {

@@ -34,10 +34,7 @@ class FlavorImportTest {
     @BeforeEach
     void importSampleAndAnalysisFixtures() throws Exception {
         library = SampleLibrary.copyTo(dir.resolve("library"));
-        Path analysis = Files.createDirectories(library.resolve("analysis"));
-        for (String name : List.of("hidden-track.flac", "silence.flac")) {
-            Files.copy(SampleLibrary.testData().resolve("analysis").resolve(name), analysis.resolve(name));
-        }
+        SampleLibrary.addAnalysisFixtures(library, List.of("hidden-track.flac", "silence.flac"));
         harness = new PipelineHarness(dir.resolve("library.db"));
         summary = harness.run(library, ImportListener.NONE);
     }

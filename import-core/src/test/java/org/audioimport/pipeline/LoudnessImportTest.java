@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,7 @@ class LoudnessImportTest {
     @BeforeEach
     void importSampleAndAnalysisFixtures() throws Exception {
         library = SampleLibrary.copyTo(dir.resolve("library"));
-        Path analysis = Files.createDirectories(library.resolve("analysis"));
-        try (var files = Files.list(SampleLibrary.testData().resolve("analysis"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".flac")).toList()) {
-                Files.copy(file, analysis.resolve(file.getFileName()));
-            }
-        }
+        SampleLibrary.addAnalysisFixtures(library, SampleLibrary.analysisFixtures());
         harness = new PipelineHarness(dir.resolve("library.db"));
         summary = harness.run(library, ImportListener.NONE);
     }
@@ -112,13 +106,7 @@ class LoudnessImportTest {
     }
 
     private FileDetails stored(String relative) {
-        try {
-            return harness.reader
-                    .file(library.resolve(relative).toString())
-                    .orElseThrow(() -> new AssertionError(relative));
-        } catch (org.audioimport.store.CatalogueException e) {
-            throw new AssertionError(e);
-        }
+        return harness.stored(library.resolve(relative));
     }
 
     private static List<Map<String, String>> reference() {

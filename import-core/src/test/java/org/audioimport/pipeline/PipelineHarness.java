@@ -4,21 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
+import org.audioimport.store.FileDetails;
 import org.audioimport.store.WriteMode;
 
 /** Runs imports against a real catalogue file, each run with its own writer as the CLI does. */
 final class PipelineHarness {
-    static final PhaseSettings PHASES =
-            new PhaseSettings(Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
-
     final Catalogue catalogue;
     final CatalogueReader reader;
     private final Chromaprint chromaprint;
@@ -37,18 +34,28 @@ final class PipelineHarness {
         return run(
                 library,
                 listener,
-                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PHASES),
+                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
                 BusyRetry.DEFAULT_GIVE_UP_AFTER,
                 null);
     }
 
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
-        return run(library, listener, new ImportSettings(4, null, walk, PHASES), BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
+        return run(
+                library,
+                listener,
+                new ImportSettings(4, null, walk, PhaseSettings.DEFAULTS),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER,
+                null);
     }
 
     ImportSummary run(Path library, ImportListener listener, Duration busyGiveUp, PipelineAccess access)
             throws Exception {
-        return run(library, listener, new ImportSettings(4, null, WalkSettings.DEFAULT, PHASES), busyGiveUp, access);
+        return run(
+                library,
+                listener,
+                new ImportSettings(4, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
+                busyGiveUp,
+                access);
     }
 
     private ImportSummary run(
@@ -63,6 +70,15 @@ final class PipelineHarness {
                 access.pipeline = pipeline;
             }
             return pipeline.run(List.of(library), listener);
+        }
+    }
+
+    /** What the catalogue holds of {@code file}; a test failure when it holds nothing or cannot be read. */
+    FileDetails stored(Path file) {
+        try {
+            return reader.file(file.toString()).orElseThrow(() -> new AssertionError("not in the catalogue: " + file));
+        } catch (CatalogueException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.index.BatchProgress;
 import org.audioimport.pipeline.ComputeTurns;
@@ -16,7 +15,6 @@ import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.PhaseSettings;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
@@ -42,9 +40,7 @@ class PlaylistBuilderTest {
         library = SampleLibrary.copyTo(dir.resolve("library"));
         Catalogue catalogue = Catalogue.open(dir.resolve("library.db"));
         reader = new CatalogueReader(catalogue);
-        PhaseSettings phases = new PhaseSettings(
-                Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
-        ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
+        ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS);
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
             assertEquals(
                     0,

@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import org.audioimport.analyze.AnalyzeSettings;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.flavor.FlavorVector;
 import org.audioimport.index.BatchProgress;
@@ -27,7 +26,6 @@ import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.pipeline.PhaseSettings;
 import org.audioimport.scanning.WalkSettings;
-import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
@@ -367,10 +365,8 @@ class SimilarityIndexTest {
     }
 
     private ImportSummary importFolder(Catalogue into, Path folder) throws Exception {
-        PhaseSettings phases = new PhaseSettings(
-                Chromaprint.DEFAULT_LENGTH_SECONDS, SegmentSettings.DEFAULTS, AnalyzeSettings.DEFAULTS);
         try (CatalogueWriter writer = CatalogueWriter.open(into, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
-            ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, phases);
+            ImportSettings settings = new ImportSettings(2, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS);
             return new ImportPipeline(
                             new CatalogueReader(into),
                             writer,

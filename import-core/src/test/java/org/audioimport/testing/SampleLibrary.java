@@ -74,6 +74,30 @@ public final class SampleLibrary {
         return target;
     }
 
+    /** The names of the FLAC fixtures test-data/make-analysis-fixtures.sh makes in test-data/analysis. */
+    public static List<String> analysisFixtures() {
+        try (Stream<Path> files = Files.list(testData().resolve("analysis"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".flac"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the analysis fixtures named into {@code library}'s folder {@code analysis}. */
+    public static void addAnalysisFixtures(Path library, List<String> names) {
+        try {
+            Path analysis = Files.createDirectories(library.resolve("analysis"));
+            for (String name : names) {
+                Files.copy(testData().resolve("analysis").resolve(name), analysis.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One row of expected.tsv per audio file: column name to value, empty cells as null. */
     public static List<Map<String, String>> expected() {
         return Tsv.read(sample().resolve("expected.tsv")).stream()
