@@ -28,7 +28,6 @@ import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
-import org.audioimport.store.AlbumGain;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -103,9 +102,6 @@ public final class ImportPipeline {
         recordGivenUp(scanId, tally.givenUp(), known);
         int purged = 0;
         if (completed) {
-            writer.writeAlbumGains(writer.albumsOf(scanId).stream()
-                    .map(album -> new AlbumGain(album.fileIds(), ReplayGain.albumGainDb(album.blocks())))
-                    .toList());
             List<String> missing = plan.unclaimedGonePaths();
             writer.markMissing(scanId, missing, clock.millis());
             missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
@@ -113,6 +109,7 @@ public final class ImportPipeline {
                 purged = writer.purgeMissing(
                         roots, clock.millis() - settings.purgeMissingAfter().toMillis());
             }
+            writeAlbumGains();
         }
         IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
         ImportSummary summary = tally.summary(
@@ -143,6 +140,16 @@ public final class ImportPipeline {
                 summary.purged(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
+    }
+
+    /**
+     * Computes the gain of every album marked as needing it: those this run's writes and missing marks
+     * changed, and those a run killed before its end left marked.
+     */
+    private void writeAlbumGains() throws WriteException {
+        writer.writeAlbumGains(writer.pendingAlbums().stream()
+                .map(album -> album.withGain(ReplayGain.albumGainDb(album.blocks())))
+                .toList());
     }
 
     /**
