@@ -8,13 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.audioimport.store.Catalogue;
-import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.FileDetails;
 import org.audioimport.testing.AlbumLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,21 +62,7 @@ class KilledImportTest {
         Cli complete = Cli.run("import", library.toString(), "--db", db.toString(), "--json");
 
         assertEquals(0, complete.exitCode(), trial + ": " + complete.err());
-        assertEquals(shown(cleanDb, library), shown(db, library), trial);
-    }
-
-    /**
-     * What {@code show --json} prints for every file of the library, by path: the command's own JSON
-     * ({@link CommandJson#file}), read through one reader rather than one command per file.
-     */
-    private static Map<Path, String> shown(Path db, Path library) throws Exception {
-        CatalogueReader reader = new CatalogueReader(Catalogue.openExisting(db));
-        Map<Path, String> shown = new LinkedHashMap<>();
-        for (Path file : AlbumLibrary.files(library)) {
-            FileDetails details = reader.file(file.toString()).orElseThrow(() -> new AssertionError(file));
-            shown.put(file, Json.write(CommandJson.file(details, reader.identity(file.toString()))));
-        }
-        return shown;
+        assertEquals(ShownFiles.of(cleanDb, library), ShownFiles.of(db, library), trial);
     }
 
     private static void waitForFiles(Path db, Process process, long atLeast) throws Exception {
