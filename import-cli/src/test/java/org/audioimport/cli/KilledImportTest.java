@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * clean import of the same folder leaves it, file by file, album gains included.
  */
 class KilledImportTest {
-    private static final int ALBUMS = 8;
+    private static final int ALBUMS = 6;
     private static final int FILES = ALBUMS * AlbumLibrary.TRACKS_PER_ALBUM;
-    private static final int KILLS = 4;
+    private static final int KILLS = 3;
     private static final int SLICE = (FILES - AlbumLibrary.TRACKS_PER_ALBUM) / KILLS;
 
     @TempDir

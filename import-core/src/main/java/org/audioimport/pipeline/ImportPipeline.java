@@ -29,6 +29,7 @@ import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
+import org.audioimport.store.AlbumTracks;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -47,6 +48,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
+    /**
+     * Album gains are read and written this many albums at a time: a first import marks every album, and
+     * their gating blocks (about 10 KB per track) need not all be in memory at once.
+     */
+    private static final int ALBUMS_PER_GAIN_TRANSACTION = 100;
 
     private final CatalogueReader reader;
     private final CatalogueWriter writer;
@@ -184,9 +190,15 @@ public final class ImportPipeline {
      * changed, and those a run killed before its end left marked.
      */
     private void writeAlbumGains() throws WriteException {
-        writer.writeAlbumGains(writer.pendingAlbums().stream()
-                .map(album -> album.withGain(ReplayGain.albumGainDb(album.blocks())))
-                .toList());
+        long after = 0;
+        List<AlbumTracks> albums;
+        do {
+            albums = writer.pendingAlbums(after, ALBUMS_PER_GAIN_TRANSACTION);
+            writer.writeAlbumGains(albums.stream()
+                    .map(album -> album.withGain(ReplayGain.albumGainDb(album.blocks())))
+                    .toList());
+            after = albums.isEmpty() ? after : albums.getLast().albumId();
+        } while (albums.size() == ALBUMS_PER_GAIN_TRANSACTION);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import org.audioimport.analyze.GatingBlocks;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,31 +38,42 @@ final class AlbumGainMarks {
     }
 
     /**
-     * Every marked album with its present tracks' gating blocks. The marks are read before the tracks, so
-     * a mark added in between outlives the gain computed from what is read here.
+     * Up to {@code limit} marked albums with ids above {@code afterAlbumId}, in id order, each with its present
+     * tracks' gating blocks. The marks are read before the tracks, so a mark added in between outlives the
+     * gain computed from what is read here.
      */
-    static List<AlbumTracks> pending(DSLContext sql) {
-        Map<Long, Integer> marks = sql.select(ALBUM_GAIN_PENDING.ALBUM_ID, ALBUM_GAIN_PENDING.MARKS)
+    static List<AlbumTracks> pending(DSLContext sql, long afterAlbumId, int limit) {
+        SequencedMap<Long, Integer> marks = new LinkedHashMap<>();
+        sql.select(ALBUM_GAIN_PENDING.ALBUM_ID, ALBUM_GAIN_PENDING.MARKS)
                 .from(ALBUM_GAIN_PENDING)
-                .fetchMap(ALBUM_GAIN_PENDING.ALBUM_ID, ALBUM_GAIN_PENDING.MARKS);
+                .where(ALBUM_GAIN_PENDING.ALBUM_ID.gt(afterAlbumId))
+                .orderBy(ALBUM_GAIN_PENDING.ALBUM_ID)
+                .limit(limit)
+                .forEach(r -> marks.put(r.value1(), r.value2()));
+        if (marks.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Long>> files = new LinkedHashMap<>();
         Map<Long, List<GatingBlocks>> blocks = new LinkedHashMap<>();
         marks.keySet().forEach(album -> {
             files.put(album, new ArrayList<>());
             blocks.put(album, new ArrayList<>());
         });
+        long lastAlbumId = marks.lastEntry().getKey();
         sql.select(TRACK.ALBUM_ID, ANALYSIS.FILE_ID, ANALYSIS.GATING_BLOCKS)
                 .from(TRACK)
                 .join(ANALYSIS)
                 .on(ANALYSIS.FILE_ID.eq(TRACK.FILE_ID))
                 .join(FILE)
                 .on(FILE.ID.eq(TRACK.FILE_ID))
-                .where(FILE.MISSING_SINCE.isNull().and(TRACK.ALBUM_ID.in(marks.keySet())))
+                .where(FILE.MISSING_SINCE.isNull().and(TRACK.ALBUM_ID.between(afterAlbumId + 1, lastAlbumId)))
                 .orderBy(TRACK.ALBUM_ID, ANALYSIS.FILE_ID)
-                .fetch()
                 .forEach(r -> {
-                    files.get(r.value1()).add(r.value2());
-                    blocks.get(r.value1()).add(GatingBlocks.fromBytes(r.value3()));
+                    // Albums in the range that were not marked when the marks were read are not this batch's.
+                    if (files.containsKey(r.value1())) {
+                        files.get(r.value1()).add(r.value2());
+                        blocks.get(r.value1()).add(GatingBlocks.fromBytes(r.value3()));
+                    }
                 });
         List<AlbumTracks> albums = new ArrayList<>();
         marks.forEach((album, count) -> albums.add(new AlbumTracks(album, count, files.get(album), blocks.get(album))));

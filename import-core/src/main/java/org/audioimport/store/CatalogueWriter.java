@@ -145,11 +145,12 @@ public final class CatalogueWriter implements AutoCloseable {
     }
 
     /**
-     * Every album marked as needing its gain, by this run or by an earlier one that never reached its end,
-     * with all its present tracks' gating blocks. Read with the turn held, outside any transaction.
+     * Up to {@code limit} albums marked as needing their gain, by this run or by an earlier one that never
+     * reached its end, with ids above {@code afterAlbumId} in id order, each with all its present tracks'
+     * gating blocks. Read with the turn held, outside any transaction.
      */
-    public List<AlbumTracks> pendingAlbums() throws WriteException {
-        return runner.holdingTurn("album gains", () -> AlbumGainMarks.pending(sql));
+    public List<AlbumTracks> pendingAlbums(long afterAlbumId, int limit) throws WriteException {
+        return runner.holdingTurn("album gains", () -> AlbumGainMarks.pending(sql, afterAlbumId, limit));
     }
 
     /**

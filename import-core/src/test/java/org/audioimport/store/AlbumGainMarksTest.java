@@ -1,6 +1,7 @@
 package org.audioimport.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ class AlbumGainMarksTest {
             writer.write(scan, StoreFixtures.imported("/music/b.flac", "B", "Artist", "Album"), 2);
 
             assertEquals(List.of("Album"), pendingTitles());
-            List<AlbumTracks> pending = writer.pendingAlbums();
+            List<AlbumTracks> pending = writer.pendingAlbums(0, 10);
             assertEquals(2, pending.getFirst().fileIds().size());
             writer.writeAlbumGains(List.of(pending.getFirst().withGain(-3.5)));
         }
@@ -40,17 +41,41 @@ class AlbumGainMarksTest {
     }
 
     @Test
+    void pendingAlbumsComeInBatchesInIdOrderEachWithItsOwnTracks() throws Exception {
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
+            long scan = writer.startScan(List.of(dir), 1);
+            for (String album : List.of("First", "Second", "Third")) {
+                writer.write(scan, StoreFixtures.imported("/music/" + album + "-1.flac", "1", "Artist", album), 2);
+                writer.write(scan, StoreFixtures.imported("/music/" + album + "-2.flac", "2", "Artist", album), 2);
+            }
+
+            List<AlbumTracks> firstBatch = writer.pendingAlbums(0, 2);
+            List<AlbumTracks> secondBatch =
+                    writer.pendingAlbums(firstBatch.getLast().albumId(), 2);
+
+            assertEquals(2, firstBatch.size());
+            assertEquals(1, secondBatch.size());
+            assertTrue(firstBatch.getFirst().albumId() < firstBatch.getLast().albumId());
+            assertTrue(firstBatch.getLast().albumId() < secondBatch.getFirst().albumId());
+            for (AlbumTracks album : List.of(firstBatch.getFirst(), firstBatch.getLast(), secondBatch.getFirst())) {
+                assertEquals(2, album.fileIds().size());
+                assertEquals(2, album.blocks().size());
+            }
+        }
+    }
+
+    @Test
     void anAlbumMarkedAgainAfterItsTracksWereReadKeepsItsMark() throws Exception {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
-            List<AlbumTracks> readBefore = writer.pendingAlbums();
+            List<AlbumTracks> readBefore = writer.pendingAlbums(0, 10);
             writer.write(scan, StoreFixtures.imported("/music/b.flac", "B", "Artist", "Album"), 2);
 
             writer.writeAlbumGains(List.of(readBefore.getFirst().withGain(-3.5)));
 
             assertEquals(List.of("Album"), pendingTitles());
-            assertEquals(2, writer.pendingAlbums().getFirst().fileIds().size());
+            assertEquals(2, writer.pendingAlbums(0, 10).getFirst().fileIds().size());
         }
     }
 
@@ -59,7 +84,7 @@ class AlbumGainMarksTest {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Old Album"), 2);
-            writer.writeAlbumGains(writer.pendingAlbums().stream()
+            writer.writeAlbumGains(writer.pendingAlbums(0, 10).stream()
                     .map(album -> album.withGain(-1.0))
                     .toList());
             assertEquals(List.of(), pendingTitles());
@@ -74,7 +99,7 @@ class AlbumGainMarksTest {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
-            writer.writeAlbumGains(writer.pendingAlbums().stream()
+            writer.writeAlbumGains(writer.pendingAlbums(0, 10).stream()
                     .map(album -> album.withGain(-1.0))
                     .toList());
 
