@@ -56,7 +56,7 @@ final class CatalogueDiskException extends Exception {
         }
     }
 
-    static String bytesInWords(long bytes) {
+    private static String bytesInWords(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }
