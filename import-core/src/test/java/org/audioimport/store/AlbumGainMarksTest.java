@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +109,35 @@ class AlbumGainMarksTest {
             writer.markMissing(scan, List.of("/music/a.flac"), 3);
         }
         assertEquals(List.of("Album"), pendingTitles());
+    }
+
+    @Test
+    void theMigrationMarksTheAlbumsOfAnOlderCatalogueThatHaveNoGain() throws Exception {
+        Path older = dir.resolve("older.db");
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + older, null, null)
+                .locations("classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + older);
+                Statement statement = c.createStatement()) {
+            for (String row : List.of(
+                    "insert into artist (id, name) values (1, 'Artist')",
+                    "insert into album (id, title, album_artist_id) values "
+                            + "(1, 'Killed Before Its Gain', 1), (2, 'With Its Gain', 1)",
+                    "insert into file (id, path, size_bytes, mtime_ms, status, first_seen_at, updated_at) values "
+                            + "(1, '/music/a.flac', 1, 1, 'imported', 1, 1), (2, '/music/b.flac', 1, 1, 'imported', 1, 1)",
+                    "insert into track (file_id, title, album_id) values (1, 'A', 1), (2, 'B', 2)",
+                    "insert into analysis (file_id, segment_version, analyze_version, no_audio, album_gain_db) values "
+                            + "(1, 2, 2, 0, null), (2, 2, 2, 0, -4.5)")) {
+                statement.executeUpdate(row);
+            }
+        }
+
+        catalogue = Catalogue.open(older);
+
+        assertEquals(List.of("Killed Before Its Gain"), pendingTitles());
     }
 
     private List<String> pendingTitles() throws Exception {
