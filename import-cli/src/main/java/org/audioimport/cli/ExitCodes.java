@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import org.audioimport.fingerprint.ChromaprintUnavailableException;
 import org.audioimport.schedule.DaemonLock;
 import org.audioimport.store.CatalogueException;
+import org.audioimport.store.WriteException;
 
 /** The process exit codes, documented in docs/cli.md. */
 final class ExitCodes {
@@ -17,6 +18,8 @@ final class ExitCodes {
     static final int LIBRARY_MISSING = 4;
     /** The daemon found another daemon already running on the same catalogue. */
     static final int ALREADY_RUNNING = 5;
+    /** The catalogue's disk is full or failing (SQLITE_FULL, SQLITE_IOERR): the import stopped there. */
+    static final int CATALOGUE_DISK = 6;
     /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
     static final int INTERRUPTED = 130;
 
@@ -29,6 +32,7 @@ final class ExitCodes {
             case IndexUnusableException e -> OptionalInt.of(CATALOGUE_UNUSABLE);
             case ChromaprintUnavailableException e -> OptionalInt.of(LIBRARY_MISSING);
             case DaemonLock.AlreadyRunningException e -> OptionalInt.of(ALREADY_RUNNING);
+            case WriteException e when e.catalogueDiskFailed() -> OptionalInt.of(CATALOGUE_DISK);
             default -> OptionalInt.empty();
         };
     }

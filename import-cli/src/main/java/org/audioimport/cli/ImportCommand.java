@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             "2:Usage error.",
             "3:The catalogue cannot be opened or migrated.",
             "4:Chromaprint (libchromaprint1) is not installed.",
+            "6:The catalogue's disk is full or failing: the run stopped, what it wrote is kept.",
             "130:Interrupted by Ctrl-C."
         })
 final class ImportCommand implements Callable<Integer> {
@@ -109,6 +110,13 @@ final class ImportCommand implements Callable<Integer> {
             summary.ifPresent(done -> print(done, identified));
         } finally {
             signalled = signal.finish();
+        }
+        String diskError = summary.map(ImportSummary::catalogueDiskError).orElse(null);
+        if (diskError != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("audio-import: " + diskError + "; the files written so far are kept");
+            err.flush();
+            return ExitCodes.CATALOGUE_DISK;
         }
         boolean interrupted = signalled || summary.isEmpty() || summary.get().interrupted();
         if (interrupted) {

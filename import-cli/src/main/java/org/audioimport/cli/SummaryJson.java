@@ -22,6 +22,7 @@ public final class SummaryJson {
         json.put("purged", summary.purged());
         json.put("failed", summary.failed());
         json.put("interrupted", summary.interrupted());
+        json.put("catalogue_disk_error", summary.catalogueDiskError());
         json.put("elapsed_s", Json.round(summary.elapsed().toNanos() / 1e9));
         putWork(json, summary);
         return json;

@@ -14,7 +14,9 @@ final class SummaryText {
         double seconds = summary.elapsed().toNanos() / 1e9;
         out.printf(
                 "%s %d files in %.1f s: %d imported, %d updated, %d unchanged, %d moved, %d failed; %d missing%s%n",
-                summary.interrupted() ? "Interrupted after" : "Scanned",
+                summary.catalogueDiskError() != null
+                        ? "Stopped after"
+                        : summary.interrupted() ? "Interrupted after" : "Scanned",
                 summary.filesSeen(),
                 seconds,
                 summary.imported(),

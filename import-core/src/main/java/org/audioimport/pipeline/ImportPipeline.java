@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.audioimport.analyze.ReplayGain;
 import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.SinkException;
@@ -28,7 +29,7 @@ import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
-import org.audioimport.store.AlbumGain;
+import org.audioimport.store.AlbumTracks;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -47,6 +48,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
+    /**
+     * Album gains are read and written this many albums at a time: a first import marks every album, and
+     * their gating blocks (about 10 KB per track) need not all be in memory at once.
+     */
+    private static final int ALBUMS_PER_GAIN_TRANSACTION = 100;
 
     private final CatalogueReader reader;
     private final CatalogueWriter writer;
@@ -54,6 +60,9 @@ public final class ImportPipeline {
     private final ImportSettings settings;
     private final Clock clock;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    /** Why the catalogue's disk stopped the run (full or failing), or null. */
+    private final AtomicReference<String> diskFailure = new AtomicReference<>();
+
     private final ComputeTurns computing;
 
     /**
@@ -91,47 +100,97 @@ public final class ImportPipeline {
         Tally tally = new Tally(listener);
         ScanPlan plan = ScanPlan.of(entries, known, roots);
         listener.started(entries.size(), plan.toExamine().size());
-        for (FoundFile file : plan.unchanged()) {
-            KnownFile before = known.get(file.path().toString());
-            if (before.missing()) {
-                writer.markPresent(before.path(), scanId);
-            }
-            tally.record(new FileOutcome.Unchanged(file.path()), false);
-        }
-
-        boolean completed = onWorkers(plan, scanId, tally);
-        recordGivenUp(scanId, tally.givenUp(), known);
         int purged = 0;
-        if (completed) {
-            writer.writeAlbumGains(writer.albumsOf(scanId).stream()
-                    .map(album -> new AlbumGain(album.fileIds(), ReplayGain.albumGainDb(album.blocks())))
-                    .toList());
-            List<String> missing = plan.unclaimedGonePaths();
-            writer.markMissing(scanId, missing, clock.millis());
-            missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
-            if (settings.purgeMissingAfter() != null) {
-                purged = writer.purgeMissing(
-                        roots, clock.millis() - settings.purgeMissingAfter().toMillis());
+        boolean completed = false;
+        try {
+            for (FoundFile file : plan.unchanged()) {
+                KnownFile before = known.get(file.path().toString());
+                if (before.missing()) {
+                    writer.markPresent(before.path(), scanId);
+                }
+                tally.record(new FileOutcome.Unchanged(file.path()), false);
             }
+            completed = onWorkers(plan, scanId, tally) && diskFailure.get() == null;
+            recordGivenUp(scanId, tally.givenUp(), known);
+            if (completed) {
+                List<String> missing = plan.unclaimedGonePaths();
+                writer.markMissing(scanId, missing, clock.millis());
+                missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
+                if (settings.purgeMissingAfter() != null) {
+                    purged = writer.purgeMissing(
+                            roots, clock.millis() - settings.purgeMissingAfter().toMillis());
+                }
+                writeAlbumGains();
+            }
+        } catch (WriteException e) {
+            if (!stoppedByDisk(e)) {
+                throw e;
+            }
+            completed = false;
         }
         IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
+        String diskError = diskFailure.get();
         ImportSummary summary = tally.summary(
-                scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed);
-        ScanCounts counts = summary.counts();
-        writer.finishScan(scanId, counts, completed, clock.millis());
+                scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed, diskError);
+        finishScan(scanId, summary, completed);
         LOG.info(
                 "scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
                 scanId,
-                completed ? "finished" : "interrupted",
-                counts.imported(),
-                counts.updated(),
-                counts.unchanged(),
-                counts.moved(),
-                counts.failed(),
-                counts.missing(),
-                counts.purged(),
+                completed ? "finished" : diskError == null ? "interrupted" : "stopped (" + diskError + ")",
+                summary.imported(),
+                summary.updated(),
+                summary.unchanged(),
+                summary.moved(),
+                summary.failed(),
+                summary.missing(),
+                summary.purged(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
+    }
+
+    /**
+     * Records the end of the scan. When the catalogue's disk stopped the run, this last write may fail the
+     * same way: the scan then stays recorded as running, as after a crash, and the summary is still given.
+     */
+    private void finishScan(long scanId, ImportSummary summary, boolean completed) throws WriteException {
+        ScanCounts counts = summary.counts();
+        try {
+            writer.finishScan(scanId, counts, completed, clock.millis());
+        } catch (WriteException e) {
+            if (diskFailure.get() == null || !e.catalogueDiskFailed()) {
+                throw e;
+            }
+            LOG.debug("scan {} stays recorded as running: {}", scanId, e.reason());
+        }
+    }
+
+    /**
+     * A full or failing catalogue disk is the run's condition, not a file's: the run stops taking files, as
+     * after a stop request, keeps the reason for the summary, and true is returned. Any other failure: false.
+     */
+    private boolean stoppedByDisk(WriteException e) {
+        if (!e.catalogueDiskFailed()) {
+            return false;
+        }
+        diskFailure.compareAndSet(null, e.reason());
+        stop();
+        return true;
+    }
+
+    /**
+     * Computes the gain of every album marked as needing it: those this run's writes and missing marks
+     * changed, and those a run killed before its end left marked.
+     */
+    private void writeAlbumGains() throws WriteException {
+        long after = 0;
+        List<AlbumTracks> albums;
+        do {
+            albums = writer.pendingAlbums(after, ALBUMS_PER_GAIN_TRANSACTION);
+            writer.writeAlbumGains(albums.stream()
+                    .map(album -> album.withGain(ReplayGain.albumGainDb(album.blocks())))
+                    .toList());
+            after = albums.isEmpty() ? after : albums.getLast().albumId();
+        } while (albums.size() == ALBUMS_PER_GAIN_TRANSACTION);
     }
 
     /**
@@ -244,6 +303,10 @@ public final class ImportPipeline {
             }
             tally.record(outcome(result, task), true);
         } catch (WriteException e) {
+            if (stoppedByDisk(e)) {
+                // Not the file's failure: it is left for the next run, like a file a stop left untouched.
+                return;
+            }
             FileOutcome.Failed failed = new FileOutcome.Failed(task.path(), e.reason());
             tally.record(failed, false);
             if (e.catalogueStayedBusy()) {

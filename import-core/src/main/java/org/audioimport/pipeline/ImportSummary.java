@@ -12,6 +12,8 @@ import org.audioimport.store.WriteStats;
  * {@code phaseSeconds} is the time spent in each part of the work (hash, decode, each phase, tags,
  * write), summed over all workers. {@code indexed} is what the similarity index took in once the files
  * were committed. {@code interrupted} is true when the run was stopped before every file was examined.
+ * {@code catalogueDiskError} says why, when the catalogue's disk stopped it (full or failing; it names the
+ * catalogue and the free space), and is null otherwise.
  */
 public record ImportSummary(
         long scanId,
@@ -28,7 +30,8 @@ public record ImportSummary(
         WriteStats writes,
         Map<String, Double> phaseSeconds,
         IndexUpdate indexed,
-        boolean interrupted) {
+        boolean interrupted,
+        String catalogueDiskError) {
 
     public int failed() {
         return failures.size();

@@ -72,7 +72,8 @@ final class Tally {
             CatalogueWriter writer,
             boolean interrupted,
             int purged,
-            IndexUpdate indexed) {
+            IndexUpdate indexed,
+            String catalogueDiskError) {
         int seen = imported + updated + unchanged + moved + failures.size();
         return new ImportSummary(
                 scanId,
@@ -89,6 +90,7 @@ final class Tally {
                 writer.stats(),
                 clock.seconds(),
                 indexed,
-                interrupted);
+                interrupted,
+                catalogueDiskError);
     }
 }

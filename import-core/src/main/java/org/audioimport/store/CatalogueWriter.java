@@ -1,20 +1,14 @@
 package org.audioimport.store;
 
-import static org.audioimport.store.schema.Tables.ANALYSIS;
 import static org.audioimport.store.schema.Tables.FILE;
-import static org.audioimport.store.schema.Tables.TRACK;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
-import org.audioimport.analyze.GatingBlocks;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -103,9 +97,13 @@ public final class CatalogueWriter implements AutoCloseable {
                 WarningRows.write(childRows, fileId, List.of());
             }
         }
+        // The album the file's track leaves and the one it joins (most often the same) need their gain again.
+        FileStatements albumMark = new FileStatements(sql);
+        albumMark.add(AlbumGainMarks.markAlbumsOf(sql, FILE.PATH.eq(path)));
         // The reads happen in the same turn, before BEGIN: a copy imported right after its original sees it.
         runner.holdingTurn(path, () -> {
             FileStatements statements = new FileStatements(sql);
+            statements.addAll(albumMark);
             switch (result) {
                 case FileImport.Imported imported ->
                     FileRows.imported(statements, scanId, imported, FileRows.readKnownIds(sql, imported), nowMs);
@@ -122,6 +120,7 @@ public final class CatalogueWriter implements AutoCloseable {
                 case FileImport.Failed failed -> FileRows.failed(statements, scanId, failed, nowMs);
             }
             statements.addAll(childRows);
+            statements.addAll(albumMark);
             runner.commitFile(path, wantedAt, statements);
             return null;
         });
@@ -146,50 +145,25 @@ public final class CatalogueWriter implements AutoCloseable {
     }
 
     /**
-     * Every album a file of this scan belongs to, with all its present tracks' gating blocks: what its
-     * album gain is computed from. Read with the turn held, outside any transaction.
+     * Up to {@code limit} albums marked as needing their gain, by this run or by an earlier one that never
+     * reached its end, with ids above {@code afterAlbumId} in id order, each with all its present tracks'
+     * gating blocks. Read with the turn held, outside any transaction.
      */
-    public List<AlbumTracks> albumsOf(long scanId) throws WriteException {
-        return runner.holdingTurn("album gains", () -> {
-            Map<Long, List<Long>> files = new LinkedHashMap<>();
-            Map<Long, List<GatingBlocks>> blocks = new LinkedHashMap<>();
-            sql.select(TRACK.ALBUM_ID, ANALYSIS.FILE_ID, ANALYSIS.GATING_BLOCKS)
-                    .from(TRACK)
-                    .join(ANALYSIS)
-                    .on(ANALYSIS.FILE_ID.eq(TRACK.FILE_ID))
-                    .join(FILE)
-                    .on(FILE.ID.eq(TRACK.FILE_ID))
-                    .where(FILE.MISSING_SINCE
-                            .isNull()
-                            .and(TRACK.ALBUM_ID.in(sql.selectDistinct(TRACK.ALBUM_ID)
-                                    .from(TRACK)
-                                    .join(FILE)
-                                    .on(FILE.ID.eq(TRACK.FILE_ID))
-                                    .where(FILE.LAST_SCAN_ID.eq(scanId).and(TRACK.ALBUM_ID.isNotNull())))))
-                    .fetch()
-                    .forEach(r -> {
-                        files.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(r.value2());
-                        blocks.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(GatingBlocks.fromBytes(r.value3()));
-                    });
-            List<AlbumTracks> albums = new ArrayList<>();
-            files.forEach((album, ids) -> albums.add(new AlbumTracks(ids, blocks.get(album))));
-            return albums;
-        });
+    public List<AlbumTracks> pendingAlbums(long afterAlbumId, int limit) throws WriteException {
+        return runner.holdingTurn("album gains", () -> AlbumGainMarks.pending(sql, afterAlbumId, limit));
     }
 
-    /** Records the albums' gains in one transaction; returns how many albums were updated. */
+    /**
+     * Records the albums' gains and clears their marks, in one transaction; an album marked again since its
+     * tracks were read keeps its mark. Returns how many albums were written.
+     */
     public int writeAlbumGains(List<AlbumGain> gains) throws WriteException {
         if (gains.isEmpty()) {
             return 0;
         }
         return runner.inTransaction(gains.size() + " album gains", () -> {
             for (AlbumGain album : gains) {
-                sql.update(ANALYSIS)
-                        .set(ANALYSIS.ALBUM_GAIN_DB, album.gainDb())
-                        .where(ANALYSIS.FILE_ID.in(album.fileIds()))
-                        .execute();
+                AlbumGainMarks.write(sql, album);
             }
             return gains.size();
         });

@@ -11,9 +11,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * A scan's bookkeeping: its {@code scan_run} row, the missing marks of the files it did not find, and the
- * purge of files missing for too long. Each is a short write of its own, outside any file's transaction,
- * and none is counted among the file transactions.
+ * A scan's bookkeeping: its {@code scan_run} row, the missing marks of the files it did not find (with their
+ * albums' gain marks), and the purge of files missing for too long. Each is a short write of its own,
+ * outside any file's transaction, and none is counted among the file transactions.
  */
 final class ScanRecords {
     private final TransactionRunner runner;
@@ -58,23 +58,27 @@ final class ScanRecords {
         if (paths.isEmpty()) {
             return;
         }
-        runner.inTransaction(
-                paths.size() + " missing files",
-                () -> sql.update(FILE)
-                        .set(FILE.MISSING_SINCE, nowMs)
-                        .set(FILE.LAST_SCAN_ID, scanId)
-                        .where(FILE.PATH.in(paths).and(FILE.MISSING_SINCE.isNull()))
-                        .execute());
+        Condition goingMissing = FILE.PATH.in(paths).and(FILE.MISSING_SINCE.isNull());
+        runner.inTransaction(paths.size() + " missing files", () -> {
+            // A missing file's track no longer counts in its album's gain.
+            AlbumGainMarks.markAlbumsOf(sql, goingMissing).execute();
+            return sql.update(FILE)
+                    .set(FILE.MISSING_SINCE, nowMs)
+                    .set(FILE.LAST_SCAN_ID, scanId)
+                    .where(goingMissing)
+                    .execute();
+        });
     }
 
     void markPresent(String path, long scanId) throws WriteException {
-        runner.inTransaction(
-                path,
-                () -> sql.update(FILE)
-                        .set(FILE.MISSING_SINCE, (Long) null)
-                        .set(FILE.LAST_SCAN_ID, scanId)
-                        .where(FILE.PATH.eq(path))
-                        .execute());
+        runner.inTransaction(path, () -> {
+            AlbumGainMarks.markAlbumsOf(sql, FILE.PATH.eq(path)).execute();
+            return sql.update(FILE)
+                    .set(FILE.MISSING_SINCE, (Long) null)
+                    .set(FILE.LAST_SCAN_ID, scanId)
+                    .where(FILE.PATH.eq(path))
+                    .execute();
+        });
     }
 
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {

@@ -62,7 +62,7 @@ final class TransactionRunner implements AutoCloseable {
         try {
             return work.run();
         } catch (DataAccessException e) {
-            throw new WriteException(subject, "catalogue read failed: " + Catalogue.rootMessage(e), e);
+            throw failure(subject, "catalogue read failed: ", e);
         } finally {
             turn.unlock();
         }
@@ -164,10 +164,17 @@ final class TransactionRunner implements AutoCloseable {
         } catch (BusyException e) {
             throw new WriteException(subject, e.getMessage(), e);
         } catch (SQLException | DataAccessException e) {
-            throw new WriteException(subject, "catalogue write failed: " + Catalogue.rootMessage(e), e);
+            throw failure(subject, "catalogue write failed: ", e);
         } finally {
             turn.unlock();
         }
+    }
+
+    /** A failure of the catalogue's disk is named as such; any other is the subject's, with SQLite's reason. */
+    private WriteException failure(String subject, String what, Exception e) {
+        return CatalogueDiskException.behind(catalogueFile, e)
+                .map(disk -> new WriteException(subject, disk.getMessage(), disk))
+                .orElseGet(() -> new WriteException(subject, what + Catalogue.rootMessage(e), e));
     }
 
     WriteStats stats() {

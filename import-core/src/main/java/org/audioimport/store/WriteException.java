@@ -1,6 +1,9 @@
 package org.audioimport.store;
 
-/** A file's transaction did not commit (the catalogue stayed busy, or a statement failed); nothing of it was written. */
+/**
+ * A write did not commit (the catalogue stayed busy, its disk is full or failing, or a statement failed);
+ * nothing of it was written.
+ */
 public final class WriteException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +17,14 @@ public final class WriteException extends Exception {
     /** True when the catalogue stayed locked by another process for the whole retry time. */
     public boolean catalogueStayedBusy() {
         return getCause() instanceof BusyRetry.BusyException;
+    }
+
+    /**
+     * True when the catalogue's own disk is full or failing: no write can succeed until it is fixed, and no
+     * file is to blame. {@link #reason()} then names the catalogue and the free space.
+     */
+    public boolean catalogueDiskFailed() {
+        return getCause() instanceof CatalogueDiskException;
     }
 
     /** The reason without the path, for the file's own failure record. */
