@@ -25,6 +25,7 @@ import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
@@ -92,7 +93,7 @@ public final class ImportPipeline {
         ScanPlan plan = ScanPlan.of(entries, known, roots);
         listener.started(entries.size(), plan.toExamine().size());
         for (FoundFile file : plan.unchanged()) {
-            KnownFile before = known.get(file.path().toString());
+            KnownFile before = known.get(PathText.of(file.path()));
             if (before.missing()) {
                 writer.markPresent(before.path(), scanId);
             }
@@ -108,7 +109,7 @@ public final class ImportPipeline {
                     .toList());
             List<String> missing = plan.unclaimedGonePaths();
             writer.markMissing(scanId, missing, clock.millis());
-            missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
+            missing.forEach(path -> tally.record(new FileOutcome.Missing(PathText.toPath(path)), false));
             if (settings.purgeMissingAfter() != null) {
                 purged = writer.purgeMissing(
                         roots, clock.millis() - settings.purgeMissingAfter().toMillis());
@@ -180,7 +181,7 @@ public final class ImportPipeline {
             return;
         }
         for (FileOutcome.Failed file : givenUp) {
-            KnownFile before = known.get(file.path().toString());
+            KnownFile before = known.get(PathText.of(file.path()));
             if (before != null && before.status() != FileStatus.FAILED) {
                 continue;
             }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.audioimport.analyze.GatingBlocks;
+import org.audioimport.scanning.PathText;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -84,7 +85,7 @@ public final class CatalogueWriter implements AutoCloseable {
      * loses its track and phase rows.
      */
     public void write(long scanId, FileImport result, long nowMs) throws WriteException {
-        String path = result.file().path().toString();
+        String path = PathText.of(result.file().path());
         long wantedAt = System.nanoTime();
         // Rendered in the caller's thread, before its turn: these rows need nothing read from the catalogue.
         Field<Long> fileId = FileStatements.fileId(path);
