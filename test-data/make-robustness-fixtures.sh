@@ -6,7 +6,6 @@
 #   big-cover/cover-12mb.mp3          an MP3 behind a 12 MB ID3v2.4 tag (one embedded PNG cover)
 #   big-cover/cover-12mb-padded.mp3   the same, with 4 KiB of zero padding between the tag and the audio
 #   big-cover/cover-12mb-twice.mp3    the same tag written twice before the audio (a tagger bug)
-#   latin1/latin1-\xe9t\xe9.flac      a name in Latin-1 bytes, not valid UTF-8 (as old Samba or Windows copies leave)
 #   truncated/lying.wav               a WAV whose header declares 4 GB of data over 1 KiB of audio
 #   truncated/cut.EXT                 the first part of a sample file of each container (wav, aiff, flac, mp3,
 #                                     ogg, opus, m4a), cut mid-stream as an interrupted copy leaves it
@@ -56,12 +55,6 @@ special_files() {
   fi
 }
 
-latin1_name() {
-  local dir=$OUT/latin1
-  mkdir -p "$dir"
-  cp "$SAMPLE/untagged/track 17.flac" "$dir/$(printf 'latin1-\xe9t\xe9.flac')"
-}
-
 # cut SOURCE OUT FRACTION_PERCENT: the first FRACTION_PERCENT of SOURCE's bytes.
 cut() { head -c "$(($(stat -c %s "$1") * $3 / 100))" "$1" >"$2"; }
 
@@ -94,6 +87,5 @@ truncated_files() {
 }
 
 big_covers
-latin1_name
 truncated_files
 special_files

@@ -10,6 +10,7 @@ import org.audioimport.bench.PassCost;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.playlist.PlaylistQuality;
+import org.audioimport.scanning.PathText;
 import org.audioimport.similar.FlavorQuality;
 import org.audioimport.store.WriteStats;
 
@@ -98,7 +99,7 @@ final class BenchText {
                 playlist.randomMeanStep());
         FlavorQualityText.print(out, report.flavorComparison());
         for (FileOutcome.Failed failed : summary.failures()) {
-            out.println("  failed: " + failed.path() + ": " + failed.reason());
+            out.println("  failed: " + PathText.of(failed.path()) + ": " + failed.reason());
         }
     }
 

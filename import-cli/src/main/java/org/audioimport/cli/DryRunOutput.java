@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.audioimport.pipeline.DryRunReport;
 import org.audioimport.pipeline.FileOutcome;
+import org.audioimport.scanning.PathText;
 
 /** What {@code import --dry-run} prints: each file the import would touch, by what it would do to it. */
 final class DryRunOutput {
@@ -22,12 +23,12 @@ final class DryRunOutput {
         ArrayNode moves = json.putArray("move");
         report.moves()
                 .forEach(move ->
-                        moves.addObject().put("path", move.path().toString()).put("from", move.from()));
+                        moves.addObject().put("path", PathText.of(move.path())).put("from", move.from()));
         report.missing().forEach(json.putArray("missing")::add);
         ArrayNode failures = json.putArray("fail");
         report.failures()
                 .forEach(failed -> failures.addObject()
-                        .put("path", failed.path().toString())
+                        .put("path", PathText.of(failed.path()))
                         .put("reason", failed.reason()));
         report.purged().forEach(json.putArray("purge")::add);
         return json;
@@ -45,19 +46,19 @@ final class DryRunOutput {
                 report.unchanged(),
                 report.missing().size(),
                 report.purged().isEmpty() ? "" : ", " + report.purged().size() + " purged");
-        report.imports().forEach(path -> out.printf("  import:  %s%n", path));
-        report.updates().forEach(path -> out.printf("  update:  %s%n", path));
+        report.imports().forEach(path -> out.printf("  import:  %s%n", PathText.of(path)));
+        report.updates().forEach(path -> out.printf("  update:  %s%n", PathText.of(path)));
         for (FileOutcome.Moved move : report.moves()) {
-            out.printf("  move:    %s (from %s)%n", move.path(), move.from());
+            out.printf("  move:    %s (from %s)%n", PathText.of(move.path()), move.from());
         }
         report.missing().forEach(path -> out.printf("  missing: %s%n", path));
         for (FileOutcome.Failed failed : report.failures()) {
-            out.printf("  fail:    %s: %s%n", failed.path(), failed.reason());
+            out.printf("  fail:    %s: %s%n", PathText.of(failed.path()), failed.reason());
         }
         report.purged().forEach(path -> out.printf("  purge:   %s%n", path));
     }
 
     private static void paths(ArrayNode array, List<Path> paths) {
-        paths.forEach(path -> array.add(path.toString()));
+        paths.forEach(path -> array.add(PathText.of(path)));
     }
 }

@@ -57,6 +57,7 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         CommandLine commandLine = new CommandLine(new Main(), new Factory(config));
+        commandLine.registerConverter(Path.class, ArgumentPaths.ofThisProcess());
         commandLine.setDefaultValueProvider(config);
         commandLine.setExecutionStrategy(Main::execute);
         commandLine.setExecutionExceptionHandler(Main::handle);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.audioimport.index.BatchProgress;
@@ -90,9 +91,10 @@ final class PlaylistCommand implements Callable<Integer> {
         try {
             SimilarityIndex index = SimilarityIndex.open(reader, indexFile);
             index.catchUp(BatchProgress.none());
-            List<String> seedPaths = seeds.stream()
-                    .map(p -> p.toAbsolutePath().normalize().toString())
-                    .toList();
+            List<String> seedPaths = new ArrayList<>();
+            for (Path seed : seeds) {
+                seedPaths.add(FileArgument.key(seed, reader));
+            }
             playlist = new PlaylistBuilder(reader, new PlaylistReader(catalogue), index).build(seedPaths, options);
         } catch (PlaylistException e) {
             query.complain(e.getMessage());

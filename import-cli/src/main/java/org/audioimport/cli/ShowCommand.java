@@ -31,13 +31,15 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
-    @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
+    @Parameters(
+            paramLabel = "PATH",
+            description = "The audio file, as imported, or its path as audio-import prints it.")
     private Path path;
 
     @Override
     public Integer call() throws CatalogueException {
-        String key = path.toAbsolutePath().normalize().toString();
         CatalogueReader reader = query.reader();
+        String key = FileArgument.key(path, reader);
         Optional<FileDetails> details = reader.file(key);
         if (details.isEmpty()) {
             query.complain(key + ": not in the catalogue");

@@ -33,7 +33,9 @@ final class SimilarCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
-    @Parameters(paramLabel = "PATH", description = "The audio file, as imported.")
+    @Parameters(
+            paramLabel = "PATH",
+            description = "The audio file, as imported, or its path as audio-import prints it.")
     private Path path;
 
     @Option(
@@ -49,7 +51,7 @@ final class SimilarCommand implements Callable<Integer> {
             throw new ParameterException(query.spec().commandLine(), "-k must be at least 1");
         }
         CatalogueReader reader = query.reader();
-        String key = path.toAbsolutePath().normalize().toString();
+        String key = FileArgument.key(path, reader);
         Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
         List<SimilarTrack> similar;
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.scanning.PathText;
 import org.audioimport.store.WriteStats;
 
 /** The import summary as the JSON object documented in docs/cli.md. */
@@ -46,7 +47,7 @@ public final class SummaryJson {
         summary.phaseSeconds().forEach((part, seconds) -> phases.put(part, Json.round(seconds)));
         ArrayNode failures = json.putArray("failures");
         for (FileOutcome.Failed failed : summary.failures()) {
-            failures.addObject().put("path", failed.path().toString()).put("reason", failed.reason());
+            failures.addObject().put("path", PathText.of(failed.path())).put("reason", failed.reason());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.audioimport.cli;
 import java.io.PrintWriter;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.scanning.PathText;
 import org.audioimport.store.WriteStats;
 
 /** The import summary for a person: counts first, then each failed file with its reason. */
@@ -44,7 +45,7 @@ final class SummaryText {
         summary.phaseSeconds().forEach((part, spent) -> phases.append(String.format(" %s %.2f s,", part, spent)));
         out.println(phases.substring(0, phases.length() - 1));
         for (FileOutcome.Failed failed : summary.failures()) {
-            out.printf("  failed: %s: %s%n", failed.path(), failed.reason());
+            out.printf("  failed: %s: %s%n", PathText.of(failed.path()), failed.reason());
         }
     }
 }

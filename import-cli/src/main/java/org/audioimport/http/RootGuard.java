@@ -2,16 +2,18 @@ package org.audioimport.http;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.audioimport.scanning.PathText;
 
 /**
  * Checks the folders a client asks to scan: each must be an existing folder inside a configured root once
  * {@code ..} and symbolic links are resolved. A folder reached through a link out of the roots, a NUL byte,
- * a relative path or a name that does not exist is refused. The path handed on keeps the configured root's
- * spelling, so the catalogue's paths do not change with the way a client wrote it.
+ * a relative path or a name that does not exist is refused. A folder is named by its path's text, as the
+ * API prints paths ({@code \xE9} for a byte that is not UTF-8, {@code \\} for a backslash). The path handed
+ * on keeps the configured root's spelling, so the catalogue's paths do not change with the way a client
+ * wrote it.
  */
 final class RootGuard {
     private static final int MAX_ROOTS = 100;
@@ -37,14 +39,14 @@ final class RootGuard {
         if (text.indexOf('\0') >= 0) {
             throw ApiException.badRequest("a root may not contain a NUL byte");
         }
+        if (!text.startsWith("/")) {
+            throw ApiException.badRequest(text + ": a root must be an absolute path");
+        }
         Path asked;
         try {
-            asked = Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new ApiException(400, "not a path: " + e.getReason(), e);
-        }
-        if (!asked.isAbsolute()) {
-            throw ApiException.badRequest(text + ": a root must be an absolute path");
+            asked = PathText.toPath(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "not a path: " + e.getMessage(), e);
         }
         Path real;
         try {
@@ -59,7 +61,7 @@ final class RootGuard {
             try {
                 Path realRoot = root.toRealPath();
                 if (real.startsWith(realRoot)) {
-                    return root.resolve(realRoot.relativize(real).toString()).normalize();
+                    return root.resolve(realRoot.relativize(real)).normalize();
                 }
             } catch (IOException rootGone) {
                 // A configured root that is unreadable now holds nothing a client may name.

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.audioimport.cli.CommandJson;
 import org.audioimport.cli.Json;
+import org.audioimport.scanning.PathText;
 import org.audioimport.schedule.ScanLoop;
 import org.audioimport.schedule.ScanRequest;
 import org.audioimport.store.CatalogueReader;
@@ -59,7 +60,7 @@ final class ScanEndpoints {
                         .map(time -> time.toOffsetDateTime().toString())
                         .orElse(null));
         ArrayNode roots = json.putArray("roots");
-        control.roots().forEach(root -> roots.add(root.toString()));
+        control.roots().forEach(root -> roots.add(PathText.of(root)));
         return Reply.ok(json);
     }
 
@@ -76,7 +77,7 @@ final class ScanEndpoints {
         boolean started = idle || accepted == ScanLoop.Accepted.STARTED;
         ObjectNode json = Json.object().put("accepted", started ? "started" : "queued");
         ArrayNode list = json.putArray("roots");
-        (roots.isEmpty() ? control.roots() : roots).forEach(root -> list.add(root.toString()));
+        (roots.isEmpty() ? control.roots() : roots).forEach(root -> list.add(PathText.of(root)));
         return new Reply.JsonBody(202, json);
     }
 

@@ -19,6 +19,7 @@ import org.audioimport.cli.SummaryJson;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.scanning.PathText;
 import org.audioimport.schedule.ScanRequest;
 
 /**
@@ -119,7 +120,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
             run.failed++;
             events.publish(
                     "file-failed",
-                    Json.object().put("path", failed.path().toString()).put("reason", failed.reason()));
+                    Json.object().put("path", PathText.of(failed.path())).put("reason", failed.reason()));
         }
         if (run.total > 0 && run.done >= run.total) {
             run.phase = "finishing";
@@ -181,7 +182,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
         json.put("trigger", run.request.trigger());
         json.put("phase", run.phase);
         ArrayNode roots = json.putArray("roots");
-        run.request.roots().forEach(root -> roots.add(root.toString()));
+        run.request.roots().forEach(root -> roots.add(PathText.of(root)));
         json.put("files_total", run.total);
         json.put("files_done", run.done);
         double seconds = run.examiningSinceNanos == 0 ? 0 : (System.nanoTime() - run.examiningSinceNanos) / 1e9;
@@ -193,7 +194,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
             json.putNull("eta_s");
         }
         ArrayNode inFlight = json.putArray("in_flight");
-        run.inFlight.forEach(path -> inFlight.add(path.toString()));
+        run.inFlight.forEach(path -> inFlight.add(PathText.of(path)));
         json.put("failed", run.failed);
         json.put("elapsed_s", Json.round((System.nanoTime() - run.startedNanos) / 1e9));
         return json;
@@ -212,7 +213,7 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
     private static ObjectNode startedJson(Run run) {
         ObjectNode json = Json.object().put("trigger", run.request.trigger());
         ArrayNode roots = json.putArray("roots");
-        run.request.roots().forEach(root -> roots.add(root.toString()));
+        run.request.roots().forEach(root -> roots.add(PathText.of(root)));
         return json;
     }
 

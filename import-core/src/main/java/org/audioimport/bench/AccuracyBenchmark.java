@@ -19,6 +19,7 @@ import org.audioimport.pipeline.ImportListener;
 import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
@@ -71,7 +72,7 @@ public final class AccuracyBenchmark {
         for (Path file : audioFiles(dataset)) {
             Reference reference = tools.measure(file);
             FileDetails details =
-                    reader.file(file.toAbsolutePath().normalize().toString()).orElse(null);
+                    reader.file(PathText.of(file.toAbsolutePath().normalize())).orElse(null);
             if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null)
                     || details == null
                     || details.levels() == null) {

@@ -1,6 +1,5 @@
 package org.audioimport.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.audioimport.decode.SinkException;
 import org.audioimport.flavor.FlavorVector;
 import org.audioimport.flavor.TimbreModel;
 import org.audioimport.flavor.TimbreModelSink;
+import org.audioimport.scanning.PathText;
 import org.audioimport.similar.AlbumPrecision;
 import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.PairedBootstrap;
@@ -101,7 +101,7 @@ final class FlavorBaselines {
                 TimbreModelSink sink = new TimbreModelSink();
                 for (int i = next.getAndIncrement(); i < tracks.size(); i = next.getAndIncrement()) {
                     try {
-                        decoder.decode(Path.of(tracks.get(i).path()), sink);
+                        decoder.decode(PathText.toPath(tracks.get(i).path()), sink);
                         models[i] = sink.finish().orElse(null);
                     } catch (DecodeException | SinkException unreadable) {
                         // Imported a moment ago, so only a file changed since could fail: leave it out.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.KnownFile;
 
@@ -81,12 +82,13 @@ public final class DryRun {
             return List.of();
         }
         long before = nowMs - purgeMissingAfter.toMillis();
-        List<Path> absoluteRoots =
-                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        List<String> rootTexts = roots.stream()
+                .map(root -> PathText.of(root.toAbsolutePath().normalize()))
+                .toList();
         return known.values().stream()
                 .filter(file -> file.missing() && file.missingSinceMs() < before)
                 .map(KnownFile::path)
-                .filter(path -> absoluteRoots.stream().anyMatch(root -> path.startsWith(root + "/")))
+                .filter(path -> rootTexts.stream().anyMatch(root -> path.startsWith(root + "/")))
                 .sorted()
                 .toList();
     }

@@ -26,6 +26,7 @@ import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
@@ -104,7 +105,7 @@ public final class ImportPipeline {
         boolean completed = false;
         try {
             for (FoundFile file : plan.unchanged()) {
-                KnownFile before = known.get(file.path().toString());
+                KnownFile before = known.get(PathText.of(file.path()));
                 if (before.missing()) {
                     writer.markPresent(before.path(), scanId);
                 }
@@ -115,7 +116,7 @@ public final class ImportPipeline {
             if (completed) {
                 List<String> missing = plan.unclaimedGonePaths();
                 writer.markMissing(scanId, missing, clock.millis());
-                missing.forEach(path -> tally.record(new FileOutcome.Missing(Path.of(path)), false));
+                missing.forEach(path -> tally.record(new FileOutcome.Missing(PathText.toPath(path)), false));
                 if (settings.purgeMissingAfter() != null) {
                     purged = writer.purgeMissing(
                             roots, clock.millis() - settings.purgeMissingAfter().toMillis());
@@ -228,7 +229,7 @@ public final class ImportPipeline {
             return;
         }
         for (FileOutcome.Failed file : givenUp) {
-            KnownFile before = known.get(file.path().toString());
+            KnownFile before = known.get(PathText.of(file.path()));
             if (before != null && before.status() != FileStatus.FAILED) {
                 continue;
             }

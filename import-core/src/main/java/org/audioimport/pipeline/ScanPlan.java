@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.FileStatus;
 import org.audioimport.store.KnownFile;
@@ -48,7 +49,7 @@ final class ScanPlan {
         List<FileTask.Refresh> stale = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (WalkEntry entry : entries) {
-            String path = entry.path().toString();
+            String path = PathText.of(entry.path());
             seen.add(path);
             KnownFile before = known.get(path);
             if (entry instanceof WalkEntry.Candidate candidate
@@ -77,8 +78,8 @@ final class ScanPlan {
         Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
         Set<String> gonePaths = ConcurrentHashMap.newKeySet();
         for (KnownFile file : known.values()) {
-            Path path = Path.of(file.path());
-            if (!seen.contains(file.path()) && absoluteRoots.stream().anyMatch(path::startsWith)) {
+            if (!seen.contains(file.path())
+                    && absoluteRoots.stream().anyMatch(PathText.toPath(file.path())::startsWith)) {
                 gonePaths.add(file.path());
                 if (file.contentHash() != null && file.status() == FileStatus.IMPORTED) {
                     goneByContent.put(contentKey(file.contentHash(), file.sizeBytes()), file);
@@ -106,7 +107,7 @@ final class ScanPlan {
     }
 
     boolean isKnown(Path path) {
-        return knownPaths.contains(path.toString());
+        return knownPaths.contains(PathText.of(path));
     }
 
     /** The gone file this new file's content matches, now claimed by it; null when none matches. */

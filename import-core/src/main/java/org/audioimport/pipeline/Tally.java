@@ -3,6 +3,7 @@ package org.audioimport.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.audioimport.scanning.PathText;
 import org.audioimport.store.CatalogueWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ final class Tally {
             case FileOutcome.Missing m -> missing++;
             case FileOutcome.Failed failed -> {
                 failures.add(failed);
-                LOG.warn("{}: failed, {}", failed.path(), failed.reason());
+                LOG.warn("{}: failed, {}", PathText.of(failed.path()), failed.reason());
             }
         }
         if (wasWritten) {

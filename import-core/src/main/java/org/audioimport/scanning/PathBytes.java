@@ -13,13 +13,17 @@ import java.nio.file.Path;
 public final class PathBytes {
     private PathBytes() {}
 
-    /** The absolute path's bytes: Java's URI of a Unix path percent-encodes exactly those bytes. */
+    /**
+     * The absolute path's bytes: Java's URI of a Unix path percent-encodes exactly those bytes (and adds a
+     * slash after a folder's, which is not part of its name).
+     */
     public static byte[] of(Path path) {
         String raw = path.toAbsolutePath().toUri().getRawPath();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int end = raw.length() > 1 && raw.endsWith("/") ? raw.length() - 1 : raw.length();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(end);
+        for (int i = 0; i < end; i++) {
             char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length()) {
+            if (c == '%' && i + 2 < end) {
                 bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
                 i += 2;
             } else {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.audioimport.scanning.PathText;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -78,7 +79,7 @@ public final class CatalogueWriter implements AutoCloseable {
      * loses its track and phase rows.
      */
     public void write(long scanId, FileImport result, long nowMs) throws WriteException {
-        String path = result.file().path().toString();
+        String path = PathText.of(result.file().path());
         long wantedAt = System.nanoTime();
         // Rendered in the caller's thread, before its turn: these rows need nothing read from the catalogue.
         Field<Long> fileId = FileStatements.fileId(path);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.PathText;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
@@ -34,7 +35,7 @@ final class FileRows {
                 .fingerprint()
                 .flatMap(print -> FingerprintRows.findSameRecording(
                         sql,
-                        imported.file().path().toString(),
+                        PathText.of(imported.file().path()),
                         print,
                         imported.audio().durationSeconds()))
                 .orElse(null);
@@ -69,7 +70,7 @@ final class FileRows {
 
     /** Inserts or updates an imported file's row, then its track, artists and album. */
     static void imported(FileStatements out, long scanId, FileImport.Imported imported, KnownIds known, long nowMs) {
-        String path = imported.file().path().toString();
+        String path = PathText.of(imported.file().path());
         AudioProperties audio = imported.audio();
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(FILE.SIZE_BYTES, imported.file().sizeBytes());
@@ -107,10 +108,9 @@ final class FileRows {
         columns.put(FILE.FAILURE_REASON, failed.reason());
         columns.put(FILE.DUPLICATE_OF, null);
         columns.put(FILE.MISSING_SINCE, null);
-        upsertFile(out, scanId, failed.file().path().toString(), columns, nowMs);
-        out.add(DSL.deleteFrom(TRACK)
-                .where(TRACK.FILE_ID.eq(
-                        FileStatements.fileId(failed.file().path().toString()))));
+        String path = PathText.of(failed.file().path());
+        upsertFile(out, scanId, path, columns, nowMs);
+        out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(FileStatements.fileId(path))));
     }
 
     /**
@@ -123,14 +123,16 @@ final class FileRows {
         if (refreshed.phases().fingerprint().isPresent()) {
             file = file.set(FILE.DUPLICATE_OF, duplicateOf);
         }
-        out.add(file.where(FILE.PATH.eq(refreshed.file().path().toString())));
+        out.add(file.where(FILE.PATH.eq(PathText.of(refreshed.file().path()))));
     }
 
     /** Moves the gone file's row to the new path; its child rows follow it by id. */
     static void moved(FileStatements out, long scanId, FileImport.Moved moved, long nowMs) {
         FoundFile to = moved.file();
+        String path = PathText.of(to.path());
         out.add(DSL.update(FILE)
-                .set(FILE.PATH, to.path().toString())
+                .set(FILE.PATH, path)
+                .set(FILE.PATH_BYTES, bytesUnlessPlain(path))
                 .set(FILE.SIZE_BYTES, to.sizeBytes())
                 .set(FILE.MTIME_MS, to.mtimeMs())
                 .set(FILE.MISSING_SINCE, (Long) null)
@@ -139,18 +141,27 @@ final class FileRows {
                 .where(FILE.PATH.eq(moved.from().path())));
     }
 
-    /** Inserts or updates the file's row; the statements after it find it by its path. */
+    /**
+     * Inserts or updates the file's row; the statements after it find it by its path. The path's text is
+     * the row's identity, so its bytes are written with it and never change apart from it.
+     */
     private static void upsertFile(
             FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
         out.add(DSL.insertInto(FILE)
                 .set(FILE.PATH, path)
+                .set(FILE.PATH_BYTES, bytesUnlessPlain(path))
                 .set(FILE.FIRST_SEEN_AT, nowMs)
                 .set(columns)
                 .onConflict(FILE.PATH)
                 .doUpdate()
                 .set(excludedValuesOf(columns)));
+    }
+
+    /** The bytes beside a text that escapes some, for readers of the catalogue that want them as they are. */
+    private static byte[] bytesUnlessPlain(String path) {
+        return PathText.isPlain(path) ? null : PathText.bytes(path);
     }
 
     private static void upsertTrack(FileStatements out, Field<Long> fileId, Tags tags, KnownIds known) {

@@ -6,6 +6,7 @@ import static org.audioimport.store.schema.Tables.SCAN_RUN;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.audioimport.scanning.PathText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,7 +26,7 @@ final class ScanRecords {
     }
 
     long start(List<Path> roots, long startedAtMs) throws WriteException {
-        String joined = roots.stream().map(Path::toString).collect(Collectors.joining("\n"));
+        String joined = roots.stream().map(PathText::of).collect(Collectors.joining("\n"));
         return runner.inTurn(
                 "scan of " + joined.replace('\n', ' '),
                 () -> sql.insertInto(SCAN_RUN)
@@ -84,8 +85,8 @@ final class ScanRecords {
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
         Condition underRoots = DSL.falseCondition();
         for (Path root : roots) {
-            underRoots =
-                    underRoots.or(FILE.PATH.startsWith(root.toAbsolutePath().normalize() + "/"));
+            underRoots = underRoots.or(
+                    FILE.PATH.startsWith(PathText.of(root.toAbsolutePath().normalize()) + "/"));
         }
         Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(underRoots);
         return runner.inTransaction(
