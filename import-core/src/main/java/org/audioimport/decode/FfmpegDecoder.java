@@ -28,8 +28,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  */
 final class FfmpegDecoder implements AudioDecoder {
 
-    /** AVERROR(EAGAIN) on Linux: the decoder wants more input. */
-    private static final int AVERROR_EAGAIN = -11;
     /** Warnings kept per file; more are counted in one last warning. */
     private static final int MAX_WARNINGS = 20;
     /**
@@ -94,7 +92,7 @@ final class FfmpegDecoder implements AudioDecoder {
             int ret = av_read_frame(input.format(), packet);
             if (ret < 0) {
                 if (ret != AVERROR_EOF) {
-                    warnings.add(writer.frames(), "read error, decoding stopped: " + FfmpegInput.errorText(ret));
+                    warnings.add(writer.frames(), "read error, decoding stopped: " + FfmpegErrors.text(ret));
                 }
                 break;
             }
@@ -106,8 +104,8 @@ final class FfmpegDecoder implements AudioDecoder {
             } finally {
                 av_packet_unref(packet);
             }
-            if (ret < 0 && ret != AVERROR_EAGAIN) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+            if (ret < 0 && ret != FfmpegErrors.AVERROR_EAGAIN) {
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
             }
             receiveFrames(decoder, frame, converter, warnings);
         }
@@ -120,11 +118,11 @@ final class FfmpegDecoder implements AudioDecoder {
             throws SinkException {
         while (true) {
             int ret = avcodec_receive_frame(decoder, frame);
-            if (ret == AVERROR_EAGAIN || ret == AVERROR_EOF) {
+            if (ret == FfmpegErrors.AVERROR_EAGAIN || ret == AVERROR_EOF) {
                 return;
             }
             if (ret < 0) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
                 return;
             }
             try {

@@ -72,7 +72,7 @@ final class PcmConverter implements AutoCloseable {
         ensureCapacity(swr_get_out_samples(swr, frames));
         int converted = swr_convert(swr, outPlanes, outCapacity, frame.extended_data(), frames);
         if (converted < 0) {
-            throw new ConversionException("cannot convert a frame: " + FfmpegInput.errorText(converted));
+            throw new ConversionException("cannot convert a frame: " + FfmpegErrors.text(converted));
         }
         writer.write(new FloatPointer(out), 0, converted);
     }
@@ -111,7 +111,7 @@ final class PcmConverter implements AutoCloseable {
             if (ret < 0) {
                 swr_free(context);
                 throw new ConversionException(
-                        "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegInput.errorText(ret));
+                        "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegErrors.text(ret));
             }
             swr = context;
             swrFormat = format;
