@@ -12,6 +12,11 @@
 #                                     ogg, opus, m4a), cut mid-stream as an interrupted copy leaves it
 #   special/fifo.mp3                  a named pipe named like audio (opening it for reading would block)
 #   special/null.flac                 a character device (1,3: /dev/null) named like audio, only as root
+#   vorbis/repeated-headers.ogg       the sample's Ogg Vorbis with its three headers sent twice and a negative granule
+#                                     position, as three HyperRogue tracks in Debian have them: FFmpeg refuses it
+#                                     ("Header processing failed"), libvorbisfile plays it whole (both checked here)
+#   vorbis/surround.ogg               3 s of six sines at six levels, one per channel, in 5.1 Vorbis
+#   reference/repeated-headers.wav    what oggdec (libvorbisfile, the reference decoder) makes of repeated-headers.ogg
 set -euo pipefail
 export LC_ALL=C
 
@@ -20,6 +25,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SAMPLE=$HERE/sample
 FFMPEG=(ffmpeg -v error -nostdin -y)
 command -v ffmpeg >/dev/null || { echo "ffmpeg is missing: sudo apt-get install -y ffmpeg" >&2; exit 1; }
+command -v oggdec >/dev/null || { echo "oggdec is missing: sudo apt-get install -y vorbis-tools" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is missing: sudo apt-get install -y python3" >&2; exit 1; }
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -93,7 +100,29 @@ truncated_files() {
   cut "$seasons/06 - Harvest Moon.m4a" "$dir/cut.m4a" 50
 }
 
+vorbis_files() {
+  local dir=$OUT/vorbis reference=$OUT/reference ogg
+  mkdir -p "$dir" "$reference"
+  ogg=$dir/repeated-headers.ogg
+  python3 "$HERE/ogg-repeat-vorbis-headers.py" "$SAMPLE/The Fixtures/Synthetic Seasons/04 - Long Light.ogg" "$ogg"
+  # The file is only worth testing while FFmpeg refuses it and libvorbisfile reads it.
+  if ffmpeg -v error -nostdin -i "$ogg" -f null - 2>"$WORK/ffmpeg.log"; then
+    echo "ffmpeg now decodes $ogg: it no longer tests the libvorbisfile fallback" >&2
+    exit 1
+  fi
+  grep -q "Header processing failed" "$WORK/ffmpeg.log" || {
+    echo "ffmpeg refuses $ogg for another reason than its headers:" >&2
+    cat "$WORK/ffmpeg.log" >&2
+    exit 1
+  }
+  oggdec -Q -o "$reference/repeated-headers.wav" "$ogg" || { echo "oggdec cannot decode $ogg" >&2; exit 1; }
+  "${FFMPEG[@]}" -f lavfi \
+    -i "aevalsrc=0.1*sin(2*PI*220*t)|0.2*sin(2*PI*330*t)|0.3*sin(2*PI*440*t)|0.4*sin(2*PI*550*t)|0.5*sin(2*PI*660*t)|0.6*sin(2*PI*770*t):c=5.1:s=44100:d=3" \
+    -c:a libvorbis -q:a 4 -fflags +bitexact -flags:a +bitexact "$dir/surround.ogg"
+}
+
 big_covers
 latin1_name
+vorbis_files
 truncated_files
 special_files
