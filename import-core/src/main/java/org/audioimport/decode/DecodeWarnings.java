@@ -33,16 +33,20 @@ final class DecodeWarnings {
         }
     }
 
-    /** A "truncated" warning when the file declared more than was decoded; nothing when it declared nothing (-1). */
-    void checkLength(long declaredFrames, long frames) {
+    /**
+     * A "truncated" warning when the file declared more than was decoded, naming what declared it
+     * ("its MP4 sample tables"); nothing when it declared nothing (-1).
+     */
+    void checkLength(long declaredFrames, String declaredBy, long frames) {
         if (declaredFrames > 0 && (declaredFrames - frames) / (double) rate > TRUNCATION_TOLERANCE_SECONDS) {
             add(
                     frames,
                     String.format(
                             Locale.ROOT,
-                            "truncated: the audio ends at %.2f s but the file declares %.2f s",
+                            "truncated: the audio ends at %.2f s but the file declares %.2f s (%s)",
                             frames / (double) rate,
-                            declaredFrames / (double) rate));
+                            declaredFrames / (double) rate,
+                            declaredBy));
         }
     }
 

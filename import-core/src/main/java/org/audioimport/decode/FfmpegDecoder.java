@@ -69,7 +69,7 @@ final class FfmpegDecoder implements AudioDecoder {
             if (frames == 0) {
                 throw nothingDecoded(file, input, warnings);
             }
-            warnings.checkLength(input.declaredFrames(), frames);
+            warnings.checkLength(input.declaredFrames(), input.declaredBy(), frames);
             return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()), warnings.list());
         }
     }

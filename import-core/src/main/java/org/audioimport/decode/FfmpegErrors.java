@@ -9,6 +9,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.audioimport.decode.DecodeException.Reason;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
@@ -56,6 +57,10 @@ final class FfmpegErrors {
         }
         if (ret == AVERROR_EOF || ret == AVERROR_EIO) {
             return new DecodeException(file, Reason.TRUNCATED, "the " + format + " file ends inside its header");
+        }
+        Optional<String> cut = format.equals("mov") ? Mp4Boxes.cutBeforeSampleTables(file) : Optional.empty();
+        if (cut.isPresent()) {
+            return new DecodeException(file, Reason.TRUNCATED, cut.get());
         }
         return new DecodeException(file, Reason.DAMAGED, format + " header cannot be read: " + text(ret));
     }

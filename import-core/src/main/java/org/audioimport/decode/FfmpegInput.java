@@ -162,6 +162,11 @@ final class FfmpegInput implements AutoCloseable {
         return stream.declaredFrames();
     }
 
+    /** What in the file declares {@link #declaredFrames()}, for a warning: "its MP4 sample tables". */
+    String declaredBy() {
+        return stream.declaredBy();
+    }
+
     @Override
     public void close() {
         if (decoder != null) {

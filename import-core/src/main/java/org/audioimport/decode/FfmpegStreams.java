@@ -5,6 +5,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_PROP_LOSSLESS;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_descriptor_get;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_BITRATE;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_STREAM;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
@@ -39,8 +40,11 @@ import org.bytedeco.javacpp.PointerPointer;
  */
 final class FfmpegStreams {
 
-    /** The audio stream of an opened file: its index in the container, what it is, and its declared length. */
-    record AudioStream(int index, StreamInfo info, long declaredFrames) {}
+    /**
+     * The audio stream of an opened file: its index in the container, what it is, its declared length
+     * (-1 when the file declares none), and what in the file declares it.
+     */
+    record AudioStream(int index, StreamInfo info, long declaredFrames, String declaredBy) {}
 
     private FfmpegStreams() {}
 
@@ -83,7 +87,7 @@ final class FfmpegStreams {
                 bitDepth(par),
                 bitrateKbps(par.bit_rate() > 0 ? par.bit_rate() : format.bit_rate()),
                 metadata);
-        return new AudioStream(index, info, declaredFrames(format, stream, rate));
+        return new AudioStream(index, info, declaredFrames(format, stream, rate), declaredBy(format));
     }
 
     /** The first of an input format's names: "mov" for "mov,mp4,m4a,3gp,3g2,mj2". */
@@ -176,6 +180,26 @@ final class FfmpegStreams {
 
     private static Integer bitrateKbps(long bitsPerSecond) {
         return bitsPerSecond > 0 ? Math.toIntExact(Math.round(bitsPerSecond / 1000.0)) : null;
+    }
+
+    /**
+     * Where FFmpeg took a stream's length from: the container's own count for the formats that keep
+     * one (FFmpeg reads an MP3's Xing, Info or VBRI frame count, an MP4's sample tables, a FLAC's
+     * STREAMINFO, an AIFF's COMM chunk, an Ogg stream's last granule position), else the timestamps.
+     */
+    private static String declaredBy(AVFormatContext format) {
+        if (format.duration_estimation_method() != AVFMT_DURATION_FROM_STREAM) {
+            return "its timestamps";
+        }
+        return switch (formatName(format.iformat())) {
+            case "mp3" -> "its Xing, Info or VBRI frame count";
+            case "mov" -> "its MP4 sample tables";
+            case "flac" -> "its FLAC STREAMINFO";
+            case "aiff" -> "its AIFF COMM chunk";
+            case "ogg" -> "its last Ogg granule position";
+            case "wav" -> "its WAV header";
+            default -> "its " + formatName(format.iformat()) + " header";
+        };
     }
 
     private static long declaredFrames(AVFormatContext format, AVStream stream, int rate) {

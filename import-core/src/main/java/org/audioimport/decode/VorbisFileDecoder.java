@@ -120,7 +120,7 @@ final class VorbisFileDecoder implements AudioDecoder {
                         Reason.NO_SAMPLES,
                         warnings.isEmpty() ? "vorbis stream with no samples" : warnings.first());
             }
-            warnings.checkLength(vorbis.declaredFrames(), frames);
+            warnings.checkLength(vorbis.declaredFrames(), "its last Ogg granule position", frames);
             return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()), warnings.list());
         }
     }
