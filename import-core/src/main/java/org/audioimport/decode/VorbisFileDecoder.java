@@ -54,7 +54,7 @@ final class VorbisFileDecoder implements AudioDecoder {
 
     private final LibVorbisFile library;
     private final BlockWriter writer;
-    private float[] channel = new float[READ_FRAMES];
+    private final float[] channel = new float[READ_FRAMES];
     private float[] interleaved = new float[0];
 
     private VorbisFileDecoder(LibVorbisFile library, int blockFrames) {
