@@ -4,14 +4,16 @@
 
 AUDIO_IMPORT_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 AUDIO_IMPORT_JAR="$AUDIO_IMPORT_HOME/import-cli/target/audio-import.jar"
-# Runtime needs: libchromaprint1 (fingerprints, loaded through JNA).
-AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1)
+# Runtime needs: libchromaprint1 (fingerprints) and libvorbisfile3 (the Ogg Vorbis streams FFmpeg refuses),
+# both loaded through JNA.
+AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1 libvorbisfile3)
 # Build needs: Maven.
 AUDIO_IMPORT_BUILD_PACKAGES=(maven)
 # Test needs beyond those: a real browser for the daemon's web page tests (Selenium drives it through
-# chromedriver), Debian's ffmpeg command for reference frame counts, and fpcalc for the accuracy
-# benchmark's test (it runs the reference tools itself).
-AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg chromium chromium-driver libchromaprint-tools)
+# chromedriver), Debian's ffmpeg command for reference frame counts, fpcalc for the accuracy
+# benchmark's test (it runs the reference tools itself), and oggdec and python3 for the Ogg Vorbis file
+# FFmpeg refuses (test-data/make-robustness-fixtures.sh makes it and checks it).
+AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg vorbis-tools python3 chromium chromium-driver libchromaprint-tools)
 
 say() { printf 'audio-import: %s\n' "$*" >&2; }
 

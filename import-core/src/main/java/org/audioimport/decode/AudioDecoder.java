@@ -13,7 +13,16 @@ public interface AudioDecoder {
     /** Frames per block unless told otherwise. */
     int DEFAULT_BLOCK_FRAMES = 4096;
 
-    /** A decoder on the bundled FFmpeg, with blocks of {@value #DEFAULT_BLOCK_FRAMES} frames. */
+    /**
+     * What an import decodes with: the bundled FFmpeg and, for the Ogg Vorbis streams FFmpeg refuses,
+     * the system's libvorbisfile (when installed); blocks of {@value #DEFAULT_BLOCK_FRAMES} frames.
+     */
+    static AudioDecoder standard() {
+        return new FallbackDecoder(
+                new FfmpegDecoder(DEFAULT_BLOCK_FRAMES), VorbisFileDecoder.load(DEFAULT_BLOCK_FRAMES));
+    }
+
+    /** A decoder on the bundled FFmpeg only, with blocks of {@value #DEFAULT_BLOCK_FRAMES} frames. */
     static AudioDecoder ffmpeg() {
         return new FfmpegDecoder(DEFAULT_BLOCK_FRAMES);
     }

@@ -4,8 +4,8 @@ import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Gathers converted samples into fixed-size blocks and hands each full block to the sink. Copies
- * straight from native memory into one reused array, in bulk: one copy per sample, no per-sample
- * call. Starts the sink lazily, with the first block, so a file that yields nothing never reaches
+ * straight from native memory (FFmpeg's converted frames) or from an array (libvorbisfile's frames,
+ * interleaved) into one reused array, in bulk: one copy per sample, no per-sample call. Starts the sink lazily, with the first block, so a file that yields nothing never reaches
  * it.
  */
 final class BlockWriter {
@@ -53,6 +53,22 @@ final class BlockWriter {
             fill += n;
             left -= n;
             position += (long) n * channels;
+            if (fill == blockFrames) {
+                emit();
+            }
+        }
+    }
+
+    /** Appends {@code frames} interleaved frames from the start of {@code source}. */
+    void write(float[] source, int frames) throws SinkException {
+        int position = 0;
+        int left = frames;
+        while (left > 0) {
+            int n = Math.min(left, blockFrames - fill);
+            System.arraycopy(source, position, buffer, fill * channels, n * channels);
+            fill += n;
+            left -= n;
+            position += n * channels;
             if (fill == blockFrames) {
                 emit();
             }

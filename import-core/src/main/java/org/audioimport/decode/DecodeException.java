@@ -50,6 +50,7 @@ public final class DecodeException extends Exception {
 
     private final transient Path file;
     private final Reason reason;
+    private final String detail;
 
     /**
      * @param detail what more there is to say, or null; the message is {@code "FILE: REASON"} or
@@ -59,6 +60,7 @@ public final class DecodeException extends Exception {
         super(file + ": " + reason.words() + (detail == null ? "" : " (" + detail + ")"));
         this.file = Objects.requireNonNull(file, "file");
         this.reason = reason;
+        this.detail = detail;
     }
 
     public Path file() {
@@ -67,5 +69,10 @@ public final class DecodeException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What more the message says after the reason, or null. */
+    public String detail() {
+        return detail;
     }
 }

@@ -12,8 +12,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.audioimport.decode.DecodeException.Reason;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -27,16 +25,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * which is how the {@code ffmpeg} command gets the same frame count.
  */
 final class FfmpegDecoder implements AudioDecoder {
-
-    /** AVERROR(EAGAIN) on Linux: the decoder wants more input. */
-    private static final int AVERROR_EAGAIN = -11;
-    /** Warnings kept per file; more are counted in one last warning. */
-    private static final int MAX_WARNINGS = 20;
-    /**
-     * Audio shorter than the file's declared length by more than this is reported as truncated.
-     * Generous enough for the encoder delay and padding that declared lengths often include.
-     */
-    private static final double TRUNCATION_TOLERANCE_SECONDS = 0.5;
 
     private final BlockWriter writer;
 
@@ -55,7 +43,7 @@ final class FfmpegDecoder implements AudioDecoder {
     public DecodeResult decode(Path file, PcmSink sink) throws DecodeException, SinkException {
         try (FfmpegInput input = FfmpegInput.open(file, true)) {
             StreamInfo info = input.info();
-            Warnings warnings = new Warnings(info.sampleRate());
+            DecodeWarnings warnings = new DecodeWarnings(info.sampleRate());
             writer.begin(info, sink);
             AVPacket packet = av_packet_alloc();
             AVFrame frame = av_frame_alloc();
@@ -81,12 +69,13 @@ final class FfmpegDecoder implements AudioDecoder {
             if (frames == 0) {
                 throw nothingDecoded(file, input, warnings);
             }
-            checkLength(input, frames, warnings);
+            warnings.checkLength(input.declaredFrames(), input.declaredBy(), frames);
             return new DecodeResult(info, frames, Ticks.fromFrames(frames, info.sampleRate()), warnings.list());
         }
     }
 
-    private void decodeAll(FfmpegInput input, AVPacket packet, AVFrame frame, PcmConverter converter, Warnings warnings)
+    private void decodeAll(
+            FfmpegInput input, AVPacket packet, AVFrame frame, PcmConverter converter, DecodeWarnings warnings)
             throws SinkException {
         AVCodecContext decoder = input.decoder();
         int stream = input.streamIndex();
@@ -94,7 +83,7 @@ final class FfmpegDecoder implements AudioDecoder {
             int ret = av_read_frame(input.format(), packet);
             if (ret < 0) {
                 if (ret != AVERROR_EOF) {
-                    warnings.add(writer.frames(), "read error, decoding stopped: " + FfmpegInput.errorText(ret));
+                    warnings.add(writer.frames(), "read error, decoding stopped: " + FfmpegErrors.text(ret));
                 }
                 break;
             }
@@ -106,8 +95,8 @@ final class FfmpegDecoder implements AudioDecoder {
             } finally {
                 av_packet_unref(packet);
             }
-            if (ret < 0 && ret != AVERROR_EAGAIN) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+            if (ret < 0 && ret != FfmpegErrors.AVERROR_EAGAIN) {
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
             }
             receiveFrames(decoder, frame, converter, warnings);
         }
@@ -116,15 +105,15 @@ final class FfmpegDecoder implements AudioDecoder {
         receiveFrames(decoder, frame, converter, warnings);
     }
 
-    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter, Warnings warnings)
+    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter, DecodeWarnings warnings)
             throws SinkException {
         while (true) {
             int ret = avcodec_receive_frame(decoder, frame);
-            if (ret == AVERROR_EAGAIN || ret == AVERROR_EOF) {
+            if (ret == FfmpegErrors.AVERROR_EAGAIN || ret == AVERROR_EOF) {
                 return;
             }
             if (ret < 0) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegInput.errorText(ret));
+                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
                 return;
             }
             try {
@@ -137,7 +126,7 @@ final class FfmpegDecoder implements AudioDecoder {
         }
     }
 
-    private static DecodeException nothingDecoded(Path file, FfmpegInput input, Warnings warnings) {
+    private static DecodeException nothingDecoded(Path file, FfmpegInput input, DecodeWarnings warnings) {
         if (!warnings.isEmpty()) {
             return new DecodeException(
                     file, Reason.NOT_AUDIO, "no valid " + input.info().codec() + " audio in it: " + warnings.first());
@@ -152,58 +141,5 @@ final class FfmpegDecoder implements AudioDecoder {
                             (double) input.declaredFrames() / input.info().sampleRate()));
         }
         return new DecodeException(file, Reason.NO_SAMPLES, input.info().codec() + " stream with no samples");
-    }
-
-    private static void checkLength(FfmpegInput input, long frames, Warnings warnings) {
-        long declared = input.declaredFrames();
-        double rate = input.info().sampleRate();
-        if (declared > 0 && (declared - frames) / rate > TRUNCATION_TOLERANCE_SECONDS) {
-            warnings.add(
-                    frames,
-                    String.format(
-                            Locale.ROOT,
-                            "truncated: the audio ends at %.2f s but the file declares %.2f s",
-                            frames / rate,
-                            declared / rate));
-        }
-    }
-
-    /** The warnings of one file, capped at {@link #MAX_WARNINGS}. */
-    private static final class Warnings {
-        private final int rate;
-        private final List<DecodeWarning> list = new ArrayList<>();
-        private int dropped;
-        private long lastFrame;
-
-        Warnings(int rate) {
-            this.rate = rate;
-        }
-
-        void add(long frame, String message) {
-            lastFrame = frame;
-            if (list.size() < MAX_WARNINGS) {
-                list.add(new DecodeWarning(frame, (double) frame / rate, message));
-            } else {
-                dropped++;
-            }
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        String first() {
-            return list.get(0).message();
-        }
-
-        List<DecodeWarning> list() {
-            if (dropped == 0) {
-                return list;
-            }
-            List<DecodeWarning> all = new ArrayList<>(list);
-            all.add(new DecodeWarning(
-                    lastFrame, (double) lastFrame / rate, dropped + " more problems, up to this position, not listed"));
-            return all;
-        }
     }
 }

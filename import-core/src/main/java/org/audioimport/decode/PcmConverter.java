@@ -61,7 +61,7 @@ final class PcmConverter implements AutoCloseable {
         ensureResampler(frame, format, rate, channels);
         int converted = swr.convert(frame.extended_data(), frames);
         if (converted < 0) {
-            throw new ConversionException("cannot convert a frame: " + FfmpegInput.errorText(converted));
+            throw new ConversionException("cannot convert a frame: " + FfmpegErrors.text(converted));
         }
         writer.write(new FloatPointer(swr.output()), 0, converted);
     }
@@ -92,7 +92,7 @@ final class PcmConverter implements AutoCloseable {
             int ret = swr.open(outLayout, AV_SAMPLE_FMT_FLT, outRate, frame.ch_layout(), format, rate, context -> {});
             if (ret < 0) {
                 throw new ConversionException(
-                        "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegInput.errorText(ret));
+                        "cannot convert " + channels + " channels at " + rate + " Hz: " + FfmpegErrors.text(ret));
             }
             swrFormat = format;
             swrRate = rate;

@@ -1,8 +1,9 @@
 /**
  * Decoding: opens an audio file in process with FFmpeg and streams it once to a {@link
- * org.audioimport.decode.PcmSink}. It owns every native FFmpeg object it creates and frees each
- * one before a call returns; it never reads tags for the catalogue's own sake, never writes a file
- * and never touches the store.
+ * org.audioimport.decode.PcmSink}; an Ogg Vorbis stream FFmpeg refuses goes to libvorbisfile, the
+ * reference decoder, instead ({@link org.audioimport.decode.AudioDecoder#standard()}). It owns every
+ * native object it creates and frees each one before a call returns; it never reads tags for the
+ * catalogue's own sake, never writes a file and never touches the store.
  *
  * <h2>The block format</h2>
  *

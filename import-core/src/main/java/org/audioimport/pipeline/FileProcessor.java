@@ -38,7 +38,7 @@ import org.audioimport.tags.Tags;
  * each worker has its own.
  */
 final class FileProcessor implements AutoCloseable {
-    private final AudioDecoder decoder = AudioDecoder.ffmpeg();
+    private final AudioDecoder decoder = AudioDecoder.standard();
     private final TagReader tagReader = new TagReader();
     private final FingerprintSink fingerprint;
     private final SegmentSink segment;

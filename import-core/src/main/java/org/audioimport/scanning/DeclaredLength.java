@@ -36,9 +36,9 @@ public final class DeclaredLength {
                         .filter(declared -> declared - decodedSeconds > TOLERANCE_SECONDS)
                         .map(declared -> String.format(
                                 Locale.ROOT,
-                                "truncated: the header declares %s of audio, " + "the file has %.2f s",
-                                seconds(declared),
-                                decodedSeconds));
+                                "truncated: the audio ends at %.2f s but the file declares %.2f s (its WAV data chunk)",
+                                decodedSeconds,
+                                declared));
             case OGG, OPUS, OGG_FLAC ->
                 oggEndsWithoutItsLastPage(channel)
                         ? Optional.of(String.format(
@@ -48,10 +48,6 @@ public final class DeclaredLength {
                         : Optional.empty();
             case FLAC, MPEG, ADTS, MP4, AIFF, WAVPACK, APE -> Optional.empty();
         };
-    }
-
-    private static String seconds(double seconds) {
-        return String.format(Locale.ROOT, "%.2f s", seconds);
     }
 
     /** The data chunk's size over the format's bytes per frame; empty when the header is not plain PCM RIFF. */
