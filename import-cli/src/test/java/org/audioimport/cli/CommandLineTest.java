@@ -270,7 +270,8 @@ class CommandLineTest {
 
     @Test
     void benchDecodeTextHasAHeaderAndARowPerFormat() {
-        Cli bench = Cli.run("bench", "decode", library.resolve("copies").toString(), "--passes", "1");
+        Cli bench =
+                Cli.run("bench", "decode", sample.library().resolve("copies").toString(), "--passes", "1");
 
         assertEquals(0, bench.exitCode(), bench.err());
         String[] lines = bench.out().split("\n", -1);
@@ -282,7 +283,7 @@ class CommandLineTest {
     @Test
     void benchDecodeOfNothingOrWithNoPassIsAUsageError() {
         Cli missing = Cli.run("bench", "decode", dir.resolve("missing").toString());
-        Cli noPass = Cli.run("bench", "decode", library.toString(), "--passes", "0");
+        Cli noPass = Cli.run("bench", "decode", sample.library().toString(), "--passes", "0");
 
         assertEquals(ExitCodes.USAGE, missing.exitCode());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());

@@ -110,6 +110,6 @@ class DryRunTest {
     }
 
     private static ImportSettings settings(Duration purgeMissingAfter) {
-        return new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PipelineHarness.PHASES);
+        return new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS);
     }
 }
