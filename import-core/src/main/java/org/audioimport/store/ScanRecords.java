@@ -85,8 +85,10 @@ final class ScanRecords {
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
         Condition underRoots = DSL.falseCondition();
         for (Path root : roots) {
-            underRoots = underRoots.or(
-                    FILE.PATH.startsWith(PathText.of(root.toAbsolutePath().normalize()) + "/"));
+            // A range, not LIKE: SQLite's LIKE ignores ASCII case, so /Music/ would take /music/ with it.
+            // Every path under "root/" sorts from "root/" up to, not including, "root0" ('0' follows '/').
+            String folder = PathText.of(root.toAbsolutePath().normalize());
+            underRoots = underRoots.or(FILE.PATH.ge(folder + "/").and(FILE.PATH.lt(folder + "0")));
         }
         Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(underRoots);
         return runner.inTransaction(

@@ -176,6 +176,19 @@ class IncrementalScanTest {
     }
 
     @Test
+    void purgeOfAFolderLeavesAFolderNamedAlikeButForCaseAlone() throws Exception {
+        Path copy = library.resolve("copies/01 - First Frost.mp3");
+        Files.delete(copy);
+        harness.run(library, ImportListener.NONE);
+        Path upperCase = Files.createDirectories(library.resolve("COPIES"));
+
+        ImportSummary otherCase = harness.run(upperCase, ImportListener.NONE, java.time.Duration.ZERO);
+
+        assertEquals(0, otherCase.purged());
+        assertTrue(harness.reader.file(copy.toString()).isPresent());
+    }
+
+    @Test
     void ignoreFileInAFolderKeepsItsMatchesOutButANegatedPatternTakesOneBack() throws Exception {
         Path other = library.resolve("Other Artist/Split Single");
         Files.writeString(library.resolve(".audioimportignore"), "copies/\n*.mp3\n!2 - Chrome Side.mp3\n");
