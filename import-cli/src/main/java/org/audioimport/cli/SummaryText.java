@@ -14,19 +14,13 @@ final class SummaryText {
         WriteStats writes = summary.writes();
         double seconds = summary.elapsed().toNanos() / 1e9;
         out.printf(
-                "%s %d files in %.1f s: %d imported, %d updated, %d unchanged, %d moved, %d failed; %d missing%s%n",
+                "%s %d files in %.1f s: %s%n",
                 summary.catalogueDiskError() != null
                         ? "Stopped after"
                         : summary.interrupted() ? "Interrupted after" : "Scanned",
                 summary.filesSeen(),
                 seconds,
-                summary.imported(),
-                summary.updated(),
-                summary.unchanged(),
-                summary.moved(),
-                summary.failed(),
-                summary.missing(),
-                summary.purged() > 0 ? ", " + summary.purged() + " purged" : "");
+                summary.countsText());
         out.printf(
                 "Writes: %d transactions (%.2f per file written), hold p50 %.2f ms, p99 %.2f ms, "
                         + "lock wait %.1f ms, %d busy retries%n",

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.audioimport.analyze.ReplayGain;
-import org.audioimport.decode.DecodeException;
-import org.audioimport.decode.SinkException;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
@@ -30,7 +26,6 @@ import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
-import org.audioimport.store.AlbumTracks;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -49,12 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
-    /**
-     * Album gains are read and written this many albums at a time: a first import marks every album, and
-     * their gating blocks (about 10 KB per track) need not all be in memory at once.
-     */
-    private static final int ALBUMS_PER_GAIN_TRANSACTION = 100;
-
     private final CatalogueReader reader;
     private final CatalogueWriter writer;
     private final Chromaprint chromaprint;
@@ -65,6 +54,7 @@ public final class ImportPipeline {
     private final AtomicReference<String> diskFailure = new AtomicReference<>();
 
     private final ComputeTurns computing;
+    private final FileWorker worker;
 
     /**
      * A pipeline whose computing threads take {@code computing}'s turns; the writer lends cores from the same
@@ -80,6 +70,7 @@ public final class ImportPipeline {
         this.reader = reader;
         this.writer = writer;
         this.computing = computing;
+        this.worker = new FileWorker(computing);
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.clock = clock;
@@ -121,7 +112,7 @@ public final class ImportPipeline {
                     purged = writer.purgeMissing(
                             roots, clock.millis() - settings.purgeMissingAfter().toMillis());
                 }
-                writeAlbumGains();
+                AlbumGainPass.run(writer);
             }
         } catch (WriteException e) {
             if (!stoppedByDisk(e)) {
@@ -135,16 +126,10 @@ public final class ImportPipeline {
                 scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed, diskError);
         finishScan(scanId, summary, completed);
         LOG.info(
-                "scan {} {}: {} imported, {} updated, {} unchanged, {} moved, {} failed, {} missing, {} purged in {} s",
+                "scan {} {}: {} in {} s",
                 scanId,
                 completed ? "finished" : diskError == null ? "interrupted" : "stopped (" + diskError + ")",
-                summary.imported(),
-                summary.updated(),
-                summary.unchanged(),
-                summary.moved(),
-                summary.failed(),
-                summary.missing(),
-                summary.purged(),
+                summary.countsText(),
                 String.format("%.1f", summary.elapsed().toMillis() / 1000.0));
         return summary;
     }
@@ -176,22 +161,6 @@ public final class ImportPipeline {
         diskFailure.compareAndSet(null, e.reason());
         stop();
         return true;
-    }
-
-    /**
-     * Computes the gain of every album marked as needing it: those this run's writes and missing marks
-     * changed, and those a run killed before its end left marked.
-     */
-    private void writeAlbumGains() throws WriteException {
-        long after = 0;
-        List<AlbumTracks> albums;
-        do {
-            albums = writer.pendingAlbums(after, ALBUMS_PER_GAIN_TRANSACTION);
-            writer.writeAlbumGains(albums.stream()
-                    .map(album -> album.withGain(ReplayGain.albumGainDb(album.blocks())))
-                    .toList());
-            after = albums.isEmpty() ? after : albums.getLast().albumId();
-        } while (albums.size() == ALBUMS_PER_GAIN_TRANSACTION);
     }
 
     /**
@@ -295,14 +264,14 @@ public final class ImportPipeline {
     private void runSafely(FileTask task, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
         tally.listener().fileStarted(task.path());
         try {
-            FileImport result = resultOf(task, plan, processor);
+            FileImport result = worker.resultOf(task, plan, processor);
             long started = WorkClock.now();
             try {
                 writer.write(scanId, result, clock.millis());
             } finally {
                 tally.clock().add(WorkClock.Part.WRITE, WorkClock.now() - started);
             }
-            tally.record(outcome(result, task), true);
+            tally.record(FileWorker.outcome(result, task), true);
         } catch (WriteException e) {
             if (stoppedByDisk(e)) {
                 // Not the file's failure: it is left for the next run, like a file a stop left untouched.
@@ -320,78 +289,12 @@ public final class ImportPipeline {
         }
     }
 
-    /** The one worker body: what a task makes of its file, ready for the writer. */
-    private FileImport resultOf(FileTask task, ScanPlan plan, FileProcessor processor) {
-        return switch (task) {
-            case FileTask.Refresh stale -> computed(processor, stale.file(), stale.groups(), null);
-            case FileTask.Examine examine ->
-                switch (examine.entry()) {
-                    case WalkEntry.Unreachable unreachable ->
-                        new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
-                    case WalkEntry.Candidate candidate ->
-                        switch (processor.identify(candidate.file())) {
-                            case Identifier.Unidentified unidentified -> unidentified.failure();
-                            case Identifier.Identified identified -> {
-                                KnownFile movedFrom = examine.known()
-                                        ? null
-                                        : plan.claimGone(identified.contentHash(), candidate.file());
-                                yield movedFrom != null
-                                        ? new FileImport.Moved(movedFrom, candidate.file())
-                                        : computed(processor, candidate.file(), ResultGroup.ALL, identified);
-                            }
-                        };
-                };
-        };
-    }
-
-    /**
-     * Decodes the file in one of the {@link #computing} turns, running the phases of {@code groups}: an
-     * identified file is imported whole (its tags read too), an unchanged one has its stale groups refreshed.
-     */
-    private FileImport computed(
-            FileProcessor processor, FoundFile file, Set<ResultGroup> groups, Identifier.Identified identified) {
-        computing.enter();
-        try {
-            FileProcessor.Decoded decoded = processor.process(file, groups);
-            if (identified == null) {
-                return new FileImport.Refreshed(file, decoded.phases(), decoded.durationSeconds());
-            }
-            return new FileImport.Imported(
-                    file,
-                    identified.contentHash(),
-                    decoded.audio(),
-                    processor.tags(identified, decoded.info()),
-                    decoded.phases(),
-                    FileProcessor.withDeclaredLength(identified, decoded));
-        } catch (DecodeException e) {
-            return FileProcessor.failure(file, e);
-        } catch (SinkException e) {
-            return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
-        } finally {
-            computing.leave();
-        }
-    }
-
     private FingerprintSink newFingerprintSink() {
         try {
             return chromaprint.newSink(settings.phases().fingerprintSeconds());
         } catch (FingerprintException e) {
             throw new IllegalStateException("Chromaprint could not allocate a context: " + e.getMessage(), e);
         }
-    }
-
-    private static FileOutcome outcome(FileImport result, FileTask task) {
-        Path path = result.file().path();
-        return switch (result) {
-            case FileImport.Imported imported ->
-                task instanceof FileTask.Examine examine && !examine.known()
-                        ? new FileOutcome.Imported(path)
-                        : new FileOutcome.Updated(path);
-            case FileImport.Refreshed refreshed -> new FileOutcome.Updated(path);
-            case FileImport.Moved moved ->
-                new FileOutcome.Moved(path, moved.from().path());
-            case FileImport.Failed failed -> new FileOutcome.Failed(path, failed.reason());
-        };
     }
 
     private static ThreadFactory workerThreads() {

@@ -37,6 +37,13 @@ public record ImportSummary(
         return failures.size();
     }
 
+    /** The counts in words, as the command line and the log give them. */
+    public String countsText() {
+        return String.format(
+                "%d imported, %d updated, %d unchanged, %d moved, %d failed; %d missing%s",
+                imported, updated, unchanged, moved, failed(), missing, purged > 0 ? ", " + purged + " purged" : "");
+    }
+
     /**
      * Write transactions per file written (imported, updated, or recorded as failed): exactly 1 when each
      * file's rows went in one transaction; 0 when nothing was written.

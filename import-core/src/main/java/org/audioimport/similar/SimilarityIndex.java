@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * by flavor row id. A changed or purged file's old vector stays in the graph, unreachable: every answer
  * is filtered to the catalogue's live rows, and the index is rebuilt once such stale vectors are a
  * quarter of it. Not thread-safe: one import or one query at a time uses it.
+ *
+ * <p>Over 300 lines on purpose: opening, verifying, catching up and growing all turn on the same three
+ * facts (the file, its caught-up mark and the catalogue's rows after it); split apart, each part would
+ * need them handed over and kept in step.
  */
 public final class SimilarityIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SimilarityIndex.class);
