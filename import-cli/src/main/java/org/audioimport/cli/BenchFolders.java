@@ -16,9 +16,9 @@ final class BenchFolders {
 
     /**
      * The folder named on the command line, or this project's test-data/dataset when none is; a usage error
-     * that says how to build it when it is missing. {@code command} is how the user runs the command.
+     * that says how to build it when it is missing.
      */
-    static Path dataset(CommandSpec spec, Path named, String command) {
+    static Path dataset(CommandSpec spec, Path named) {
         if (named != null) {
             if (!Files.isDirectory(named)) {
                 throw new ParameterException(spec.commandLine(), named + ": no such folder");
@@ -34,7 +34,8 @@ final class BenchFolders {
                     "the benchmark dataset is not built"
                             + (standard == null ? "" : " (no " + standard + ")")
                             + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
-                            + "downloads Debian music packages once), or name a folder: " + command + " DIR");
+                            + "downloads Debian music packages once), or name a folder: " + spec.qualifiedName()
+                            + " DIR");
         }
         return standard;
     }
