@@ -13,7 +13,7 @@ import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code audio-import bench accuracy [DATASET]}: imports the dataset and compares every file with fpcalc and
@@ -26,15 +26,12 @@ import picocli.CommandLine.Parameters;
                 + "(fpcalc; ffmpeg's ebur128 with true peak and astats): per metric, the files within tolerance "
                 + "and the worst one. Needs fpcalc and ffmpeg on the PATH.")
 final class BenchAccuracyCommand extends ImportBenchCommand<AccuracyReport> {
-    @Parameters(
-            paramLabel = "DATASET",
-            arity = "0..1",
-            description = "The folder to import (default: this project's test-data/dataset).")
-    private Path dataset;
+    @Mixin
+    private DatasetArgument dataset;
 
     @Override
     Path folder() {
-        return BenchFolders.dataset(spec, dataset);
+        return dataset.folder();
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code audio-import bench [DATASET]}: imports the benchmark dataset into a fresh catalogue and reports
@@ -30,12 +30,8 @@ import picocli.CommandLine.Parameters;
             BenchWriteBoundCommand.class,
         })
 final class BenchCommand extends ImportBenchCommand<BenchReport> {
-    @Parameters(
-            paramLabel = "DATASET",
-            arity = "0..1",
-            description = "The folder to import (default: this project's test-data/dataset, built by "
-                    + "test-data/make-dataset.sh).")
-    private Path dataset;
+    @Mixin
+    private DatasetArgument dataset;
 
     @Option(
             names = "--baseline",
@@ -45,7 +41,7 @@ final class BenchCommand extends ImportBenchCommand<BenchReport> {
 
     @Override
     Path folder() {
-        return BenchFolders.dataset(spec, dataset);
+        return dataset.folder();
     }
 
     @Override
