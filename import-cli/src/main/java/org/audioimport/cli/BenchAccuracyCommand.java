@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.audioimport.bench.AccuracyBenchmark;
 import org.audioimport.bench.AccuracyReport;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import bench accuracy [DATASET]}: imports the dataset and compares every file with fpcalc and
@@ -28,38 +25,23 @@ import picocli.CommandLine.Spec;
         description = "Import the dataset into a fresh catalogue and compare every file with the reference tools "
                 + "(fpcalc; ffmpeg's ebur128 with true peak and astats): per metric, the files within tolerance "
                 + "and the worst one. Needs fpcalc and ffmpeg on the PATH.")
-final class BenchAccuracyCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class BenchAccuracyCommand extends ImportBenchCommand<AccuracyReport> {
     @Mixin
-    private JsonOption jsonOption;
-
-    @Parameters(
-            paramLabel = "DATASET",
-            arity = "0..1",
-            description = "The folder to import (default: this project's test-data/dataset).")
-    private Path dataset;
-
-    @Mixin
-    private ImportOptions options;
+    private DatasetArgument dataset;
 
     @Override
-    public Integer call()
-            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-                    InterruptedException {
-        options.validate(spec.commandLine());
-        Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench accuracy");
-        Chromaprint chromaprint = Chromaprint.load();
-        AccuracyReport report = BenchFolders.inScratch(
-                "audio-import-accuracy-",
-                work -> new AccuracyBenchmark(chromaprint, options.settings(), options.busyTimeout())
-                        .run(folder, work));
-        jsonOption.print(() -> json(report), out -> print(report, out));
-        return ExitCodes.OK;
+    Path folder() {
+        return dataset.folder();
     }
 
-    private static ObjectNode json(AccuracyReport report) {
+    @Override
+    AccuracyReport run(Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp, Path folder, Path scratch)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        return new AccuracyBenchmark(chromaprint, settings, busyGiveUp).run(folder, scratch);
+    }
+
+    @Override
+    ObjectNode json(AccuracyReport report) {
         ObjectNode json = Json.object();
         json.put("files", report.files());
         ObjectNode worst = Json.object();
@@ -76,7 +58,8 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         return json;
     }
 
-    private static void print(AccuracyReport report, PrintWriter out) {
+    @Override
+    void print(AccuracyReport report, PrintWriter out) {
         out.printf(Locale.ROOT, "%d files that ffmpeg decodes%n", report.files());
         out.printf(Locale.ROOT, "%-20s %9s %8s %12s  %s%n", "metric", "tolerance", "within", "worst", "worst file");
         for (AccuracyReport.Metric m : report.metrics()) {

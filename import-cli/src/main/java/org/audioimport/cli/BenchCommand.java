@@ -1,20 +1,18 @@
 package org.audioimport.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.time.Duration;
 import org.audioimport.bench.BenchReport;
 import org.audioimport.bench.ImportBenchmark;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import bench [DATASET]}: imports the benchmark dataset into a fresh catalogue and reports
@@ -31,19 +29,9 @@ import picocli.CommandLine.Spec;
             BenchIndexCommand.class,
             BenchWriteBoundCommand.class,
         })
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class BenchCommand extends ImportBenchCommand<BenchReport> {
     @Mixin
-    private JsonOption jsonOption;
-
-    @Parameters(
-            paramLabel = "DATASET",
-            arity = "0..1",
-            description = "The folder to import (default: this project's test-data/dataset, built by "
-                    + "test-data/make-dataset.sh).")
-    private Path dataset;
+    private DatasetArgument dataset;
 
     @Option(
             names = "--baseline",
@@ -51,21 +39,24 @@ final class BenchCommand implements Callable<Integer> {
                     "Import again with a transaction per statement, as a naive importer writes, and report the ratio.")
     private boolean baseline;
 
-    @Mixin
-    private ImportOptions options;
+    @Override
+    Path folder() {
+        return dataset.folder();
+    }
 
     @Override
-    public Integer call()
-            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-                    InterruptedException {
-        options.validate(spec.commandLine());
-        Path folder = BenchFolders.dataset(spec, dataset, "audio-import bench");
-        Chromaprint chromaprint = Chromaprint.load();
-        BenchReport report = BenchFolders.inScratch(
-                "audio-import-bench-",
-                work -> new ImportBenchmark(chromaprint, options.settings(), options.busyTimeout())
-                        .run(folder, work, baseline));
-        jsonOption.print(() -> BenchJson.of(report), out -> BenchText.print(report, out));
-        return ExitCodes.OK;
+    BenchReport run(Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp, Path folder, Path scratch)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        return new ImportBenchmark(chromaprint, settings, busyGiveUp).run(folder, scratch, baseline);
+    }
+
+    @Override
+    Object json(BenchReport report) {
+        return BenchJson.of(report);
+    }
+
+    @Override
+    void print(BenchReport report, PrintWriter out) {
+        BenchText.print(report, out);
     }
 }

@@ -7,37 +7,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
-/** The folders the bench commands share: the dataset they import, and the scratch folder each run throws away. */
+/** The scratch folder each benchmark run works in and throws away. */
 final class BenchFolders {
     private BenchFolders() {}
-
-    /**
-     * The folder named on the command line, or this project's test-data/dataset when none is; a usage error
-     * that says how to build it when it is missing. {@code command} is how the user runs the command.
-     */
-    static Path dataset(CommandSpec spec, Path named, String command) {
-        if (named != null) {
-            if (!Files.isDirectory(named)) {
-                throw new ParameterException(spec.commandLine(), named + ": no such folder");
-            }
-            return named;
-        }
-        Path standard = ProjectFolder.find()
-                .map(project -> project.resolve(ProjectFolder.DATASET))
-                .orElse(null);
-        if (standard == null || !Files.isDirectory(standard)) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "the benchmark dataset is not built"
-                            + (standard == null ? "" : " (no " + standard + ")")
-                            + ": build it with test-data/make-dataset.sh from the project's folder (about 4 minutes; it "
-                            + "downloads Debian music packages once), or name a folder: " + command + " DIR");
-        }
-        return standard;
-    }
 
     /** A benchmark run in a scratch folder of its own. */
     @FunctionalInterface

@@ -1,22 +1,20 @@
 package org.audioimport.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.time.Duration;
 import org.audioimport.bench.WriteBoundBenchmark;
 import org.audioimport.bench.WriteBoundReport;
 import org.audioimport.fingerprint.Chromaprint;
-import org.audioimport.fingerprint.ChromaprintUnavailableException;
+import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import bench write-bound [LIBRARY]}: a library of many short files imported with a
@@ -28,14 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Import many short files (test-data/make-write-bound.sh) with a transaction per statement and "
                 + "with one per file, while another process reads the catalogue as a music player does; report "
                 + "wall time, transactions per file, tx hold, the reader's latency and busy retries.")
-final class BenchWriteBoundCommand implements Callable<Integer> {
+final class BenchWriteBoundCommand extends ImportBenchCommand<WriteBoundReport> {
     static final String DEFAULT_LIBRARY = "test-data/write-bound";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private JsonOption jsonOption;
 
     @Parameters(
             paramLabel = "LIBRARY",
@@ -51,25 +43,29 @@ final class BenchWriteBoundCommand implements Callable<Integer> {
             description = "The reader's pause between two queries (default: ${DEFAULT-VALUE}).")
     private long readerPauseMs;
 
-    @Mixin
-    private ImportOptions options;
-
     @Override
-    public Integer call()
-            throws ChromaprintUnavailableException, CatalogueException, WriteException, IOException,
-                    InterruptedException {
-        options.validate(spec.commandLine());
+    Path folder() {
         if (readerPauseMs < 0) {
             throw new ParameterException(spec.commandLine(), "--reader-pause-ms must be 0 or more");
         }
-        Path folder = libraryFolder();
-        Chromaprint chromaprint = Chromaprint.load();
-        WriteBoundReport report = BenchFolders.inScratch(
-                "audio-import-write-bound-",
-                work -> new WriteBoundBenchmark(chromaprint, options.settings(), options.busyTimeout(), readerPauseMs)
-                        .run(folder, work));
-        jsonOption.print(() -> WriteBoundJson.of(report), out -> WriteBoundText.print(report, out));
-        return ExitCodes.OK;
+        return libraryFolder();
+    }
+
+    @Override
+    WriteBoundReport run(
+            Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp, Path folder, Path scratch)
+            throws IOException, CatalogueException, WriteException, InterruptedException {
+        return new WriteBoundBenchmark(chromaprint, settings, busyGiveUp, readerPauseMs).run(folder, scratch);
+    }
+
+    @Override
+    Object json(WriteBoundReport report) {
+        return WriteBoundJson.of(report);
+    }
+
+    @Override
+    void print(WriteBoundReport report, PrintWriter out) {
+        WriteBoundText.print(report, out);
     }
 
     private Path libraryFolder() {

@@ -2,10 +2,6 @@ package org.audioimport.cli;
 
 import java.time.Duration;
 import java.util.Optional;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import me.tongfei.progressbar.ProgressState;
 import org.audioimport.identify.IdentifyListener;
 import org.audioimport.identify.IdentifyResult;
@@ -16,35 +12,23 @@ import org.audioimport.identify.IdentifyResult;
  * "hours" from the first moment; once files are done, it follows the pace measured so far.
  */
 final class IdentifyProgress implements IdentifyListener, AutoCloseable {
-    private final boolean enabled;
+    private final FileCountBar bar;
     private final double secondsPerFile;
-    private ProgressBar bar;
 
     IdentifyProgress(boolean wanted, double secondsPerFile) {
-        this.enabled = wanted && Terminal.stderrIsTerminal();
+        this.bar = new FileCountBar(wanted);
         this.secondsPerFile = secondsPerFile;
     }
 
     @Override
     public void started(int due) {
-        if (enabled) {
-            bar = new ProgressBarBuilder()
-                    .setTaskName("Identifying")
-                    .setInitialMax(due)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                    .setUnit(" files", 1)
-                    .setEtaFunction(this::eta)
-                    .setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
-        }
+        bar.start(
+                "Identifying", due, builder -> builder.setEtaFunction(this::eta).setUpdateIntervalMillis(500));
     }
 
     @Override
     public void identified(IdentifyResult result) {
-        if (bar != null) {
-            bar.step();
-        }
+        bar.step();
     }
 
     /** Files left times the seconds per file: measured once there is a measure, else the rate limits'. */
@@ -58,8 +42,6 @@ final class IdentifyProgress implements IdentifyListener, AutoCloseable {
 
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
-        }
+        bar.close();
     }
 }

@@ -1,10 +1,5 @@
 package org.audioimport.cli;
 
-import java.time.Duration;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.audioimport.pipeline.FileOutcome;
 import org.audioimport.pipeline.ImportListener;
 
@@ -14,43 +9,28 @@ import org.audioimport.pipeline.ImportListener;
  * or with --json.
  */
 final class ProgressDisplay implements ImportListener, AutoCloseable {
-    private final boolean enabled;
-    private ProgressBar bar;
+    private final FileCountBar bar;
 
-    private ProgressDisplay(boolean enabled) {
-        this.enabled = enabled;
+    private ProgressDisplay(boolean wanted) {
+        this.bar = new FileCountBar(wanted);
     }
 
     static ProgressDisplay create(boolean wanted) {
-        return new ProgressDisplay(wanted && Terminal.stderrIsTerminal());
+        return new ProgressDisplay(wanted);
     }
 
     @Override
     public void started(int total, int toExamine) {
-        if (enabled) {
-            bar = new ProgressBarBuilder()
-                    .setTaskName("Importing")
-                    .setInitialMax(total)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                    .setUnit(" files", 1)
-                    .showSpeed()
-                    .setUpdateIntervalMillis((int) Duration.ofMillis(200).toMillis())
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
-        }
+        bar.start("Importing", total, builder -> builder.showSpeed().setUpdateIntervalMillis(200));
     }
 
     @Override
     public void fileDone(FileOutcome outcome) {
-        if (bar != null) {
-            bar.step();
-        }
+        bar.step();
     }
 
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
-        }
+        bar.close();
     }
 }

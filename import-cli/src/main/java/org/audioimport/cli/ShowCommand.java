@@ -1,7 +1,6 @@
 package org.audioimport.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.audioimport.store.FileIdentity;
 import org.audioimport.tags.Tags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code audio-import show PATH}: everything the catalogue knows about one file. */
 @Command(
@@ -31,15 +29,13 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
-    @Parameters(
-            paramLabel = "PATH",
-            description = "The audio file, as imported, or its path as audio-import prints it.")
-    private Path path;
+    @Mixin
+    private FileArgument file;
 
     @Override
     public Integer call() throws CatalogueException {
         CatalogueReader reader = query.reader();
-        String key = FileArgument.key(path, reader);
+        String key = file.key(reader);
         Optional<FileDetails> details = reader.file(key);
         if (details.isEmpty()) {
             query.complain(key + ": not in the catalogue");

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code audio-import similar PATH}: the catalogued tracks that sound most like a file. */
 @Command(
@@ -33,10 +32,8 @@ final class SimilarCommand implements Callable<Integer> {
     @Mixin
     private CatalogueQuery query;
 
-    @Parameters(
-            paramLabel = "PATH",
-            description = "The audio file, as imported, or its path as audio-import prints it.")
-    private Path path;
+    @Mixin
+    private FileArgument file;
 
     @Option(
             names = "-k",
@@ -51,7 +48,7 @@ final class SimilarCommand implements Callable<Integer> {
             throw new ParameterException(query.spec().commandLine(), "-k must be at least 1");
         }
         CatalogueReader reader = query.reader();
-        String key = FileArgument.key(path, reader);
+        String key = file.key(reader);
         Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
         List<SimilarTrack> similar;
         try {

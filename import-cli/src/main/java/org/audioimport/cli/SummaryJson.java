@@ -37,10 +37,7 @@ public final class SummaryJson {
         WriteStats writes = summary.writes();
         json.put("write_transactions", writes.writeTransactions());
         json.put("write_tx_per_imported_file", Json.round(summary.writeTransactionsPerImportedFile()));
-        json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
-        json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
-        json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
-        json.put("busy_retries", writes.busyRetries());
+        putLockFigures(json, writes);
         json.put("index_vectors_inserted", summary.indexed().vectors());
         json.put("index_insert_s", Json.round(summary.indexed().seconds()));
         var phases = json.putObject("phases");
@@ -49,5 +46,13 @@ public final class SummaryJson {
         for (FileOutcome.Failed failed : summary.failures()) {
             failures.addObject().put("path", PathText.of(failed.path())).put("reason", failed.reason());
         }
+    }
+
+    /** How long the write transactions held the catalogue's lock and waited for it, as every report names it. */
+    static void putLockFigures(ObjectNode json, WriteStats writes) {
+        json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
+        json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
+        json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
+        json.put("busy_retries", writes.busyRetries());
     }
 }

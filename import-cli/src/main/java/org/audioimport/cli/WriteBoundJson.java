@@ -36,10 +36,7 @@ final class WriteBoundJson {
         json.put("cpu_s", Json.round(cost.cpuSeconds()));
         json.put("write_transactions", writes.writeTransactions());
         json.put("write_tx_per_file", Json.round(summary.writeTransactionsPerImportedFile()));
-        json.put("tx_hold_ms_p50", Json.round(writes.txHoldMsP50()));
-        json.put("tx_hold_ms_p99", Json.round(writes.txHoldMsP99()));
-        json.put("lock_wait_ms_total", Json.round(writes.lockWaitMsTotal()));
-        json.put("busy_retries", writes.busyRetries());
+        SummaryJson.putLockFigures(json, writes);
         json.put("reader_queries", reader.queries());
         json.put("reader_ms_p50", Json.round(reader.p50Ms()));
         json.put("reader_ms_p99", Json.round(reader.p99Ms()));

@@ -30,13 +30,8 @@ final class AcoustIdClient {
     private final String key;
 
     AcoustIdClient(HttpClient http, IdentifySettings settings) {
-        this.service = new WebService(
-                "AcoustID",
-                http,
-                settings.acoustidRate(),
-                settings.userAgent(),
-                settings.requestTimeout(),
-                AcoustIdClient::isTooManyRequests);
+        this.service =
+                new WebService("AcoustID", http, settings.acoustidRate(), settings, AcoustIdClient::isTooManyRequests);
         this.lookup = Urls.under(settings.acoustidUrl(), "v2/lookup");
         this.key = settings.acoustidKey();
     }

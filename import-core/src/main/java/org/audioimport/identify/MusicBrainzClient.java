@@ -22,13 +22,7 @@ final class MusicBrainzClient {
     private final URI base;
 
     MusicBrainzClient(HttpClient http, IdentifySettings settings) {
-        this.service = new WebService(
-                "MusicBrainz",
-                http,
-                settings.musicbrainzRate(),
-                settings.userAgent(),
-                settings.requestTimeout(),
-                answer -> false);
+        this.service = new WebService("MusicBrainz", http, settings.musicbrainzRate(), settings, answer -> false);
         this.base = Urls.under(settings.musicbrainzUrl(), "ws/2/recording/");
     }
 

@@ -43,18 +43,18 @@ final class WebService {
     private final Duration timeout;
     private final Predicate<Answer> asksToSlowDown;
 
+    /** The User-Agent and time limit come from {@code settings}: every service's requests carry the same. */
     WebService(
             String name,
             HttpClient http,
             double requestsPerSecond,
-            String userAgent,
-            Duration timeout,
+            IdentifySettings settings,
             Predicate<Answer> asksToSlowDown) {
         this.name = name;
         this.http = http;
         this.gate = new ServiceGate(requestsPerSecond);
-        this.userAgent = userAgent;
-        this.timeout = timeout;
+        this.userAgent = settings.userAgent();
+        this.timeout = settings.requestTimeout();
         this.asksToSlowDown = asksToSlowDown;
     }
 

@@ -71,46 +71,54 @@ final class FileRows {
     /** Inserts or updates an imported file's row, then its track, artists and album. */
     static void imported(FileStatements out, long scanId, FileImport.Imported imported, KnownIds known, long nowMs) {
         String path = PathText.of(imported.file().path());
-        AudioProperties audio = imported.audio();
-        Map<Field<?>, Object> columns = new LinkedHashMap<>();
-        columns.put(FILE.SIZE_BYTES, imported.file().sizeBytes());
-        columns.put(FILE.MTIME_MS, imported.file().mtimeMs());
-        columns.put(FILE.CONTENT_HASH, imported.contentHash());
-        columns.put(FILE.CONTAINER, audio.container());
-        columns.put(FILE.CODEC, audio.codec());
-        columns.put(FILE.SAMPLE_RATE, audio.sampleRate());
-        columns.put(FILE.CHANNELS, audio.channels());
-        columns.put(FILE.BIT_DEPTH, audio.bitDepth());
-        columns.put(FILE.BITRATE_KBPS, audio.bitrateKbps());
-        columns.put(FILE.DURATION_TICKS, audio.durationTicks());
-        columns.put(FILE.STATUS, FileStatus.IMPORTED.column());
-        columns.put(FILE.FAILURE_REASON, null);
-        columns.put(FILE.DUPLICATE_OF, known.duplicateOf());
-        columns.put(FILE.MISSING_SINCE, null);
+        Map<Field<?>, Object> columns = fileColumns(
+                imported.file(),
+                imported.contentHash(),
+                imported.audio(),
+                FileStatus.IMPORTED,
+                null,
+                known.duplicateOf());
         upsertFile(out, scanId, path, columns, nowMs);
         upsertTrack(out, FileStatements.fileId(path), imported.tags(), known);
     }
 
     /** Inserts or updates a failed file's row: no audio columns, and the reason. */
     static void failed(FileStatements out, long scanId, FileImport.Failed failed, long nowMs) {
-        Map<Field<?>, Object> columns = new LinkedHashMap<>();
-        columns.put(FILE.SIZE_BYTES, failed.file().sizeBytes());
-        columns.put(FILE.MTIME_MS, failed.file().mtimeMs());
-        columns.put(FILE.CONTENT_HASH, null);
-        columns.put(FILE.CONTAINER, null);
-        columns.put(FILE.CODEC, null);
-        columns.put(FILE.SAMPLE_RATE, null);
-        columns.put(FILE.CHANNELS, null);
-        columns.put(FILE.BIT_DEPTH, null);
-        columns.put(FILE.BITRATE_KBPS, null);
-        columns.put(FILE.DURATION_TICKS, null);
-        columns.put(FILE.STATUS, FileStatus.FAILED.column());
-        columns.put(FILE.FAILURE_REASON, failed.reason());
-        columns.put(FILE.DUPLICATE_OF, null);
-        columns.put(FILE.MISSING_SINCE, null);
         String path = PathText.of(failed.file().path());
+        Map<Field<?>, Object> columns =
+                fileColumns(failed.file(), null, null, FileStatus.FAILED, failed.reason(), null);
         upsertFile(out, scanId, path, columns, nowMs);
         out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(FileStatements.fileId(path))));
+    }
+
+    /**
+     * The file row's own columns, the same set whatever the outcome, so that a failure clears all that an
+     * import wrote: a failed file has no content hash, no {@code audio} and no duplicate link, but a reason.
+     */
+    private static Map<Field<?>, Object> fileColumns(
+            FoundFile file,
+            String contentHash,
+            AudioProperties audio,
+            FileStatus status,
+            String failureReason,
+            Long duplicateOf) {
+        boolean decoded = audio != null;
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.SIZE_BYTES, file.sizeBytes());
+        columns.put(FILE.MTIME_MS, file.mtimeMs());
+        columns.put(FILE.CONTENT_HASH, contentHash);
+        columns.put(FILE.CONTAINER, decoded ? audio.container() : null);
+        columns.put(FILE.CODEC, decoded ? audio.codec() : null);
+        columns.put(FILE.SAMPLE_RATE, decoded ? audio.sampleRate() : null);
+        columns.put(FILE.CHANNELS, decoded ? audio.channels() : null);
+        columns.put(FILE.BIT_DEPTH, decoded ? audio.bitDepth() : null);
+        columns.put(FILE.BITRATE_KBPS, decoded ? audio.bitrateKbps() : null);
+        columns.put(FILE.DURATION_TICKS, decoded ? audio.durationTicks() : null);
+        columns.put(FILE.STATUS, status.column());
+        columns.put(FILE.FAILURE_REASON, failureReason);
+        columns.put(FILE.DUPLICATE_OF, duplicateOf);
+        columns.put(FILE.MISSING_SINCE, null);
+        return columns;
     }
 
     /**
@@ -156,7 +164,7 @@ final class FileRows {
                 .set(columns)
                 .onConflict(FILE.PATH)
                 .doUpdate()
-                .set(excludedValuesOf(columns)));
+                .set(Upsert.excludedValuesOf(columns)));
     }
 
     /** The bytes beside a text that escapes some, for readers of the catalogue that want them as they are. */
@@ -186,16 +194,7 @@ final class FileRows {
                 .set(columns)
                 .onConflict(TRACK.FILE_ID)
                 .doUpdate()
-                .set(excludedValuesOf(columns)));
-    }
-
-    /** On conflict, every column takes the value the insert tried to write. */
-    private static Map<Field<?>, Object> excludedValuesOf(Map<Field<?>, Object> columns) {
-        Map<Field<?>, Object> excluded = new LinkedHashMap<>();
-        for (Field<?> field : columns.keySet()) {
-            excluded.put(field, DSL.excluded(field));
-        }
-        return excluded;
+                .set(Upsert.excludedValuesOf(columns)));
     }
 
     /**

@@ -9,10 +9,13 @@ import static org.audioimport.store.schema.Tables.MB_RELEASE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -97,28 +100,22 @@ public final class IdentityStore {
     }
 
     private static long writeLookup(DSLContext sql, IdentityLookup lookup) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(ACOUSTID_LOOKUP.STATUS, lookup.status());
+        columns.put(ACOUSTID_LOOKUP.ACOUSTID_ID, lookup.acoustidId());
+        columns.put(ACOUSTID_LOOKUP.SCORE, lookup.score());
+        columns.put(ACOUSTID_LOOKUP.RECORDING_MBID, lookup.recordingMbid());
+        columns.put(ACOUSTID_LOOKUP.ACOUSTID_RESPONSE, lookup.acoustidResponse());
+        columns.put(ACOUSTID_LOOKUP.ERROR, lookup.error());
+        columns.put(ACOUSTID_LOOKUP.FAILURES, lookup.failures());
+        columns.put(ACOUSTID_LOOKUP.LOOKED_UP_AT, lookup.lookedUpAtMs());
+        columns.put(ACOUSTID_LOOKUP.RETRY_AT, lookup.retryAtMs());
         sql.insertInto(ACOUSTID_LOOKUP)
                 .set(ACOUSTID_LOOKUP.FINGERPRINT_SHA256, lookup.fingerprintSha256())
-                .set(ACOUSTID_LOOKUP.STATUS, lookup.status())
-                .set(ACOUSTID_LOOKUP.ACOUSTID_ID, lookup.acoustidId())
-                .set(ACOUSTID_LOOKUP.SCORE, lookup.score())
-                .set(ACOUSTID_LOOKUP.RECORDING_MBID, lookup.recordingMbid())
-                .set(ACOUSTID_LOOKUP.ACOUSTID_RESPONSE, lookup.acoustidResponse())
-                .set(ACOUSTID_LOOKUP.ERROR, lookup.error())
-                .set(ACOUSTID_LOOKUP.FAILURES, lookup.failures())
-                .set(ACOUSTID_LOOKUP.LOOKED_UP_AT, lookup.lookedUpAtMs())
-                .set(ACOUSTID_LOOKUP.RETRY_AT, lookup.retryAtMs())
+                .set(columns)
                 .onConflict(ACOUSTID_LOOKUP.FINGERPRINT_SHA256)
                 .doUpdate()
-                .set(ACOUSTID_LOOKUP.STATUS, DSL.excluded(ACOUSTID_LOOKUP.STATUS))
-                .set(ACOUSTID_LOOKUP.ACOUSTID_ID, DSL.excluded(ACOUSTID_LOOKUP.ACOUSTID_ID))
-                .set(ACOUSTID_LOOKUP.SCORE, DSL.excluded(ACOUSTID_LOOKUP.SCORE))
-                .set(ACOUSTID_LOOKUP.RECORDING_MBID, DSL.excluded(ACOUSTID_LOOKUP.RECORDING_MBID))
-                .set(ACOUSTID_LOOKUP.ACOUSTID_RESPONSE, DSL.excluded(ACOUSTID_LOOKUP.ACOUSTID_RESPONSE))
-                .set(ACOUSTID_LOOKUP.ERROR, DSL.excluded(ACOUSTID_LOOKUP.ERROR))
-                .set(ACOUSTID_LOOKUP.FAILURES, DSL.excluded(ACOUSTID_LOOKUP.FAILURES))
-                .set(ACOUSTID_LOOKUP.LOOKED_UP_AT, DSL.excluded(ACOUSTID_LOOKUP.LOOKED_UP_AT))
-                .set(ACOUSTID_LOOKUP.RETRY_AT, DSL.excluded(ACOUSTID_LOOKUP.RETRY_AT))
+                .set(Upsert.excludedValuesOf(columns))
                 .execute();
         // Read back rather than RETURNING: on the update path jOOQ's SQLite emulation returns no row.
         return sql.select(ACOUSTID_LOOKUP.ID)
@@ -128,20 +125,18 @@ public final class IdentityStore {
     }
 
     private static void writeRecording(DSLContext sql, IdentityRecording recording) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(MB_RECORDING.TITLE, recording.title());
+        columns.put(MB_RECORDING.ARTIST_CREDIT, recording.artistCredit());
+        columns.put(MB_RECORDING.LENGTH_MS, recording.lengthMs());
+        columns.put(MB_RECORDING.MUSICBRAINZ_RESPONSE, recording.musicbrainzResponse());
+        columns.put(MB_RECORDING.FETCHED_AT, recording.fetchedAtMs());
         sql.insertInto(MB_RECORDING)
                 .set(MB_RECORDING.MBID, recording.mbid())
-                .set(MB_RECORDING.TITLE, recording.title())
-                .set(MB_RECORDING.ARTIST_CREDIT, recording.artistCredit())
-                .set(MB_RECORDING.LENGTH_MS, recording.lengthMs())
-                .set(MB_RECORDING.MUSICBRAINZ_RESPONSE, recording.musicbrainzResponse())
-                .set(MB_RECORDING.FETCHED_AT, recording.fetchedAtMs())
+                .set(columns)
                 .onConflict(MB_RECORDING.MBID)
                 .doUpdate()
-                .set(MB_RECORDING.TITLE, DSL.excluded(MB_RECORDING.TITLE))
-                .set(MB_RECORDING.ARTIST_CREDIT, DSL.excluded(MB_RECORDING.ARTIST_CREDIT))
-                .set(MB_RECORDING.LENGTH_MS, DSL.excluded(MB_RECORDING.LENGTH_MS))
-                .set(MB_RECORDING.MUSICBRAINZ_RESPONSE, DSL.excluded(MB_RECORDING.MUSICBRAINZ_RESPONSE))
-                .set(MB_RECORDING.FETCHED_AT, DSL.excluded(MB_RECORDING.FETCHED_AT))
+                .set(Upsert.excludedValuesOf(columns))
                 .execute();
         sql.deleteFrom(MB_RELEASE)
                 .where(MB_RELEASE.RECORDING_MBID.eq(recording.mbid()))
