@@ -57,7 +57,8 @@ public final class IdentificationQueue {
 
     /**
      * Identifies up to {@code limit} due files, one at a time, and reports. Returns early when stopped,
-     * interrupted, or after several failures in a row (the rest stay due for a later pass).
+     * interrupted, after several failures in a row, or when a service asks for a pause longer than a
+     * lookup waits in place (the rest stay due for a later pass).
      */
     public IdentifyReport run(int limit, IdentifyListener listener) throws CatalogueException {
         if (identifier == null) {
@@ -101,6 +102,11 @@ public final class IdentificationQueue {
                     default -> failed++;
                 }
                 listener.identified(result);
+                if (result.servicePause() != null) {
+                    // Every later file would wait in the service's gate until the pause is over: stop instead.
+                    stoppedBecause = result.error();
+                    break passing;
+                }
                 failuresInARow = result.error() != null && result.requests() > 0 ? failuresInARow + 1 : 0;
                 if (failuresInARow == FAILURES_IN_A_ROW) {
                     stoppedBecause = FAILURES_IN_A_ROW + " lookups failed in a row, the last: " + result.error();

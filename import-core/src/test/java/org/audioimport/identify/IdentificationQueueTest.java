@@ -365,17 +365,20 @@ class IdentificationQueueTest {
     }
 
     @Test
-    void aRetryAfterLongerThanFiveMinutesFailsTheLookupInsteadOfWaiting() throws Exception {
+    void aRetryAfterLongerThanFiveMinutesStopsThePassAndTheFileWaitsThatLong() throws Exception {
         services.script(ACOUSTID, Answer.UNAVAILABLE_FOR_AN_HOUR);
         IdentificationQueue queue = queue(settings(services, TIMEOUT));
 
-        IdentifyReport report = queue.run(1, IdentifyListener.NONE);
+        IdentifyReport report = queue.run(Integer.MAX_VALUE, IdentifyListener.NONE);
 
         assertEquals(1, report.failed());
-        assertEquals(1, services.requests(ACOUSTID).size());
-        assertEquals(
-                "AcoustID asked to slow down (HTTP 503) 1 times in a row",
-                identity(catalogue, heads.get(0)).lookup().error());
+        assertEquals(0, report.matched());
+        assertEquals(1, services.requests(ACOUSTID).size(), "no other file was asked about before the hour");
+        assertEquals("AcoustID asked for a pause of 3600 s (HTTP 503, Retry-After)", report.stoppedBecause());
+        assertEquals(heads.size() - 1, report.stillDue());
+        IdentityLookup lookup = identity(catalogue, heads.get(0)).lookup();
+        assertEquals(report.stoppedBecause(), lookup.error());
+        assertEquals(clock.millis() + Duration.ofHours(1).toMillis(), lookup.retryAtMs(), "the hour, not 10 minutes");
     }
 
     @Test
