@@ -134,7 +134,12 @@ final class WebService {
         return "no answer from " + name + " within " + timeout.toSeconds() + " s";
     }
 
+    /**
+     * Why the connection failed, in words: the HTTP client's own ConnectException has no message, and the
+     * socket's reason ("Connection refused"), if any, is further down the chain.
+     */
     private static String connectReason(ConnectException e) {
+        String reason = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException) {
                 return "the host name does not resolve";
@@ -142,8 +147,11 @@ final class WebService {
             if (t instanceof SSLException) {
                 return "TLS failure: " + t.getMessage();
             }
+            if (reason == null && t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
         }
-        return describe(e);
+        return reason == null ? "the connection was refused" : reason;
     }
 
     private static String describe(Throwable e) {
