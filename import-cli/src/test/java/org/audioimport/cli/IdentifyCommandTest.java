@@ -362,6 +362,30 @@ class IdentifyCommandTest {
     }
 
     @Test
+    void importWithIdentifyKeepsTheRateLimitsWhenTheForegroundTakesOver() throws Exception {
+        Path fresh = Cli.sampleCopy(dir.resolve("fresh"));
+
+        Cli run = run(
+                services.environment(),
+                "import",
+                fresh.toString(),
+                "--db",
+                dir.resolve("fresh.db").toString(),
+                "--json",
+                "--identify");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                groupHeadFingerprints().size(),
+                run.json().get("identification").get("matched").asInt(),
+                run.out());
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.MUSICBRAINZ), 1);
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.ACOUSTID));
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
+    }
+
+    @Test
     void theConfigFileGivesTheKeyBothServicesAndTheContactInTheUserAgent() throws Exception {
         Files.writeString(
                 dir.resolve("no-config.properties"),

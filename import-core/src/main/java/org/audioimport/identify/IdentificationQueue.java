@@ -26,19 +26,31 @@ public final class IdentificationQueue {
     private volatile boolean stopped;
 
     public IdentificationQueue(IdentityStore store, IdentifySettings settings, Clock clock) {
+        this(store, settings, clock, settings.enabled() ? identifier(store, settings, clock) : null);
+    }
+
+    private IdentificationQueue(IdentityStore store, IdentifySettings settings, Clock clock, Identifier identifier) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
-        if (settings.enabled()) {
-            HttpClient http = HttpClient.newBuilder()
-                    .connectTimeout(settings.requestTimeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-            this.identifier = new Identifier(
-                    store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings), settings, clock);
-        } else {
-            this.identifier = null;
-        }
+        this.identifier = identifier;
+    }
+
+    private static Identifier identifier(IdentityStore store, IdentifySettings settings, Clock clock) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(settings.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        return new Identifier(
+                store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings), settings, clock);
+    }
+
+    /**
+     * Another queue on the same catalogue that sends through this one's service gates, so that the rate
+     * limits hold across both (a queue of its own would start with open gates); it stops on its own.
+     */
+    public IdentificationQueue sharingTheServices() {
+        return new IdentificationQueue(store, settings, clock, identifier);
     }
 
     public IdentifySettings settings() {
