@@ -31,13 +31,17 @@ final class IdentifyProgress implements IdentifyListener, AutoCloseable {
         bar.step();
     }
 
+    private Optional<Duration> eta(ProgressState state) {
+        return Optional.of(eta(
+                state.getCurrent() - state.getStart(),
+                Math.max(0, state.getMax() - state.getCurrent()),
+                state.getElapsedAfterStart()));
+    }
+
     /** Files left times the seconds per file: measured once there is a measure, else the rate limits'. */
-    Optional<Duration> eta(ProgressState state) {
-        long done = state.getCurrent() - state.getStart();
-        long left = Math.max(0, state.getMax() - state.getCurrent());
-        double perFile =
-                done == 0 ? secondsPerFile : state.getElapsedAfterStart().toMillis() / 1000.0 / done;
-        return Optional.of(Duration.ofMillis(Math.round(left * perFile * 1000)));
+    Duration eta(long done, long left, Duration elapsed) {
+        double perFile = done == 0 ? secondsPerFile : elapsed.toMillis() / 1000.0 / done;
+        return Duration.ofMillis(Math.round(left * perFile * 1000));
     }
 
     @Override

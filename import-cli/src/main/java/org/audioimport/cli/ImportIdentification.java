@@ -32,10 +32,10 @@ final class ImportIdentification implements IdentifyListener {
 
     private ImportIdentification(Catalogue catalogue, IdentifySettings settings) {
         this.settings = settings;
-        IdentityStore store = new IdentityStore(catalogue);
-        this.background =
-                new IdentificationService(new IdentificationQueue(store, settings, Clock.systemUTC()), this, POLL);
-        this.foreground = new IdentificationQueue(store, settings, Clock.systemUTC());
+        IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
+        this.background = new IdentificationService(queue, this, POLL);
+        // The foreground pass goes on through the background's gates: the services never see the handover.
+        this.foreground = queue.sharingTheServices();
     }
 
     /** Starts identifying beside the import. */

@@ -361,7 +361,179 @@ class IdentifyCommandTest {
         assertEquals(0, identification.get("still_due").asInt());
     }
 
-    private static void assertAtMostPerSecond(List<Request> requests, int limit) {
+    @Test
+    void importWithIdentifyKeepsTheRateLimitsWhenTheForegroundTakesOver() throws Exception {
+        Path fresh = Cli.sampleCopy(dir.resolve("fresh"));
+
+        Cli run = run(
+                services.environment(),
+                "import",
+                fresh.toString(),
+                "--db",
+                dir.resolve("fresh.db").toString(),
+                "--json",
+                "--identify");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                groupHeadFingerprints().size(),
+                run.json().get("identification").get("matched").asInt(),
+                run.out());
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.MUSICBRAINZ), 1);
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.ACOUSTID));
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
+    }
+
+    @Test
+    void theConfigFileGivesTheKeyBothServicesAndTheContactInTheUserAgent() throws Exception {
+        Files.writeString(
+                dir.resolve("no-config.properties"),
+                String.join(
+                        "\n",
+                        "acoustid_key = key-from-the-file",
+                        "acoustid_url = " + services.url(),
+                        "musicbrainz_url = " + services.url() + "/",
+                        "identify_contact = mailto:someone@example.org",
+                        ""));
+
+        Cli run = run(Map.of(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(groupHeadFingerprints().size(), run.json().get("matched").asInt());
+        Request lookup = services.requests(FakeIdentityServices.ACOUSTID).get(0);
+        assertEquals("key-from-the-file", lookup.parameters().get("client"));
+        assertTrue(
+                lookup.userAgent().matches("audio-import/\\S+ \\( mailto:someone@example\\.org \\)"),
+                lookup.userAgent());
+        assertEquals(
+                lookup.userAgent(),
+                services.requests(FakeIdentityServices.MUSICBRAINZ).get(0).userAgent());
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheConfigFile() throws Exception {
+        Files.writeString(
+                dir.resolve("no-config.properties"),
+                "acoustid_key = key-from-the-file\nacoustid_url = http://127.0.0.1:1\n");
+
+        Cli run = run(services.environment(), "identify", "--db", db.toString(), "--json", "--limit", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "test-client-key",
+                services.requests(FakeIdentityServices.ACOUSTID)
+                        .get(0)
+                        .parameters()
+                        .get("client"));
+    }
+
+    @Test
+    void aMinimumScoreAboveEveryResultLeavesEachFileWithoutAMatchAndAsksMusicBrainzNothing() throws Exception {
+        Cli run = run(
+                services.environment(), "identify", "--db", db.toString(), "--json", "--identify-min-score", "0.96");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(groupHeadFingerprints().size(), run.json().get("no_match").asInt(), "the best score is 0.952");
+        assertEquals(0, services.requests(FakeIdentityServices.MUSICBRAINZ).size());
+        JsonNode identity = show(fingerprintedPaths().get(0)).get("identity");
+        assertEquals("no_match", identity.get("status").asText());
+        assertTrue(identity.get("recording_mbid").isNull(), identity.toString());
+    }
+
+    @Test
+    void answersOlderThanTheRefreshDaysAreAskedForAgainAndYoungerOnesAreNot() throws Exception {
+        Cli first =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        assertEquals(0, first.exitCode(), first.err());
+        int heads = groupHeadFingerprints().size();
+        long twoDays = TimeUnit.DAYS.toMillis(2);
+        update(db, "update acoustid_lookup set looked_up_at = looked_up_at - " + twoDays);
+        update(db, "update mb_recording set fetched_at = fetched_at - " + twoDays);
+
+        Cli never =
+                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli young = run(
+                services.environment(),
+                "identify",
+                "--db",
+                db.toString(),
+                "--json",
+                "--musicbrainz-rate",
+                "50",
+                "--identify-refresh-days",
+                "3");
+        Cli old = run(
+                services.environment(),
+                "identify",
+                "--db",
+                db.toString(),
+                "--json",
+                "--musicbrainz-rate",
+                "50",
+                "--identify-refresh-days",
+                "1");
+
+        assertEquals(0, never.json().get("identified").asInt(), "by default an answer never grows old");
+        assertEquals(0, young.json().get("identified").asInt(), "two days old is younger than three");
+        assertEquals(0, old.exitCode(), old.err());
+        assertEquals(heads, old.json().get("matched").asInt());
+        assertEquals(2 * heads, old.json().get("requests").asInt(), "the lookups and the recordings asked again");
+        assertEquals(2 * heads, services.requests(FakeIdentityServices.ACOUSTID).size());
+    }
+
+    @Test
+    void showPrintsThePendingTheFailedAndTheMatchedIdentityReadably() throws Exception {
+        String first = strings("select f.path from file f join fingerprint fp on fp.file_id = f.id "
+                        + "where f.duplicate_of is null and fp.chromaprint is not null order by f.id")
+                .get(0);
+        String pending = showText(first);
+        services.script(FakeIdentityServices.ACOUSTID, Answer.INVALID_KEY);
+        run(services.environment(), "identify", "--db", db.toString(), "--json", "--limit", "1");
+        String failed = showText(first);
+        update(db, "update acoustid_lookup set retry_at = 0 where status = 'error'");
+        run(services.environment(), "identify", "--db", db.toString(), "--json", "--limit", "1");
+        String matched = showText(first);
+        JsonNode identity = show(first).get("identity");
+
+        assertTrue(pending.contains("identity:  not looked up yet"), pending);
+        assertTrue(
+                failed.matches(
+                        "(?s).*identity:  lookup failed \\(\\S+\\): AcoustID refused the lookup: invalid API key "
+                                + "\\(error 4, HTTP 400\\)\n.*"),
+                failed);
+        assertTrue(
+                matched.contains("identity:  " + identity.get("title").asText()
+                        + " by The Fixtures feat. Sine (AcoustID score 0.95)"),
+                matched);
+        assertTrue(
+                matched.contains("recording " + identity.get("recording_mbid").asText() + ", AcoustID "
+                        + identity.get("acoustid_id").asText()),
+                matched);
+        assertTrue(matched.contains("on Synthetic Seasons, 2024-03-01, GB, track 1"), matched);
+    }
+
+    @Test
+    void importWithIdentifyImportsEverythingWhenTheServicesCannotBeReached() throws Exception {
+        Path fresh = Cli.sampleCopy(dir.resolve("fresh"));
+        Path freshDb = dir.resolve("fresh.db");
+        Map<String, String> unreachable = new HashMap<>(services.environment());
+        unreachable.put("AUDIO_IMPORT_ACOUSTID_URL", "http://127.0.0.1:1");
+
+        Cli run = run(unreachable, "import", fresh.toString(), "--db", freshDb.toString(), "--json", "--identify");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.json().get("failed").asInt());
+        assertTrue(run.json().get("imported").asInt() > 0, run.out());
+        JsonNode identification = run.json().get("identification");
+        assertTrue(identification.get("errors").asInt() >= 3, identification.toString());
+        assertTrue(
+                identification.get("stopped_because").asText().contains("cannot connect to AcoustID at 127.0.0.1"),
+                identification.toString());
+    }
+
+    /** No {@code limit} + 1 requests within a second, as the service counts arrivals. */
+    static void assertAtMostPerSecond(List<Request> requests, int limit) {
         for (int k = 0; k + limit < requests.size(); k++) {
             long span = requests.get(k + limit).arrivedNanos() - requests.get(k).arrivedNanos();
             assertTrue(span >= SECOND, (limit + 1) + " requests arrived within " + span / 1e6 + " ms");
@@ -384,6 +556,12 @@ class IdentifyCommandTest {
         Cli shown = run(Map.of(), "show", path, "--db", db.toString(), "--json");
         assertEquals(0, shown.exitCode(), shown.err());
         return shown.json();
+    }
+
+    private String showText(String path) {
+        Cli shown = run(Map.of(), "show", path, "--db", db.toString());
+        assertEquals(0, shown.exitCode(), shown.err());
+        return shown.out();
     }
 
     private List<String> groupHeadFingerprints() throws SQLException {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.audioimport.flavor.FlavorVector;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +146,79 @@ class PlaylistCommandTest {
             }
         }
         return paths;
+    }
+
+    @Test
+    void eachNextTrackIsTheAllowedOneNearestToThePreviousTrackAndTheSeedAlike() throws Exception {
+        Path seed = track("The Fixtures/Synthetic Seasons/03 - April Showers.mp3");
+        JsonNode list = json(seed, "-n", "8", "--max-artist-share", "1");
+        Map<String, float[]> vectors = flavorVectors();
+        float[] seedVector = vectors.get(seed.toString());
+        // A recording is played from its best copy, the one `duplicates` ranks first: the others are no candidates.
+        for (JsonNode group : Cli.run("duplicates", "--db", db, "--json").json()) {
+            for (int copy = 1; copy < group.get("files").size(); copy++) {
+                vectors.remove(group.get("files").get(copy).get("path").asText());
+            }
+        }
+
+        Set<Long> played = new HashSet<>(Set.of(recordingOf(seed.toString())));
+        for (int i = 1; i < list.size(); i++) {
+            String previous = list.get(i - 1).get("path").asText();
+            String chosen = list.get(i).get("path").asText();
+            double toPrevious = cosineDistance(vectors.get(previous), vectors.get(chosen));
+            double toSeed = cosineDistance(seedVector, vectors.get(chosen));
+            assertEquals(toPrevious, list.get(i).get("distance_to_previous").asDouble(), 1e-6, chosen);
+            assertEquals(toSeed, list.get(i).get("distance_to_seed").asDouble(), 1e-6, chosen);
+            Long previousAlbum = albumOf(previous);
+            for (Map.Entry<String, float[]> other : vectors.entrySet()) {
+                Long album = albumOf(other.getKey());
+                if (played.contains(recordingOf(other.getKey())) || (album != null && album.equals(previousAlbum))) {
+                    continue;
+                }
+                double score = (cosineDistance(vectors.get(previous), other.getValue())
+                                + cosineDistance(seedVector, other.getValue()))
+                        / 2;
+                assertTrue(
+                        score >= (toPrevious + toSeed) / 2 - 1e-9,
+                        other.getKey() + " is nearer to " + previous + " and the seed than " + chosen);
+            }
+            played.add(recordingOf(chosen));
+        }
+        assertEquals(8, list.size(), list.toString());
+    }
+
+    /** The current flavor vectors of the present, imported files, by path, read from the catalogue. */
+    private static Map<String, float[]> flavorVectors() throws SQLException {
+        Map<String, float[]> vectors = new HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                PreparedStatement q = c.prepareStatement("select f.path, v.vector from flavor v join file f on f.id = "
+                        + "v.file_id where v.version = ? and v.vector is not null and f.status = 'imported' "
+                        + "and f.missing_since is null")) {
+            q.setInt(1, FlavorVector.VERSION);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    FloatBuffer floats = ByteBuffer.wrap(r.getBytes(2))
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .asFloatBuffer();
+                    float[] vector = new float[floats.remaining()];
+                    floats.get(vector);
+                    vectors.put(r.getString(1), vector);
+                }
+            }
+        }
+        return vectors;
+    }
+
+    private static double cosineDistance(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            normA += (double) a[i] * a[i];
+            normB += (double) b[i] * b[i];
+        }
+        return Math.max(0, 1 - dot / Math.sqrt(normA * normB));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,12 +70,16 @@ final class RunningDaemon implements AutoCloseable {
      * file and no environment, and waits until it answers /healthz; {@link #close} stops it as SIGTERM does.
      */
     static RunningDaemon startInProcess(Path dir, String... args) throws Exception {
+        return startInProcess(dir, Map.of(), args);
+    }
+
+    /** As {@link #startInProcess(Path, String...)}, with these environment variables. */
+    static RunningDaemon startInProcess(Path dir, Map<String, String> environment, String... args) throws Exception {
         int port = freePort();
-        CommandLine commandLine = Main.commandLine(ConfigSources.load(
-                Map.of(
-                        ConfigSources.ENV_PREFIX + "CONFIG",
-                        dir.resolve("no-config").toString()),
-                dir));
+        Map<String, String> isolated = new HashMap<>(environment);
+        isolated.put(
+                ConfigSources.ENV_PREFIX + "CONFIG", dir.resolve("no-config").toString());
+        CommandLine commandLine = Main.commandLine(ConfigSources.load(isolated, dir));
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -26,19 +26,31 @@ public final class IdentificationQueue {
     private volatile boolean stopped;
 
     public IdentificationQueue(IdentityStore store, IdentifySettings settings, Clock clock) {
+        this(store, settings, clock, settings.enabled() ? identifier(store, settings, clock) : null);
+    }
+
+    private IdentificationQueue(IdentityStore store, IdentifySettings settings, Clock clock, Identifier identifier) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
-        if (settings.enabled()) {
-            HttpClient http = HttpClient.newBuilder()
-                    .connectTimeout(settings.requestTimeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-            this.identifier = new Identifier(
-                    store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings), settings, clock);
-        } else {
-            this.identifier = null;
-        }
+        this.identifier = identifier;
+    }
+
+    private static Identifier identifier(IdentityStore store, IdentifySettings settings, Clock clock) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(settings.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        return new Identifier(
+                store, new AcoustIdClient(http, settings), new MusicBrainzClient(http, settings), settings, clock);
+    }
+
+    /**
+     * Another queue on the same catalogue that sends through this one's service gates, so that the rate
+     * limits hold across both (a queue of its own would start with open gates); it stops on its own.
+     */
+    public IdentificationQueue sharingTheServices() {
+        return new IdentificationQueue(store, settings, clock, identifier);
     }
 
     public IdentifySettings settings() {
@@ -57,7 +69,8 @@ public final class IdentificationQueue {
 
     /**
      * Identifies up to {@code limit} due files, one at a time, and reports. Returns early when stopped,
-     * interrupted, or after several failures in a row (the rest stay due for a later pass).
+     * interrupted, after several failures in a row, or when a service asks for a pause longer than a
+     * lookup waits in place (the rest stay due for a later pass).
      */
     public IdentifyReport run(int limit, IdentifyListener listener) throws CatalogueException {
         if (identifier == null) {
@@ -101,6 +114,11 @@ public final class IdentificationQueue {
                     default -> failed++;
                 }
                 listener.identified(result);
+                if (result.servicePause() != null) {
+                    // Every later file would wait in the service's gate until the pause is over: stop instead.
+                    stoppedBecause = result.error();
+                    break passing;
+                }
                 failuresInARow = result.error() != null && result.requests() > 0 ? failuresInARow + 1 : 0;
                 if (failuresInARow == FAILURES_IN_A_ROW) {
                     stoppedBecause = FAILURES_IN_A_ROW + " lookups failed in a row, the last: " + result.error();

@@ -66,7 +66,7 @@ final class Identifier {
                 requests++;
                 answered = fromAcoustId(key, acoustid.lookup(file.chromaprint(), duration), file, now);
             } catch (LookupException e) {
-                return failed(file, key, known, null, e.getMessage(), requests, now);
+                return failed(file, key, known, null, e, requests, now);
             }
             if (!IdentityLookup.MATCHED.equals(answered.status())) {
                 store.record(file, answered, null);
@@ -81,7 +81,7 @@ final class Identifier {
                 requests++;
                 fetched = musicbrainz.recording(answered.recordingMbid(), clock.millis());
             } catch (LookupException e) {
-                return failed(file, key, known, answered, e.getMessage(), requests, now);
+                return failed(file, key, known, answered, e, requests, now);
             }
         }
         IdentityLookup matched = new IdentityLookup(
@@ -117,22 +117,30 @@ final class Identifier {
                 null);
     }
 
-    /** Records the failure, keeping what the AcoustID step learnt, and when to try again. */
+    /**
+     * Records the failure, keeping what the AcoustID step learnt, and when to try again: not before the
+     * pause the service asked for.
+     */
     private IdentifyResult failed(
             IdentityQueueItem file,
             String key,
             Optional<IdentityLookup> before,
             IdentityLookup answered,
-            String reason,
+            LookupException failure,
             int requests,
             long now)
             throws CatalogueException {
+        String reason = failure.getMessage();
         int failures = before.filter(IdentityLookup::failed)
                         .map(IdentityLookup::failures)
                         .orElse(0)
                 + 1;
-        Duration wait = settings.retryAfterError().multipliedBy(1L << Math.min(failures - 1, 20));
-        long retryAt = now + (wait.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : wait).toMillis();
+        Duration doubled = settings.retryAfterError().multipliedBy(1L << Math.min(failures - 1, 20));
+        Duration wait = doubled.compareTo(LONGEST_RETRY_WAIT) > 0 ? LONGEST_RETRY_WAIT : doubled;
+        if (failure.servicePause() != null && failure.servicePause().compareTo(wait) > 0) {
+            wait = failure.servicePause();
+        }
+        long retryAt = now + wait.toMillis();
         IdentityLookup error = answered == null
                 ? new IdentityLookup(key, IdentityLookup.ERROR, null, null, null, null, reason, failures, now, retryAt)
                 : new IdentityLookup(
@@ -147,7 +155,7 @@ final class Identifier {
                         now,
                         retryAt);
         store.record(file, error, null);
-        return new IdentifyResult(file, IdentityLookup.ERROR, reason, requests);
+        return new IdentifyResult(file, IdentityLookup.ERROR, reason, requests, failure.servicePause());
     }
 
     private boolean fresh(long atMs, long nowMs) {

@@ -24,7 +24,9 @@ import javax.net.ssl.SSLException;
  * One web service over HTTP: every request goes through the service's {@link ServiceGate}, carries the
  * User-Agent, and has a time limit. When the service says to slow down (HTTP 429 or 503, or a
  * service-specific answer), the request is sent again after an exponential backoff that honours
- * {@code Retry-After}. Network failures become a {@link LookupException} that names what went wrong.
+ * {@code Retry-After}; a {@code Retry-After} too long to wait for in place fails the lookup, and the
+ * service's gate holds every later request back until then. Network failures become a
+ * {@link LookupException} that names what went wrong.
  */
 final class WebService {
     private static final int MAX_RETRIES = 5;
@@ -77,11 +79,18 @@ final class WebService {
             Duration wait = answer.retryAfter()
                     .filter(asked -> asked.compareTo(backoff) > 0)
                     .orElse(backoff);
-            if (retry == MAX_RETRIES || wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+            // Whatever happens to this lookup, the service is not asked again before the time it gave.
+            gate.holdOff(wait);
+            if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+                throw new LookupException(
+                        name + " asked for a pause of " + wait.toSeconds() + " s (HTTP " + answer.status()
+                                + ", Retry-After)",
+                        wait);
+            }
+            if (retry == MAX_RETRIES) {
                 throw new LookupException(
                         name + " asked to slow down (HTTP " + answer.status() + ") " + (retry + 1) + " times in a row");
             }
-            gate.holdOff(wait);
         }
     }
 
@@ -125,7 +134,12 @@ final class WebService {
         return "no answer from " + name + " within " + timeout.toSeconds() + " s";
     }
 
+    /**
+     * Why the connection failed, in words: the HTTP client's own ConnectException has no message, and the
+     * socket's reason ("Connection refused"), if any, is further down the chain.
+     */
     private static String connectReason(ConnectException e) {
+        String reason = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException) {
                 return "the host name does not resolve";
@@ -133,8 +147,11 @@ final class WebService {
             if (t instanceof SSLException) {
                 return "TLS failure: " + t.getMessage();
             }
+            if (reason == null && t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
         }
-        return describe(e);
+        return reason == null ? "the connection was refused" : reason;
     }
 
     private static String describe(Throwable e) {

@@ -365,17 +365,20 @@ class IdentificationQueueTest {
     }
 
     @Test
-    void aRetryAfterLongerThanFiveMinutesFailsTheLookupInsteadOfWaiting() throws Exception {
+    void aRetryAfterLongerThanFiveMinutesStopsThePassAndTheFileWaitsThatLong() throws Exception {
         services.script(ACOUSTID, Answer.UNAVAILABLE_FOR_AN_HOUR);
         IdentificationQueue queue = queue(settings(services, TIMEOUT));
 
-        IdentifyReport report = queue.run(1, IdentifyListener.NONE);
+        IdentifyReport report = queue.run(Integer.MAX_VALUE, IdentifyListener.NONE);
 
         assertEquals(1, report.failed());
-        assertEquals(1, services.requests(ACOUSTID).size());
-        assertEquals(
-                "AcoustID asked to slow down (HTTP 503) 1 times in a row",
-                identity(catalogue, heads.get(0)).lookup().error());
+        assertEquals(0, report.matched());
+        assertEquals(1, services.requests(ACOUSTID).size(), "no other file was asked about before the hour");
+        assertEquals("AcoustID asked for a pause of 3600 s (HTTP 503, Retry-After)", report.stoppedBecause());
+        assertEquals(heads.size() - 1, report.stillDue());
+        IdentityLookup lookup = identity(catalogue, heads.get(0)).lookup();
+        assertEquals(report.stoppedBecause(), lookup.error());
+        assertEquals(clock.millis() + Duration.ofHours(1).toMillis(), lookup.retryAtMs(), "the hour, not 10 minutes");
     }
 
     @Test
@@ -394,7 +397,7 @@ class IdentificationQueueTest {
 
     @ParameterizedTest
     @CsvSource({
-        "http://127.0.0.1:1, cannot connect to AcoustID at 127.0.0.1",
+        "http://127.0.0.1:1, cannot connect to AcoustID at 127.0.0.1: the connection was refused",
         "http://audio-import-test.invalid, cannot connect to AcoustID at audio-import-test.invalid: the host name does not resolve"
     })
     void anUnreachableServiceIsAnErrorNamingWhereAndWhy(String url, String reason) throws Exception {
@@ -404,7 +407,7 @@ class IdentificationQueueTest {
 
         assertEquals(1, report.failed());
         String error = identity(catalogue, heads.get(0)).lookup().error();
-        assertTrue(error.startsWith(reason), error);
+        assertEquals(reason, error);
     }
 
     @Test
@@ -522,6 +525,35 @@ class IdentificationQueueTest {
         assertEquals(2 * heads.size(), services.requests(MUSICBRAINZ).size(), "the recordings grew old too");
         assertEquals(
                 clock.millis(), identity(catalogue, heads.get(0)).recording().fetchedAtMs());
+    }
+
+    @Test
+    void aQueueSharingTheServicesWaitsAtTheirGatesAsTheFirstQueueWould() throws Exception {
+        IdentifySettings twoPerSecond = new IdentifySettings(
+                "test-client-key",
+                URI.create(services.url()),
+                URI.create(services.url()),
+                IdentifyFixture.USER_AGENT,
+                2,
+                2,
+                0.5,
+                null,
+                TIMEOUT,
+                IdentifySettings.RETRY_AFTER_ERROR);
+        IdentificationQueue first = queue(twoPerSecond);
+        IdentificationQueue second = first.sharingTheServices();
+
+        first.run(1, IdentifyListener.NONE);
+        second.run(1, IdentifyListener.NONE);
+
+        for (String service : List.of(ACOUSTID, MUSICBRAINZ)) {
+            List<Request> requests = services.requests(service);
+            assertEquals(2, requests.size(), service);
+            long gap = requests.get(1).arrivedNanos() - requests.get(0).endedNanos();
+            assertTrue(
+                    gap >= Duration.ofMillis(500).toNanos(),
+                    service + " asked again " + gap / 1e6 + " ms after its answer, at 2 a second");
+        }
     }
 
     @Test
