@@ -46,15 +46,17 @@ import org.audioimport.segment.Segmented;
  *
  * <p>Past 20 minutes of audio the history halves its resolution each time the length doubles: a
  * passage of a one-hour file is measured on 40 ms windows and 400 ms sub-blocks (its blocks then
- * last 1.6 s, its short-term windows 12 s), a three-hour file's on 160 ms and 1.6 s. The whole
- * file's loudness, range and peaks keep full resolution at any length.
+ * last 1.6 s, its short-term windows 12 s), a three-hour file's on 160 ms and 1.6 s. Longer blocks
+ * smooth the level: the integrated loudness reads lower and the range much narrower (see
+ * docs/benchmarks.md for figures). The whole file's loudness, range and peaks keep full resolution
+ * at any length, and so does the passage of a file that has only one, which takes them.
  *
  * <p>Use: {@link #start} (the decoder calls it), {@link #accept} per block, then {@link
  * #finish(SegmentOutcome)} with the segment phase's outcome for the same file. The sink can then
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  *
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
- * for the true peak. Memory, whatever the file's length: at most 624 KB of history, 192 KB of
+ * for the true peak. Memory, whatever the file's length: 624 KB of history, 192 KB of
  * histograms and small per-channel buffers; and the result's gating blocks, 4 bytes per 100 ms.
  */
 public final class AnalyzeSink extends InterleavedSink {
@@ -177,6 +179,7 @@ public final class AnalyzeSink extends InterleavedSink {
     private void measure(float[] samples, int first, int n) {
         float peak = 0;
         float interpolated = 0;
+        history.enter(window);
         float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
@@ -233,8 +236,14 @@ public final class AnalyzeSink extends InterleavedSink {
         }
         List<PassageAnalysis> analyses = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            analyses.add(new PassageAnalysis(
-                    p, spans.loudness(p.startFrame(), p.endFrame()), spans.envelope(p.startFrame(), p.endFrame())));
+            Loudness loudness = spans.loudness(p.startFrame(), p.endFrame());
+            if (passages.size() == 1 && history.scale() > 1) {
+                // The coarse history would measure the one passage on longer blocks; what lies outside
+                // it is silence, so the file's full-resolution measure is the passage's.
+                loudness = new Loudness(
+                        file.integratedLufs(), file.rangeLu(), loudness.samplePeakDbfs(), loudness.truePeakDbtp());
+            }
+            analyses.add(new PassageAnalysis(p, loudness, spans.envelope(p.startFrame(), p.endFrame())));
         }
         Envelope envelope = spans.envelope(passages.get(0).startFrame(), last.endFrame());
         return new Analysis(file, envelope, analyses, gating, VERSION);
@@ -257,7 +266,7 @@ public final class AnalyzeSink extends InterleavedSink {
 
     /**
      * Bytes of what the sink keeps of the current file apart from the gating blocks of its result:
-     * the history (at most 624 KB) and the histograms (192 KB), whatever the file's length.
+     * the history (624 KB) and the histograms (192 KB), whatever the file's length.
      */
     long retainedBytes() {
         return history.retainedBytes() + FileLoudness.retainedBytes();

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * 100)}, so every boundary is within one frame of its exact time at any rate. The scale starts at 1
  * (10 ms windows, 100 ms sub-blocks) and doubles, merging each pair of windows and of sub-blocks,
  * whenever the history would pass {@value #MAX_SUB_BLOCKS} sub-blocks (20 minutes at scale 1). So it
- * never holds more than 624 KB, and a file of up to 20 minutes is measured at full resolution; a
+ * holds 624 KB for any file, and a file of up to 20 minutes is measured at full resolution; a
  * three-hour file is measured with 160 ms windows and 1.6 s sub-blocks.
  *
  * <p>The sink feeds it in 10 ms windows ({@link #add}); the rest of the methods speak in its own,
@@ -27,9 +27,9 @@ final class SignalHistory {
 
     private int sampleRate;
     private int scale = 1;
-    private float[] windowPeaks = new float[1024];
-    private double[] subEnergies = new double[128];
-    private float[] subTruePeaks = new float[128];
+    private final float[] windowPeaks = new float[MAX_WINDOWS];
+    private final double[] subEnergies = new double[MAX_SUB_BLOCKS];
+    private final float[] subTruePeaks = new float[MAX_SUB_BLOCKS];
     private int windows;
     private long frames;
 
@@ -82,22 +82,17 @@ final class SignalHistory {
         return (int) k;
     }
 
-    /** Records {@code frames} frames of the 10 ms window {@code tenMs} with these measurements. */
-    void add(long tenMs, int frames, float samplePeak, double energy, float truePeak) {
+    /** Makes room for the 10 ms window {@code tenMs}, the next one to be measured. */
+    void enter(long tenMs) {
         while (tenMs / scale >= MAX_WINDOWS) {
             coarsen();
         }
+    }
+
+    /** Records {@code frames} frames of the 10 ms window {@code tenMs}, entered, with these measurements. */
+    void add(long tenMs, int frames, float samplePeak, double energy, float truePeak) {
         int window = (int) (tenMs / scale);
-        if (window >= windowPeaks.length) {
-            windowPeaks =
-                    Arrays.copyOf(windowPeaks, Math.min(MAX_WINDOWS, Math.max(window + 1, windowPeaks.length * 2)));
-        }
         int sub = window / WINDOWS_PER_SUB_BLOCK;
-        if (sub >= subEnergies.length) {
-            int size = Math.min(MAX_SUB_BLOCKS, Math.max(sub + 1, subEnergies.length * 2));
-            subEnergies = Arrays.copyOf(subEnergies, size);
-            subTruePeaks = Arrays.copyOf(subTruePeaks, size);
-        }
         windowPeaks[window] = Math.max(windowPeaks[window], samplePeak);
         subEnergies[sub] += energy;
         subTruePeaks[sub] = Math.max(subTruePeaks[sub], truePeak);
@@ -139,7 +134,7 @@ final class SignalHistory {
         }
         int sub = (int) (tenMs / scale / WINDOWS_PER_SUB_BLOCK);
         float max = 0;
-        for (int s = Math.max(0, sub - span + 1); s <= sub && s < subTruePeaks.length; s++) {
+        for (int s = Math.max(0, sub - span + 1); s <= sub; s++) {
             max = Math.max(max, subTruePeaks[s]);
         }
         return max;
@@ -187,7 +182,7 @@ final class SignalHistory {
         return out;
     }
 
-    /** Bytes of the arrays it holds now: at most 624 KB, whatever the length of the file. */
+    /** Bytes of the arrays it holds: 624 KB, whatever the length of the file. */
     long retainedBytes() {
         return (long) windowPeaks.length * Float.BYTES
                 + (long) subEnergies.length * Double.BYTES
