@@ -14,16 +14,20 @@ import org.audioimport.segment.Segmented;
  * Measures the audio a decoder streams into it: loudness, peaks, lead-in, lead-out and fades, for
  * the whole file and for each passage the segment phase finds in the same pass.
  *
- * <p>While the audio streams, the sink K-weights every channel and keeps the energy and true peak
- * of every 100 ms sub-block and the sample peak of every 10 ms window ({@code SignalHistory}).
- * {@link #finish(SegmentOutcome)} then aggregates them over the file and over each passage:
+ * <p>While the audio streams, the sink K-weights every channel and measures the whole file at
+ * once ({@code FileLoudness}: histograms of the 400 ms and 3 s block loudnesses, as FFmpeg's
+ * ebur128 filter keeps them, and the running peaks). For the passages, which the segment phase
+ * knows only at the end, it keeps the energy and true peak of every 100 ms sub-block and the sample
+ * peak of every 10 ms window ({@code SignalHistory}, coarser past 20 minutes), and {@link
+ * #finish(SegmentOutcome)} aggregates them over each passage:
  * <ul>
  * <li><b>Integrated loudness</b> (ITU-R BS.1770-4): 400 ms blocks every 100 ms, channel weights
  * 1.0 for front channels, 1.41 for surrounds, 0 for LFE (FFmpeg's default layout for the channel
  * count), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
  * sub-blocks it touches.</li>
  * <li><b>Loudness range</b> (EBU Tech 3342): 3 s windows every 100 ms, gates -70 LUFS and -20 LU,
- * 95th minus 10th percentile.</li>
+ * 95th minus 10th percentile. For the whole file both come from histograms of 0.01 LU bins (within
+ * 0.01 LU of gating the list of blocks).</li>
  * <li><b>Sample peak</b> and <b>true peak</b> ({@code TruePeakMeter}).</li>
  * <li><b>Lead-in / lead-out</b>: the first and last 10 ms window whose sample peak reaches {@link
  * AnalyzeSettings#leadInDb()} / {@link AnalyzeSettings#leadOutDb()} below the passage's peak.</li>
@@ -40,21 +44,31 @@ import org.audioimport.segment.Segmented;
  * of the ramp: the rest is within 2 dB of the body.</li>
  * </ul>
  *
+ * <p>Past 20 minutes of audio the history halves its resolution each time the length doubles: a
+ * passage of a one-hour file is measured on 40 ms windows and 400 ms sub-blocks (its blocks then
+ * last 1.6 s, its short-term windows 12 s), a three-hour file's on 160 ms and 1.6 s. Longer blocks
+ * smooth the level: the integrated loudness reads lower and the range much narrower (see
+ * docs/benchmarks.md for figures). The whole file's loudness, range and peaks keep full resolution
+ * at any length, and so does the passage of a file that has only one, which takes them.
+ *
  * <p>Use: {@link #start} (the decoder calls it), {@link #accept} per block, then {@link
  * #finish(SegmentOutcome)} with the segment phase's outcome for the same file. The sink can then
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  *
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
- * for the true peak. Memory: 52 bytes per 100 ms of audio, and small per-channel buffers.
+ * for the true peak. Memory, whatever the file's length: 624 KB of history, 192 KB of
+ * histograms and small per-channel buffers; and the result's gating blocks, 4 bytes per 100 ms.
  */
 public final class AnalyzeSink extends InterleavedSink {
 
     /**
      * Version of the analysis algorithms; bump it when a change can alter a result. 2: measured on
      * the unclipped float decode (peaks above full scale, 24-bit resolution) where 1 measured the
-     * 16-bit one.
+     * 16-bit one. 3: the file's integrated loudness and loudness range from histograms of 0.01 LU
+     * (within 0.01 LU of 2's), and past 20 minutes the passages measured on coarser windows, so that
+     * memory stays the same for any length of file.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between
@@ -66,6 +80,7 @@ public final class AnalyzeSink extends InterleavedSink {
     private final AnalyzeSettings settings;
     private final int truePeakHorizon;
     private final SignalHistory history = new SignalHistory();
+    private final FileLoudness fileLoudness = new FileLoudness();
     /** The shape of the last file, which the true-peak meter and the weights were made for. */
     private int sampleRate;
 
@@ -74,8 +89,16 @@ public final class AnalyzeSink extends InterleavedSink {
     private KWeighting weighting;
     private TruePeakMeter truePeak;
     private long frame;
-    private int window;
+    /** The current 10 ms window, and the frame it ends at. */
+    private long window;
+
     private long windowEnd;
+    /** The current 100 ms sub-block's summed weighted energy, and the frame it starts at. */
+    private double subBlockEnergy;
+
+    private long subBlockStart;
+    private float filePeak;
+    private float fileTruePeak;
 
     /**
      * A sink for files whose passages are separated by silences of at least {@code
@@ -120,9 +143,14 @@ public final class AnalyzeSink extends InterleavedSink {
         this.sampleRate = sampleRate;
         this.channels = channels;
         history.reset(sampleRate);
+        fileLoudness.reset();
         frame = 0;
         window = 0;
-        windowEnd = history.windowStart(1);
+        windowEnd = tenMsStart(1);
+        subBlockEnergy = 0;
+        subBlockStart = 0;
+        filePeak = 0;
+        fileTruePeak = 0;
     }
 
     @Override
@@ -137,7 +165,12 @@ public final class AnalyzeSink extends InterleavedSink {
             }
             if (frame == windowEnd) {
                 window++;
-                windowEnd = history.windowStart(window + 1);
+                windowEnd = tenMsStart(window + 1);
+                if (window % SignalHistory.WINDOWS_PER_SUB_BLOCK == 0) {
+                    fileLoudness.addSubBlock(subBlockEnergy, subBlockStart, frame);
+                    subBlockEnergy = 0;
+                    subBlockStart = frame;
+                }
             }
         }
     }
@@ -146,6 +179,7 @@ public final class AnalyzeSink extends InterleavedSink {
     private void measure(float[] samples, int first, int n) {
         float peak = 0;
         float interpolated = 0;
+        history.enter(window);
         float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
@@ -162,7 +196,15 @@ public final class AnalyzeSink extends InterleavedSink {
         for (int c = 0; c < channels; c++) {
             interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
         }
-        history.add(window, n, peak, energy, Math.max(interpolated, peak));
+        float truePeakHere = Math.max(interpolated, peak);
+        history.add(window, n, peak, energy, truePeakHere);
+        subBlockEnergy += energy;
+        filePeak = Math.max(filePeak, peak);
+        fileTruePeak = Math.max(fileTruePeak, truePeakHere);
+    }
+
+    private long tenMsStart(long tenMs) {
+        return tenMs * sampleRate / SignalHistory.WINDOWS_PER_SECOND;
     }
 
     /**
@@ -177,8 +219,12 @@ public final class AnalyzeSink extends InterleavedSink {
         }
         flushTruePeak();
         SpanAnalyzer spans = new SpanAnalyzer(history, settings);
-        Loudness file = spans.loudness(0, history.frames());
-        GatingBlocks gating = spans.gatingBlocks();
+        Loudness file = new Loudness(
+                fileLoudness.integrated(),
+                fileLoudness.range(),
+                filePeak == 0 ? null : 20 * Math.log10(filePeak),
+                fileTruePeak == 0 ? null : 20 * Math.log10(fileTruePeak));
+        GatingBlocks gating = fileLoudness.gatingBlocks();
         if (segments instanceof NoAudio || history.frames() == 0) {
             return new Analysis(file, null, List.of(), gating, VERSION);
         }
@@ -190,8 +236,14 @@ public final class AnalyzeSink extends InterleavedSink {
         }
         List<PassageAnalysis> analyses = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            analyses.add(new PassageAnalysis(
-                    p, spans.loudness(p.startFrame(), p.endFrame()), spans.envelope(p.startFrame(), p.endFrame())));
+            Loudness loudness = spans.loudness(p.startFrame(), p.endFrame());
+            if (passages.size() == 1 && history.scale() > 1) {
+                // The coarse history would measure the one passage on longer blocks; what lies outside
+                // it is silence, so the file's full-resolution measure is the passage's.
+                loudness = new Loudness(
+                        file.integratedLufs(), file.rangeLu(), loudness.samplePeakDbfs(), loudness.truePeakDbtp());
+            }
+            analyses.add(new PassageAnalysis(p, loudness, spans.envelope(p.startFrame(), p.endFrame())));
         }
         Envelope envelope = spans.envelope(passages.get(0).startFrame(), last.endFrame());
         return new Analysis(file, envelope, analyses, gating, VERSION);
@@ -209,6 +261,20 @@ public final class AnalyzeSink extends InterleavedSink {
             tail = Math.max(tail, truePeak.peak(c, n, 0));
         }
         history.raiseTruePeak(history.windows() - 1, tail);
+        fileTruePeak = Math.max(fileTruePeak, tail);
+    }
+
+    /**
+     * Bytes of what the sink keeps of the current file apart from the gating blocks of its result:
+     * the history (624 KB) and the histograms (192 KB), whatever the file's length.
+     */
+    long retainedBytes() {
+        return history.retainedBytes() + FileLoudness.retainedBytes();
+    }
+
+    /** Bytes of the gating blocks kept for the result: 4 per 100 ms above -70 LUFS. */
+    long gatingBytes() {
+        return fileLoudness.gatingBytes();
     }
 
     /**

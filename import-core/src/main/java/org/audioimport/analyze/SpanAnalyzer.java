@@ -3,9 +3,10 @@ package org.audioimport.analyze;
 import org.audioimport.decode.Ticks;
 
 /**
- * Aggregates a {@link SignalHistory} over a span of frames (a passage, or the whole file) at the
- * end of a file: its loudness, peaks, lead-in, lead-out and fades. See {@link AnalyzeSink} for the
- * rules.
+ * Aggregates a {@link SignalHistory} over a span of frames (a passage, or the file's audible span)
+ * at the end of a file: its loudness, peaks, lead-in, lead-out and fades. See {@link AnalyzeSink}
+ * for the rules. It works in the history's windows and sub-blocks: 10 ms and 100 ms for a file of
+ * up to 20 minutes, longer for a longer file ({@link SignalHistory#scale()}).
  */
 final class SpanAnalyzer {
     /** The body level of a span is its integrated loudness minus this. */
@@ -57,24 +58,6 @@ final class SpanAnalyzer {
                 range,
                 peak == 0 ? null : 20 * Math.log10(peak),
                 truePeak == 0 ? null : 20 * Math.log10(truePeak));
-    }
-
-    /** The whole file's gating blocks above the absolute gate. */
-    GatingBlocks gatingBlocks() {
-        scratch = history.blockEnergies(0, completeSubBlocks - 1, GATING_SUB_BLOCKS, scratch, count);
-        int kept = 0;
-        for (int i = 0; i < count[0]; i++) {
-            if (scratch[i] > LoudnessMath.ABSOLUTE_GATE_ENERGY) {
-                kept++;
-            }
-        }
-        float[] energies = new float[kept];
-        for (int i = 0, k = 0; i < count[0]; i++) {
-            if (scratch[i] > LoudnessMath.ABSOLUTE_GATE_ENERGY) {
-                energies[k++] = (float) scratch[i];
-            }
-        }
-        return new GatingBlocks(energies);
     }
 
     /** Lead-in, lead-out and fades of frames {@code start..end} (exclusive), which hold sound. */

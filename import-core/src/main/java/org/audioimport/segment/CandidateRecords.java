@@ -4,33 +4,55 @@ import java.util.Arrays;
 
 /**
  * For some windows, the samples that could be a passage boundary: each as its offset in the window
- * and its magnitude. Windows are added in increasing order, each once.
+ * and its magnitude. Records are added window by window in increasing order.
  *
- * <p>For a start candidate the records are the prefix maxima (each louder than every earlier one
- * in the window), in window order: the first record that reaches a threshold is the window's
- * first sample that reaches it. For an end candidate they are the suffix maxima, scanned from
- * the window's end: the first record that reaches a threshold is the window's last sample that
- * reaches it.
+ * <p>For a start candidate the records are the prefix maxima of the window above the peak of the
+ * windows before it (each louder than every earlier one): the first sample of the window to reach
+ * a threshold above that level is the smallest offset among the records that reach it. For an end
+ * candidate they are the suffix maxima, scanned from the window's end: the last sample to reach the
+ * threshold is the largest offset among the records that reach it.
+ *
+ * <p>Each window's records carry that level, the loudest of the neighbours they were compared
+ * with: only a threshold above it can ever ask for them. The records are bounded: past {@value
+ * #MAX_WINDOWS} windows or {@value #MAX_RECORDS} records, those of the windows with the highest
+ * levels are dropped, and {@link #droppedLevel()} remembers the lowest level dropped. A threshold at
+ * or below it never needed what was dropped.
  */
 final class CandidateRecords {
-    private int[] windows = new int[16];
-    private int[] firstRecord = new int[17];
-    private int[] offsets = new int[64];
-    private float[] magnitudes = new float[64];
+    static final int MAX_WINDOWS = 1024;
+    static final int MAX_RECORDS = 4096;
+
+    private final int[] windows = new int[MAX_WINDOWS];
+    private final float[] levels = new float[MAX_WINDOWS];
+    private final int[] firstRecord = new int[MAX_WINDOWS + 1];
+    /** Room for the bound plus one more window's records: 4,096 frames, 10 ms at 384 kHz. */
+    private int[] offsets = new int[2 * MAX_RECORDS];
+
+    private float[] magnitudes = new float[2 * MAX_RECORDS];
     private int count;
+    private float droppedLevel;
 
     void clear() {
         count = 0;
         firstRecord[0] = 0;
+        droppedLevel = Float.POSITIVE_INFINITY;
     }
 
-    /** Opens the records of {@code window}; {@link #add} then appends to it. */
-    void open(int window) {
-        if (count + 1 >= windows.length) {
-            windows = Arrays.copyOf(windows, windows.length * 2);
-            firstRecord = Arrays.copyOf(firstRecord, windows.length + 1);
+    /**
+     * Opens the records of {@code window}, compared with neighbours as loud as {@code level}; {@link
+     * #add} then appends to it. A window already open (the last one) goes on taking records, at the
+     * lower of the two levels.
+     */
+    void open(int window, float level) {
+        if (count > 0 && windows[count - 1] == window) {
+            levels[count - 1] = Math.min(levels[count - 1], level);
+            return;
+        }
+        if (count == MAX_WINDOWS) {
+            dropLoudest();
         }
         windows[count] = window;
+        levels[count] = level;
         firstRecord[count + 1] = firstRecord[count];
         count++;
     }
@@ -38,6 +60,7 @@ final class CandidateRecords {
     void add(int offset, float magnitude) {
         int end = firstRecord[count];
         if (end == offsets.length) {
+            // Only a window of more than 4,096 frames (a rate above 409.6 kHz) gets here.
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
             magnitudes = Arrays.copyOf(magnitudes, offsets.length);
         }
@@ -46,26 +69,98 @@ final class CandidateRecords {
         firstRecord[count] = end + 1;
     }
 
+    /** After the last record of a window: drops the loudest windows' records if there are too many. */
+    void bound() {
+        while (firstRecord[count] > MAX_RECORDS) {
+            dropLoudest();
+        }
+    }
+
     /**
-     * Offset in {@code window} of the first record whose magnitude reaches {@code threshold}.
-     *
-     * @throws IllegalStateException the window has no such record: the caller asked about a
-     *                               window that cannot be a boundary (a bug)
+     * Keeps the windows whose level is below the median level (at least one window dropped): the
+     * records a low threshold needs, the boundaries after and before real silences, stay.
      */
-    int offsetReaching(int window, float threshold) {
+    private void dropLoudest() {
+        float[] sorted = Arrays.copyOf(levels, count);
+        Arrays.sort(sorted);
+        float cut = sorted[count / 2];
+        int kept = 0;
+        int record = 0;
+        for (int i = 0; i < count; i++) {
+            int from = firstRecord[i];
+            int to = firstRecord[i + 1];
+            if (levels[i] >= cut) {
+                droppedLevel = Math.min(droppedLevel, levels[i]);
+                continue;
+            }
+            windows[kept] = windows[i];
+            levels[kept] = levels[i];
+            firstRecord[kept] = record;
+            System.arraycopy(offsets, from, offsets, record, to - from);
+            System.arraycopy(magnitudes, from, magnitudes, record, to - from);
+            record += to - from;
+            kept++;
+        }
+        firstRecord[kept] = record;
+        count = kept;
+    }
+
+    /**
+     * Merges each pair of windows into one of {@code 2 x windowFrames} frames (window {@code w}
+     * becomes {@code w / 2}, its offsets moved by {@code windowFrames} when {@code w} is odd).
+     */
+    void coarsen(int windowFrames) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int merged = windows[i] / 2;
+            if (windows[i] % 2 == 1) {
+                for (int r = firstRecord[i]; r < firstRecord[i + 1]; r++) {
+                    offsets[r] += windowFrames;
+                }
+            }
+            if (kept > 0 && windows[kept - 1] == merged) {
+                levels[kept - 1] = Math.min(levels[kept - 1], levels[i]);
+                firstRecord[kept] = firstRecord[i + 1];
+                continue;
+            }
+            windows[kept] = merged;
+            levels[kept] = levels[i];
+            firstRecord[kept + 1] = firstRecord[i + 1];
+            kept++;
+        }
+        count = kept;
+    }
+
+    /**
+     * The offset in {@code window} of a record reaching {@code threshold}: the smallest ({@code
+     * last} false) or the largest ({@code last} true); -1 when no record reaches it.
+     */
+    int offsetReaching(int window, float threshold, boolean last) {
         int i = Arrays.binarySearch(windows, 0, count, window);
+        int found = -1;
         if (i >= 0) {
             for (int r = firstRecord[i]; r < firstRecord[i + 1]; r++) {
-                if (magnitudes[r] >= threshold) {
-                    return offsets[r];
+                if (magnitudes[r] >= threshold && (found < 0 || (last ? offsets[r] > found : offsets[r] < found))) {
+                    found = offsets[r];
                 }
             }
         }
-        throw new IllegalStateException("no boundary record reaching " + threshold + " in window " + window);
+        return found;
+    }
+
+    /** The lowest level of a window whose records were dropped; infinity when none was. */
+    float droppedLevel() {
+        return droppedLevel;
     }
 
     /** Records held, for tests of the memory bound. */
     int size() {
         return firstRecord[count];
+    }
+
+    /** Bytes of the arrays it holds. */
+    long retainedBytes() {
+        return (long) windows.length * (Integer.BYTES + Float.BYTES + Integer.BYTES)
+                + (long) offsets.length * (Integer.BYTES + Float.BYTES);
     }
 }

@@ -13,16 +13,29 @@ import java.util.Arrays;
  * prefix maxima above them: only those are kept. A passage end is the mirror image, with the next
  * {@code horizon} windows; it is decided {@code horizon} windows later, so the raw magnitudes of
  * the last {@code horizon + 1} windows are kept in a ring (a few hundred kilobytes at most).
- * Memory grows by four bytes per window (400 bytes per second of audio) plus the candidate
- * records, which are few except during long rising or falling ramps. Magnitudes are floats,
- * full scale 1.0, unclipped.
+ * Magnitudes are floats, full scale 1.0, unclipped.
+ *
+ * <p>Bounded whatever the file's length. The peaks are kept for at most {@value #MAX_WINDOWS}
+ * windows (20 minutes of 10 ms): past that, each pair of windows merges into one and the windows
+ * last twice as long ({@link #scale()}); the peaks take 480 KB for any file. The candidate
+ * records are bounded too ({@link CandidateRecords}): those of the candidates whose neighbours were
+ * loudest go first, and {@link #certainBelow()} says up to which threshold nothing needed was lost.
  */
 final class LevelHistory {
+    static final int MAX_WINDOWS = 120_000;
+
     private int windowFrames;
     private int horizon;
     private float[][] ring = new float[0][];
-    private float[] peaks = new float[1024];
+    /** The peaks of the 10 ms windows in the ring. */
+    private float[] ringPeaks = new float[0];
+
+    private final float[] peaks = new float[MAX_WINDOWS];
+    /** Windows of 10 ms seen, and the stored windows they make at the current scale. */
+    private int tenMsWindows;
+
     private int windows;
+    private int scale;
     private int fill;
     private float current;
     private int lastWindowFrames;
@@ -35,13 +48,17 @@ final class LevelHistory {
     void reset(int windowFrames, int horizon) {
         if (this.windowFrames != windowFrames || ring.length != horizon + 1) {
             ring = new float[horizon + 1][windowFrames];
+            ringPeaks = new float[horizon + 1];
         }
         this.windowFrames = windowFrames;
         this.horizon = horizon;
+        this.tenMsWindows = 0;
         this.windows = 0;
+        this.scale = 1;
         this.fill = 0;
         this.current = 0;
         this.lastWindowFrames = windowFrames;
+        Arrays.fill(peaks, 0f);
         starts.clear();
         ends.clear();
         recent.reset(horizon + 1);
@@ -51,7 +68,7 @@ final class LevelHistory {
     void add(float[] samples, int frames, int channels) {
         int i = 0;
         while (i < frames) {
-            float[] buffer = ring[windows % ring.length];
+            float[] buffer = ring[tenMsWindows % ring.length];
             int n = Math.min(frames - i, windowFrames - fill);
             float peak = current;
             if (channels == 1) {
@@ -86,20 +103,23 @@ final class LevelHistory {
             lastWindowFrames = fill;
             closeWindow(fill);
         }
-        for (int w = Math.max(0, windows - horizon); w < windows; w++) {
+        for (int w = Math.max(0, tenMsWindows - horizon); w < tenMsWindows; w++) {
             keepEndCandidate(w, recent.maxFrom(w + 1));
         }
     }
 
     private void closeWindow(int length) {
-        int w = windows;
-        if (w == peaks.length) {
-            peaks = Arrays.copyOf(peaks, peaks.length * 2);
+        int w = tenMsWindows;
+        while (w / scale >= MAX_WINDOWS) {
+            coarsen();
         }
-        peaks[w] = current;
-        keepStartCandidate(w, length, recent.maxFrom(w - horizon));
+        int stored = w / scale;
+        peaks[stored] = Math.max(peaks[stored], current);
+        ringPeaks[w % ring.length] = current;
+        windows = stored + 1;
+        keepStartCandidate(w, length, current, recent.maxFrom(w - horizon));
         recent.push(w, current);
-        windows = w + 1;
+        tenMsWindows = w + 1;
         fill = 0;
         current = 0;
         int decided = w - horizon;
@@ -108,63 +128,107 @@ final class LevelHistory {
         }
     }
 
-    private void keepStartCandidate(int w, int length, float before) {
+    /** Merges each pair of stored windows into one: the scale doubles. */
+    private void coarsen() {
+        for (int w = 0; w < MAX_WINDOWS / 2; w++) {
+            peaks[w] = Math.max(peaks[2 * w], peaks[2 * w + 1]);
+        }
+        Arrays.fill(peaks, MAX_WINDOWS / 2, MAX_WINDOWS, 0f);
+        starts.coarsen(windowFrames * scale);
+        ends.coarsen(windowFrames * scale);
+        windows = (windows + 1) / 2;
+        scale *= 2;
+    }
+
+    private void keepStartCandidate(int w, int length, float peak, float before) {
         before = Math.max(before, 0f);
-        if (peaks[w] <= before) {
+        if (peak <= before) {
             return;
         }
         float[] buffer = ring[w % ring.length];
-        starts.open(w);
+        int base = (w % scale) * windowFrames;
+        starts.open(w / scale, before);
         float loudest = before;
         for (int k = 0; k < length; k++) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                starts.add(k, loudest);
+                starts.add(base + k, loudest);
             }
         }
+        starts.bound();
     }
 
     private void keepEndCandidate(int w, float after) {
         after = Math.max(after, 0f);
-        if (peaks[w] <= after) {
+        if (ringPeaks[w % ring.length] <= after) {
             return;
         }
         float[] buffer = ring[w % ring.length];
-        int length = w == windows - 1 ? lastWindowFrames : windowFrames;
-        ends.open(w);
+        int length = w == tenMsWindows - 1 ? lastWindowFrames : windowFrames;
+        int base = (w % scale) * windowFrames;
+        ends.open(w / scale, after);
         float loudest = after;
         for (int k = length - 1; k >= 0; k--) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                ends.add(k, loudest);
+                ends.add(base + k, loudest);
             }
         }
+        ends.bound();
     }
 
     int windows() {
         return windows;
     }
 
+    /** Frames of a stored window: 10 ms x {@link #scale()}. */
     int windowFrames() {
-        return windowFrames;
+        return windowFrames * scale;
+    }
+
+    /** How many 10 ms windows a stored window covers: 1 for 20 minutes, then doubling. */
+    int scale() {
+        return scale;
     }
 
     float peak(int window) {
         return peaks[window];
     }
 
-    /** The first frame of {@code window} (a start candidate) whose magnitude reaches {@code threshold}. */
-    long firstFrameReaching(int window, float threshold) {
-        return (long) window * windowFrames + starts.offsetReaching(window, threshold);
+    /**
+     * The threshold up to which the boundary records are complete: a boundary found at a threshold
+     * at or below it is exact; above it, one whose records were dropped is placed at its window's
+     * edge instead.
+     */
+    float certainBelow() {
+        return Math.min(starts.droppedLevel(), ends.droppedLevel());
     }
 
-    /** The last frame of {@code window} (an end candidate) whose magnitude reaches {@code threshold}. */
+    /**
+     * The first frame of {@code window} (a start candidate) whose magnitude reaches {@code
+     * threshold}; -1 when no record says so: see {@link SegmentSink} for what that means.
+     */
+    long firstFrameReaching(int window, float threshold) {
+        int offset = starts.offsetReaching(window, threshold, false);
+        return offset < 0 ? -1 : (long) window * windowFrames() + offset;
+    }
+
+    /** The last frame of {@code window} (an end candidate) whose magnitude reaches {@code threshold}; -1 when none. */
     long lastFrameReaching(int window, float threshold) {
-        return (long) window * windowFrames + ends.offsetReaching(window, threshold);
+        int offset = ends.offsetReaching(window, threshold, true);
+        return offset < 0 ? -1 : (long) window * windowFrames() + offset;
     }
 
     /** Candidate records held, for tests of the memory bound. */
     int records() {
         return starts.size() + ends.size();
+    }
+
+    /** Bytes of what it holds for the current file: the same bound for any length. */
+    long retainedBytes() {
+        return (long) peaks.length * Float.BYTES
+                + (long) ring.length * (windowFrames + 1) * Float.BYTES
+                + starts.retainedBytes()
+                + ends.retainedBytes();
     }
 }

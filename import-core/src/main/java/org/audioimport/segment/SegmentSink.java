@@ -14,18 +14,25 @@ import org.audioimport.decode.InterleavedSink;
  * #finish()} for the outcome. The sink can then be started again for the next file: one per
  * worker thread is enough. Not thread-safe.
  *
- * <p>Memory: 4 bytes per 10 ms of audio (2.9 MB for two hours), a ring holding the raw levels of
- * one minimum silence (about 530 KB at 44.1 kHz with the defaults), and a few records per
- * candidate boundary.
+ * <p>Memory, the same for any length of file: the window peaks (480 KB; past 20 minutes the windows
+ * grow, 20 ms, 40 ms..., each time the length doubles), a ring holding the raw levels of one minimum
+ * silence (about 530 KB at 44.1 kHz with the defaults), and at most 1,024 candidate windows' boundary
+ * records (150 KB). Past 20 minutes the boundaries are still exact to the sample (a boundary needs
+ * only the records of the window it falls in, kept at the sample whatever the window's length), but
+ * a silence must then be up to two windows longer than the minimum to be sure to split: 3.32 s
+ * instead of 3 s in a three-hour file (160 ms windows). The records kept are those of the candidates
+ * after the quietest stretches, which real silences are; should a threshold ever need a dropped one,
+ * that boundary falls on its window's edge.
  */
 public final class SegmentSink extends InterleavedSink {
 
     /**
      * Version of the segmenting algorithm; bump it when a change can move a boundary. 2: levels
      * from the unclipped float decode (a lossy file's peak above full scale, a 24-bit file's
-     * quietest samples) where 1 saw the 16-bit one.
+     * quietest samples) where 1 saw the 16-bit one. 3: memory bounded whatever the length; past 20
+     * minutes a silence up to two (longer) windows over the minimum may no longer split.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Windows per second of the level history (10 ms windows). */
     private static final int WINDOWS_PER_SECOND = 100;
@@ -34,6 +41,8 @@ public final class SegmentSink extends InterleavedSink {
     private final LevelHistory history = new LevelHistory();
     private long frames;
     private long minSilenceFrames;
+    /** The 10 ms windows a silence always covers whole, less one. */
+    private int horizon;
 
     public SegmentSink(SegmentSettings settings) {
         this.settings = settings;
@@ -52,7 +61,7 @@ public final class SegmentSink extends InterleavedSink {
         int windowFrames = Math.max(1, sampleRate / WINDOWS_PER_SECOND);
         this.minSilenceFrames = Math.round(settings.minSilenceSeconds() * sampleRate);
         // A silence of minSilenceFrames always covers this many whole windows.
-        int horizon = (int) Math.max(0, minSilenceFrames / windowFrames - 1);
+        this.horizon = (int) Math.max(0, minSilenceFrames / windowFrames - 1);
         history.reset(windowFrames, horizon);
         this.frames = 0;
     }
@@ -98,8 +107,9 @@ public final class SegmentSink extends InterleavedSink {
     private List<Passage> passages(float threshold, int sampleRate) {
         List<Passage> passages = new ArrayList<>();
         int windows = history.windows();
-        int windowFrames = history.windowFrames();
-        long silenceWindows = minSilenceFrames / windowFrames - 1;
+        // Enough silent windows to cover a silence's worth of 10 ms windows before and after: then the
+        // records of the sound windows on both sides are complete (see LevelHistory).
+        int silenceWindows = (horizon + history.scale() - 1) / history.scale();
         long start = -1;
         int previous = -1;
         for (int w = 0; w < windows; w++) {
@@ -107,11 +117,11 @@ public final class SegmentSink extends InterleavedSink {
                 continue;
             }
             if (previous < 0) {
-                start = history.firstFrameReaching(w, threshold);
+                start = firstSound(w, threshold);
             } else if (w - previous - 1 >= silenceWindows) {
                 // Only a gap of this many silent windows can hold a full silence: measure it exactly.
-                long lastSound = history.lastFrameReaching(previous, threshold);
-                long nextSound = history.firstFrameReaching(w, threshold);
+                long lastSound = lastSound(previous, threshold);
+                long nextSound = firstSound(w, threshold);
                 if (nextSound - lastSound - 1 >= minSilenceFrames) {
                     passages.add(Passage.ofFrames(start, lastSound + 1, sampleRate));
                     start = nextSound;
@@ -119,8 +129,36 @@ public final class SegmentSink extends InterleavedSink {
             }
             previous = w;
         }
-        passages.add(Passage.ofFrames(start, history.lastFrameReaching(previous, threshold) + 1, sampleRate));
+        passages.add(Passage.ofFrames(start, lastSound(previous, threshold) + 1, sampleRate));
         return passages;
+    }
+
+    /**
+     * The first sound frame of {@code window}, which follows silent windows or the file's start.
+     * Its records are complete, unless some were dropped at or below the threshold: then the window's
+     * start stands in, which can only shorten the silence before it.
+     */
+    private long firstSound(int window, float threshold) {
+        long frame = history.firstFrameReaching(window, threshold);
+        if (frame >= 0) {
+            return frame;
+        }
+        if (threshold > history.certainBelow()) {
+            return (long) window * history.windowFrames();
+        }
+        throw new IllegalStateException("no boundary record reaching " + threshold + " in window " + window);
+    }
+
+    /** The last sound frame of {@code window}, which silent windows or the file's end follow: see {@link #firstSound}. */
+    private long lastSound(int window, float threshold) {
+        long frame = history.lastFrameReaching(window, threshold);
+        if (frame >= 0) {
+            return frame;
+        }
+        if (threshold > history.certainBelow()) {
+            return Math.min(frames, (long) (window + 1) * history.windowFrames()) - 1;
+        }
+        throw new IllegalStateException("no boundary record reaching " + threshold + " in window " + window);
     }
 
     private static double dbfs(float magnitude) {
@@ -130,5 +168,13 @@ public final class SegmentSink extends InterleavedSink {
     /** Boundary records held for the current file, for tests of the memory bound. */
     int candidateRecords() {
         return history.records();
+    }
+
+    /**
+     * Bytes of what the sink holds of the current file: the same for a file of three minutes and
+     * one of three hours. For the tests and benchmark of the memory bound.
+     */
+    public long retainedBytes() {
+        return history.retainedBytes();
     }
 }
