@@ -27,4 +27,10 @@ public interface PcmSink {
      * rethrows.
      */
     void accept(PcmBlock block) throws SinkException;
+
+    /**
+     * Called when FFmpeg refused a damaged packet, after {@link #start} and before the block that
+     * holds the frame it names. Most phases take the audio as it comes and ignore it.
+     */
+    default void damaged(DamagedPacket packet) throws SinkException {}
 }
