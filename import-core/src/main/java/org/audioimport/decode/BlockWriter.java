@@ -1,12 +1,14 @@
 package org.audioimport.decode;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Gathers converted samples into fixed-size blocks and hands each full block to the sink. Copies
  * straight from native memory (FFmpeg's converted frames) or from an array (libvorbisfile's frames,
  * interleaved) into one reused array, in bulk: one copy per sample, no per-sample call. Starts the sink lazily, with the first block, so a file that yields nothing never reaches
- * it.
+ * it. Tells the sink of a {@link DamagedPacket} just before the block that holds the frame it names.
  */
 final class BlockWriter {
 
@@ -18,6 +20,8 @@ final class BlockWriter {
     private int fill;
     private long emitted;
     private boolean started;
+    /** Damaged packets not yet told: the sink hears of each one before the next block. */
+    private final List<DamagedPacket> damaged = new ArrayList<>();
 
     BlockWriter(int blockFrames) {
         if (blockFrames <= 0) {
@@ -34,6 +38,7 @@ final class BlockWriter {
         this.fill = 0;
         this.emitted = 0;
         this.started = false;
+        this.damaged.clear();
         int size = Math.multiplyExact(blockFrames, channels);
         if (buffer.length != size) {
             buffer = new float[size];
@@ -75,10 +80,22 @@ final class BlockWriter {
         }
     }
 
-    /** Hands over the last, partial block. */
+    /**
+     * Records that FFmpeg refused a damaged packet, whose last frame before it is the next {@code
+     * lastFrameFrames} frames to be written; {@code followsDamage} when the packet before was refused
+     * too.
+     */
+    void damaged(int lastFrameFrames, boolean followsDamage) {
+        long at = frames();
+        damaged.add(new DamagedPacket(at, at + lastFrameFrames, followsDamage));
+    }
+
+    /** Hands over the last, partial block, or the damage recorded after the last block. */
     void finish() throws SinkException {
         if (fill > 0) {
             emit();
+        } else if (started) {
+            tellDamage();
         }
     }
 
@@ -92,9 +109,17 @@ final class BlockWriter {
             started = true;
             sink.start(info);
         }
+        tellDamage();
         PcmBlock block = new PcmBlock(buffer, fill, channels, info.sampleRate(), emitted);
         emitted += fill;
         fill = 0;
         sink.accept(block);
+    }
+
+    private void tellDamage() throws SinkException {
+        for (DamagedPacket packet : damaged) {
+            sink.damaged(packet);
+        }
+        damaged.clear();
     }
 }

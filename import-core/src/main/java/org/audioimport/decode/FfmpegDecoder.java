@@ -3,26 +3,25 @@ package org.audioimport.decode;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import org.audioimport.decode.DecodeException.Reason;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * {@link AudioDecoder} on the FFmpeg libraries bundled by org.bytedeco. The loop is FFmpeg's
  * usual one: read a packet, send it to the decoder, take every frame it has ready, convert,
  * repeat; then drain the decoder. Gapless trimming is left to FFmpeg (skip-samples side data),
  * which is how the {@code ffmpeg} command gets the same frame count.
+ *
+ * <p>Each frame reaches the sink only once the packet after it has decoded ({@link FrameLag}): when
+ * FFmpeg refuses that packet as damaged, the sink hears of it first, so that the fingerprint can
+ * leave the frame out as fpcalc does.
  */
 final class FfmpegDecoder implements AudioDecoder {
 
@@ -46,12 +45,12 @@ final class FfmpegDecoder implements AudioDecoder {
             DecodeWarnings warnings = new DecodeWarnings(info.sampleRate());
             writer.begin(info, sink);
             AVPacket packet = av_packet_alloc();
-            AVFrame frame = av_frame_alloc();
-            try (PcmConverter converter = new PcmConverter(info.sampleRate(), info.channels())) {
-                if (packet == null || frame == null) {
-                    throw new OutOfMemoryError("FFmpeg could not allocate a packet or frame");
-                }
-                decodeAll(input, packet, frame, converter, warnings);
+            if (packet == null) {
+                throw new OutOfMemoryError("FFmpeg could not allocate a packet");
+            }
+            try (PcmConverter converter = new PcmConverter(info.sampleRate(), info.channels());
+                    FrameLag frames = new FrameLag(converter, writer, warnings)) {
+                decodeAll(input, packet, frames, warnings);
                 converter.flush(writer);
                 writer.finish();
                 if (converter.reshaped()) {
@@ -62,7 +61,6 @@ final class FfmpegDecoder implements AudioDecoder {
                                     + info.channels() + " channels");
                 }
             } finally {
-                av_frame_free(frame);
                 av_packet_free(packet);
             }
             long frames = writer.frames();
@@ -74,8 +72,7 @@ final class FfmpegDecoder implements AudioDecoder {
         }
     }
 
-    private void decodeAll(
-            FfmpegInput input, AVPacket packet, AVFrame frame, PcmConverter converter, DecodeWarnings warnings)
+    private void decodeAll(FfmpegInput input, AVPacket packet, FrameLag frames, DecodeWarnings warnings)
             throws SinkException {
         AVCodecContext decoder = input.decoder();
         int stream = input.streamIndex();
@@ -96,34 +93,15 @@ final class FfmpegDecoder implements AudioDecoder {
                 av_packet_unref(packet);
             }
             if (ret < 0 && ret != FfmpegErrors.AVERROR_EAGAIN) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
+                frames.refused(ret);
+            } else {
+                frames.receive(decoder);
             }
-            receiveFrames(decoder, frame, converter, warnings);
         }
         // Drain: a null packet tells the decoder the stream has ended.
         avcodec_send_packet(decoder, null);
-        receiveFrames(decoder, frame, converter, warnings);
-    }
-
-    private void receiveFrames(AVCodecContext decoder, AVFrame frame, PcmConverter converter, DecodeWarnings warnings)
-            throws SinkException {
-        while (true) {
-            int ret = avcodec_receive_frame(decoder, frame);
-            if (ret == FfmpegErrors.AVERROR_EAGAIN || ret == AVERROR_EOF) {
-                return;
-            }
-            if (ret < 0) {
-                warnings.add(writer.frames(), "damaged audio skipped: " + FfmpegErrors.text(ret));
-                return;
-            }
-            try {
-                converter.convert(frame, writer);
-            } catch (PcmConverter.ConversionException e) {
-                warnings.add(writer.frames(), e.getMessage());
-            } finally {
-                av_frame_unref(frame);
-            }
-        }
+        frames.receive(decoder);
+        frames.finish();
     }
 
     private static DecodeException nothingDecoded(Path file, FfmpegInput input, DecodeWarnings warnings) {

@@ -26,4 +26,11 @@ public final class PcmFanOut implements PcmSink {
             phase.accept(block);
         }
     }
+
+    @Override
+    public void damaged(DamagedPacket packet) throws SinkException {
+        for (PcmSink phase : phases) {
+            phase.damaged(packet);
+        }
+    }
 }

@@ -4,7 +4,7 @@ package org.audioimport.decode;
  * Receives a file's audio as the decoder produces it, in order, in one pass.
  *
  * <p>For each file that yields audio the decoder calls {@link #start} once, then {@link #accept}
- * once per block. A file that yields no audio at all never reaches the sink (the decoder throws
+ * once per block, and {@link #damaged} before a block when FFmpeg refused a packet. A file that yields no audio at all never reaches the sink (the decoder throws
  * {@link DecodeException} instead). The end of the stream is the return of {@link
  * AudioDecoder#decode}; the caller then asks the sink for its result.
  *
@@ -27,4 +27,10 @@ public interface PcmSink {
      * rethrows.
      */
     void accept(PcmBlock block) throws SinkException;
+
+    /**
+     * Called when FFmpeg refused a damaged packet, after {@link #start} and before the block that
+     * holds the frame it names. Most phases take the audio as it comes and ignore it.
+     */
+    default void damaged(DamagedPacket packet) throws SinkException {}
 }

@@ -5,6 +5,7 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
 import org.audioimport.decode.AudioDecoder;
+import org.audioimport.decode.DamagedPacket;
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SampleFormat;
@@ -15,7 +16,8 @@ import org.audioimport.decode.StreamInfo;
  * Fingerprints the audio a decoder streams into it. It makes Chromaprint's input (16-bit mono at
  * 11,025 Hz) from the float decode exactly as fpcalc makes it from FFmpeg's ({@link
  * ChromaprintInput}), and feeds Chromaprint the first {@code length x 11,025} samples of it, as
- * fpcalc does: that is what makes its fingerprints equal to fpcalc's.
+ * fpcalc does: that is what makes its fingerprints equal to fpcalc's. Around a damaged packet it
+ * leaves out the frames fpcalc's reader never reads ({@link FpcalcReading}).
  *
  * <p>Use: {@link #start} (the decoder calls it), {@link #accept} per block, then {@link
  * #finish()} for the outcome. The sink can then be started again for the next file: one per
@@ -28,9 +30,11 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      * {@code length} seconds, as fpcalc. A change to how fingerprints are made raises it, and the next
      * scan then recomputes the fingerprints of files that record an older one. 2: Chromaprint's
      * input made as fpcalc makes it ({@link ChromaprintInput}), where 1 let Chromaprint resample the
-     * 16-bit decode itself and differed from fpcalc by up to 23 bits on half of real files.
+     * 16-bit decode itself and differed from fpcalc by up to 23 bits on half of real files. 3: the
+     * frame before a damaged packet left out as fpcalc leaves it out ({@link FpcalcReading}), where 2
+     * fingerprinted a cut file's last whole frame and differed from fpcalc there.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Samples whose magnitude never exceeds this (-60 dBFS) are silence. */
     private static final int SILENCE_PEAK = 32;
@@ -40,6 +44,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     private Pointer context;
     private final ChromaprintInput input = new ChromaprintInput(AudioDecoder.DEFAULT_BLOCK_FRAMES);
     private final SinkStream stream = new SinkStream();
+    private final FpcalcReading reading = new FpcalcReading();
     /** Frames of the file handed to the converter: what was fingerprinted, before the length limit. */
     private long frames;
 
@@ -81,6 +86,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
         this.remaining = (long) lengthSeconds * ChromaprintInput.RATE;
         this.fed = 0;
         this.heard = false;
+        reading.reset();
         input.start(sampleRate, channels, format);
         if (library.chromaprint_start(context, ChromaprintInput.RATE, 1) == 0) {
             throw new FingerprintException("Chromaprint refused audio at " + ChromaprintInput.RATE + " Hz");
@@ -90,7 +96,20 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
     @Override
     public void accept(PcmBlock block) throws FingerprintException {
         stream.check(block);
-        feed(block.samples(), block.frames());
+        stream.requireStarted();
+        long at = block.firstFrame();
+        int done = 0;
+        while (done < block.frames() && remaining > 0) {
+            int read = reading.readable(at + done, block.frames() - done);
+            convert(block.samples(), done, read);
+            done += read;
+            done += reading.unreadable(at + done, block.frames() - done);
+        }
+    }
+
+    @Override
+    public void damaged(DamagedPacket packet) {
+        reading.damaged(packet);
     }
 
     /**
@@ -100,9 +119,14 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      */
     public void feed(float[] samples, int frames) throws FingerprintException {
         stream.requireStarted();
+        convert(samples, 0, frames);
+    }
+
+    /** Converts and hands on {@code frames} frames from frame {@code from} of {@code samples}. */
+    private void convert(float[] samples, int from, int frames) throws FingerprintException {
         for (int done = 0; done < frames && remaining > 0; ) {
             int n = Math.min(frames - done, input.blockFrames());
-            pass(input.convert(samples, done, n));
+            pass(input.convert(samples, from + done, n));
             done += n;
             this.frames += n;
         }

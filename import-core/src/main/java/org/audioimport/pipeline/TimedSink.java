@@ -1,5 +1,6 @@
 package org.audioimport.pipeline;
 
+import org.audioimport.decode.DamagedPacket;
 import org.audioimport.decode.PcmBlock;
 import org.audioimport.decode.PcmSink;
 import org.audioimport.decode.SinkException;
@@ -30,6 +31,11 @@ final class TimedSink implements PcmSink {
         long started = WorkClock.now();
         phase.accept(block);
         spend(WorkClock.now() - started);
+    }
+
+    @Override
+    public void damaged(DamagedPacket packet) throws SinkException {
+        phase.damaged(packet);
     }
 
     /** Time spent in this phase since the last call, which the caller subtracts from the decode's. */
