@@ -72,6 +72,17 @@ def candidates(frames):
     relative = levels - levels.mean(1, keepdims=True)
     out["group_rel_std"] = relative.std(0)
     out["group_step"] = np.abs(np.diff(levels, axis=0)).mean(0)
+    bands = frames[voiced, :MEL_BANDS]
+    relative_bands = bands - bands.mean(1, keepdims=True)
+    out["band_rel_mean"] = relative_bands.mean(0)
+    out["band_rel_std"] = relative_bands.std(0)
+    out["band_std"] = bands.std(0)
+    out["group_rel_pct"] = np.percentile(relative, [10, 90], axis=0).ravel()
     loud = frames[frames[:, VOICED] > 0.5, LOUDNESS]
-    out["loud_pct"] = np.percentile(loud, [10, 50, 90]) if len(loud) else np.zeros(3)
+    out["loud_pct"] = np.percentile(loud, [10, 50, 90])
+    out["loud_pct5"] = np.percentile(loud, [5, 25, 50, 75, 95])
+    out["loud_pct_2"] = np.percentile(loud, [10, 90])
+    out["loud_pct_1"] = np.percentile(loud, [90])
+    out["loud_pct_range"] = np.percentile(loud, [90]) - np.percentile(loud, [10])
+    out["loud_pct_rel"] = np.percentile(loud, [10, 90]) - np.median(loud)
     return out

@@ -1,12 +1,13 @@
 """Measures flavor candidates on a dumped dataset with the bench's protocol.
 
-    python3 tune.py TUNING_DUMP TUNING_DATASET [CONFIRM_DUMP CONFIRM_DATASET]
+    python3 tune.py [--search] TUNING_DUMP TUNING_DATASET [CONFIRM_DUMP CONFIRM_DATASET]
 
 A candidate is the version 3 vector with its groups reweighted, some dropped, and new groups
 (features.py) added, each standardised by offsets and scales read off the tuning set only (median,
 half the 10-90 % spread, clamped to +-3), then weighted by w / sqrt(values) as FlavorLayout does.
 The same constants are applied to the confirmation set. Prints P@5, the lead over the version 3
-vector with its paired bootstrap interval, copies nearest, on both sets.
+vector with its paired bootstrap interval, copies nearest, on both sets. With --search, also searches the group weights of each start in
+candidates.SEARCH on the tuning set, one group at a time, until no step helps.
 """
 
 import os
@@ -22,9 +23,10 @@ import protocol
 
 
 def prepare(dump_file, dataset):
-    """The tracks' truth, v3 vectors and candidate groups, cached beside the dump."""
+    """The tracks' truth, v3 vectors and candidate groups, cached beside the dump until it or features.py change."""
     cache = dump_file + ".groups.pkl"
-    if os.path.exists(cache) and os.path.getmtime(cache) > os.path.getmtime(dump_file):
+    sources = (dump_file, features.__file__)
+    if os.path.exists(cache) and all(os.path.getmtime(cache) > os.path.getmtime(s) for s in sources):
         with open(cache, "rb") as f:
             return pickle.load(f)
     tracks = dump.load(dump_file, dataset)
@@ -84,7 +86,26 @@ def report(name, sets, spec, consts):
     print("%-40s %3d  %s" % (name, m["dim"], "  |  ".join(cells)), flush=True)
 
 
+def search(sets, consts, start, steps=(0, 0.5, 0.75, 1.25, 1.5, 2)):
+    """Coordinate search of the weights of the groups in start, on the tuning set (sets[0]) only."""
+    spec = dict(start)
+    best = measure(sets[0], spec, consts)["p"].mean()
+    improved = True
+    while improved:
+        improved = False
+        for name in list(spec):
+            for factor in steps:
+                trial = dict(spec, **{name: round(spec[name] * factor, 3)})
+                p = measure(sets[0], trial, consts)["p"].mean()
+                if p > best + 1e-9:
+                    best, spec, improved = p, trial, True
+        report("search: " + str(spec), sets, spec, consts)
+    return spec
+
+
 def main(argv):
+    searching = "--search" in argv
+    argv = [a for a in argv if a != "--search"]
     sets = [prepare(argv[i], argv[i + 1]) for i in range(0, len(argv), 2)]
     consts = constants(sets[0])
     for data in sets:
@@ -93,6 +114,9 @@ def main(argv):
             len(data["albums"]), m["queries"], m["chance"], m["p"].mean()))
     for name, spec in candidates.SPECS:
         report(name, sets, spec, consts)
+    if searching:
+        for name, spec in candidates.SEARCH:
+            search(sets, consts, spec)
 
 
 if __name__ == "__main__":
