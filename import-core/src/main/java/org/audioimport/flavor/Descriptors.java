@@ -9,6 +9,7 @@ import static org.audioimport.flavor.FlavorLayout.FLATNESS_STD;
 import static org.audioimport.flavor.FlavorLayout.FLUCTUATION;
 import static org.audioimport.flavor.FlavorLayout.KEY_STRENGTH;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_MEAN;
+import static org.audioimport.flavor.FlavorLayout.LOUDNESS_PERCENTILES;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_RANGE;
 import static org.audioimport.flavor.FlavorLayout.LOUDNESS_SPREAD;
 import static org.audioimport.flavor.FlavorLayout.MFCC_MEAN;
@@ -40,20 +41,19 @@ final class Descriptors {
      * @param mean           mean of each frame feature ({@link FrameAnalyzer} indices)
      * @param m2             sum of squared deviations of each frame feature
      * @param loudnessRange  deviation of the per-second mean loudness, dB
-     * @param onset          onset strength per hop; the stretch is {@code [from, to)}
-     * @param levels         band group levels per hop ({@link FeatureRows.Timeline#levels()})
-     * @param voiced         per hop, whether it was not silent
+     * @param timeline       the per-hop onset strength, band group levels, loudness and voicing; the
+     *                       stretch is hops {@code [from, to)}
      */
     static double[] of(
             double n,
             double[] mean,
             double[] m2,
             double loudnessRange,
-            float[] onset,
-            float[] levels,
-            boolean[] voiced,
+            FeatureRows.Timeline timeline,
             int from,
             int to) {
+        float[] onset = timeline.onset();
+        float[] levels = timeline.levels();
         double[] raw = new double[FlavorLayout.DIMENSION];
         for (int c = 0; c < FrameAnalyzer.MFCCS; c++) {
             raw[MFCC_MEAN + c] = mean[FrameAnalyzer.MFCC + c];
@@ -88,9 +88,11 @@ final class Descriptors {
         raw[LOUDNESS_MEAN] = mean[FrameAnalyzer.LOUDNESS];
         raw[LOUDNESS_SPREAD] = std(n, m2, FrameAnalyzer.LOUDNESS);
         raw[LOUDNESS_RANGE] = loudnessRange;
+        double[] percentiles = LoudnessPercentiles.of(timeline.loudness(), timeline.voiced(), from, to);
+        System.arraycopy(percentiles, 0, raw, LOUDNESS_PERCENTILES, percentiles.length);
 
         System.arraycopy(
-                BlockPatterns.relativeLevels(levels, voiced, from, to),
+                BlockPatterns.relativeLevels(levels, timeline.voiced(), from, to),
                 0,
                 raw,
                 RELATIVE_LEVEL,

@@ -4,6 +4,7 @@ import static org.audioimport.flavor.FrameAnalyzer.BAND_GROUPS;
 import static org.audioimport.flavor.FrameAnalyzer.FEATURES;
 import static org.audioimport.flavor.FrameAnalyzer.FRAME;
 import static org.audioimport.flavor.FrameAnalyzer.HOP;
+import static org.audioimport.flavor.FrameAnalyzer.LOUDNESS;
 import static org.audioimport.flavor.FrameAnalyzer.RATE;
 
 import java.util.Arrays;
@@ -11,13 +12,16 @@ import java.util.Arrays;
 /**
  * What a file's frames said, kept compact enough to aggregate any range later: one row per second
  * of audio with the count, mean and squared deviations (Welford) of each frame feature over the
- * second's non-silent frames, plus, for every hop (21.5 a second), the onset strength for tempo and
- * the band group levels for the block-level patterns. A
+ * second's non-silent frames, plus, for every hop (21.5 a second), the onset strength for tempo,
+ * the band group levels for the block-level patterns and the loudness for its percentiles. A
  * frame belongs to the second its centre falls in.
  *
- * <p>Memory grows with the audio analysed, which the sink bounds: about 1.7 KB a second.
+ * <p>Memory grows with the audio analysed, which the sink bounds: about 1.8 KB a second.
  */
 final class FeatureRows {
+
+    /** The loudness kept for a silent hop: the silence threshold, dBFS. */
+    static final float SILENT_LOUDNESS = (float) (10 * Math.log10(FrameAnalyzer.SILENT_POWER));
 
     private int rows;
     private double[] count = new double[64];
@@ -26,6 +30,7 @@ final class FeatureRows {
     private int hops;
     private float[] onset = new float[64 * 22];
     private float[] levels = new float[64 * 22 * BAND_GROUPS];
+    private float[] loudness = new float[64 * 22];
     private boolean[] voicedHops = new boolean[64 * 22];
 
     void clear() {
@@ -50,10 +55,12 @@ final class FeatureRows {
             onset = Arrays.copyOf(onset, 2 * hops);
             levels = Arrays.copyOf(levels, 2 * hops * BAND_GROUPS);
             voicedHops = Arrays.copyOf(voicedHops, 2 * hops);
+            loudness = Arrays.copyOf(loudness, 2 * hops);
         }
         int row = rowOf(hops);
         System.arraycopy(groupLevels, 0, levels, hops * BAND_GROUPS, BAND_GROUPS);
         voicedHops[hops] = voiced;
+        loudness[hops] = voiced ? features[LOUDNESS] : SILENT_LOUDNESS;
         onset[hops++] = onsetStrength;
         if (row >= rows) {
             grow(row + 1);
@@ -88,7 +95,8 @@ final class FeatureRows {
                 Arrays.copyOf(m2, rows * FEATURES),
                 Arrays.copyOf(onset, hops),
                 Arrays.copyOf(levels, hops * BAND_GROUPS),
-                Arrays.copyOf(voicedHops, hops));
+                Arrays.copyOf(voicedHops, hops),
+                Arrays.copyOf(loudness, hops));
     }
 
     /**
@@ -100,8 +108,16 @@ final class FeatureRows {
      * @param onset onset strength per hop
      * @param levels per hop, the level of each band group ({@code hop x BAND_GROUPS + group}), dB
      * @param voiced per hop, whether its frame was not silent
+     * @param loudness per hop, its frame's loudness (dBFS; {@link #SILENT_LOUDNESS} when silent)
      */
-    record Timeline(double[] count, double[] mean, double[] m2, float[] onset, float[] levels, boolean[] voiced) {
+    record Timeline(
+            double[] count,
+            double[] mean,
+            double[] m2,
+            float[] onset,
+            float[] levels,
+            boolean[] voiced,
+            float[] loudness) {
 
         int rows() {
             return count.length;

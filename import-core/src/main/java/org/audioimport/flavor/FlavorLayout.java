@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * large, the scale was widened by hand: loudness (-18 dBFS, 8 dB, for today's louder masters),
  * the upper MFCC means (4).
  *
- * <p>The weight makes each of the five groups count the same in a distance whatever its number
- * of descriptors: {@code 1 / sqrt(descriptors in the group)}. Timbre has two groups (cepstrum,
- * spectrum), so timbre counts twice; rhythm, harmony and dynamics once each.
+ * <p>The weight makes each group count the same in a distance whatever its number of descriptors:
+ * {@code 1 / sqrt(descriptors in the group)}. Timbre has two groups (cepstrum, spectrum), the
+ * block-level patterns two (spectral, fluctuation), loudness two (dynamics, percentiles), rhythm and
+ * harmony one each.
  */
 final class FlavorLayout {
 
@@ -34,7 +35,8 @@ final class FlavorLayout {
         HARMONY,
         DYNAMICS,
         SPECTRAL_PATTERN,
-        FLUCTUATION_PATTERN
+        FLUCTUATION_PATTERN,
+        LOUDNESS_PERCENTILES
     }
 
     /** One descriptor: its name, group, and standardisation. */
@@ -66,6 +68,8 @@ final class FlavorLayout {
     static final int LOUDNESS_RANGE = 53;
     static final int RELATIVE_LEVEL = 54;
     static final int FLUCTUATION = RELATIVE_LEVEL + FrameAnalyzer.BAND_GROUPS;
+    static final int LOUDNESS_PERCENTILES =
+            FLUCTUATION + BlockPatterns.MODULATION_BANDS * BlockPatterns.FLUCTUATION_GROUPS;
 
     private static final List<Descriptor> FRAME_DESCRIPTORS = List.of(
             // Cepstrum: MFCC 1..13 of 40 log mel bands (dB, unit-area filters), mean then deviation.
@@ -156,6 +160,12 @@ final class FlavorLayout {
 
     private static final double FLUCTUATION_SCALE = 0.5;
 
+    /**
+     * Offset and scale of the loudness percentiles (10th, 50th, 90th), dBFS: the median and half the
+     * 10-90 % spread on the evaluation set (docs/benchmarks.md, flavor v4), rounded.
+     */
+    private static final double[][] LOUDNESS_PERCENTILE_OFFSET_SCALE = {{-26, 9}, {-19, 6.5}, {-14.5, 5.5}};
+
     private static List<Descriptor> blockDescriptors() {
         List<Descriptor> block = new ArrayList<>();
         for (int g = 0; g < FrameAnalyzer.BAND_GROUPS; g++) {
@@ -173,6 +183,13 @@ final class FlavorLayout {
                         FLUCTUATION_OFFSET[m],
                         FLUCTUATION_SCALE));
             }
+        }
+        for (int p = 0; p < LoudnessPercentiles.FRACTIONS.length; p++) {
+            block.add(new Descriptor(
+                    "loudness p" + Math.round(100 * LoudnessPercentiles.FRACTIONS[p]) + " dBFS",
+                    Group.LOUDNESS_PERCENTILES,
+                    LOUDNESS_PERCENTILE_OFFSET_SCALE[p][0],
+                    LOUDNESS_PERCENTILE_OFFSET_SCALE[p][1]));
         }
         return block;
     }

@@ -130,8 +130,7 @@ public final class FlavorProfile {
             return null;
         }
         double loudnessRange = Math.sqrt(Math.max(0, loudnessM2) / loudnessWeight);
-        return Descriptors.of(
-                n, mean, m2, loudnessRange, timeline.onset(), timeline.levels(), timeline.voiced(), firstHop, endHop);
+        return Descriptors.of(n, mean, m2, loudnessRange, timeline, firstHop, endHop);
     }
 
     /** Why seconds {@code [from, to)} give no vector (descriptors returned null). */

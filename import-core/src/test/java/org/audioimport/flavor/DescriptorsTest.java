@@ -91,6 +91,22 @@ class DescriptorsTest {
     }
 
     @Test
+    void aGainShiftsEveryLoudnessPercentileByItsDecibels() {
+        Synth audio = Synth.piece(44_100, 8, 110, FlavorSinkTest.MAJOR, 0.5);
+        double[] loud = describe(audio, 1);
+        double[] quiet = describe(audio, 0.5);
+        for (int p = 0; p < LoudnessPercentiles.FRACTIONS.length; p++) {
+            int i = FlavorLayout.LOUDNESS_PERCENTILES + p;
+            assertEquals(
+                    loud[i] - 6.02,
+                    quiet[i],
+                    0.05,
+                    FlavorLayout.DESCRIPTORS.get(i).name());
+        }
+        assertTrue(loud[FlavorLayout.LOUDNESS_PERCENTILES] < loud[FlavorLayout.LOUDNESS_PERCENTILES + 2]);
+    }
+
+    @Test
     void brighterTimbreHasAHigherCentroid() {
         double[] dull = describe(Synth.piece(44_100, 8, 110, FlavorSinkTest.MAJOR, 0.1));
         double[] bright = describe(Synth.piece(44_100, 8, 110, FlavorSinkTest.MAJOR, 0.9));

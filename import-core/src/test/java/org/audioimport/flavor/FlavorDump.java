@@ -7,6 +7,7 @@ import static org.audioimport.flavor.FrameAnalyzer.RATE;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.audioimport.decode.StreamInfo;
  *
  * <pre>java -cp ... org.audioimport.flavor.FlavorDump DATASET OUT.bin</pre>
  *
+ * <p>test-data/flavor-tuning/README.md says how, and what reads the file.
+ *
  * <p>Format, big-endian: per file, the path (int length, UTF-8 bytes), the vector (int n, n floats; 0
  * when none), the frames (int n, then per frame {@value #PER_FRAME} floats: 40 mel bands in dB,
  * loudness in dBFS, onset strength, 1 when voiced).
@@ -37,7 +40,7 @@ public final class FlavorDump {
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+        try (Stream<Path> walk = Files.walk(Path.of(args[0]), FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().matches("(?i).*\\.(flac|mp3|ogg|opus|m4a)"))
                     .sorted()

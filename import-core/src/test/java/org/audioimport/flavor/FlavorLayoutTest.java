@@ -43,6 +43,7 @@ class FlavorLayoutTest {
         assertName(FlavorLayout.LOUDNESS_MEAN, "loudness.mean");
         assertName(FlavorLayout.LOUDNESS_SPREAD, "loudness.std frames");
         assertName(FlavorLayout.LOUDNESS_RANGE, "loudness.std seconds");
+        assertName(FlavorLayout.LOUDNESS_PERCENTILES, "loudness p10");
     }
 
     private static void assertName(int index, String prefix) {
