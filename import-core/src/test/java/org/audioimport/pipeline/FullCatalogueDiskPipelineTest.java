@@ -1,0 +1,104 @@
+package org.audioimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.concurrent.TimeUnit;
+import org.audioimport.testing.AlbumLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline on a catalogue whose disk fills up mid-run: a real tmpfs of 1 MiB, mounted by the test (as
+ * root), then grown as a user would free space. The run stops as after a stop request, keeps the reason,
+ * fails no file, computes no album gain (the marks wait), and the next run finishes the work.
+ */
+class FullCatalogueDiskPipelineTest {
+    private static final int ALBUMS = 4;
+    private static final int FILES = ALBUMS * AlbumLibrary.TRACKS_PER_ALBUM;
+
+    @TempDir
+    Path dir;
+
+    private Path disk;
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (disk != null) {
+            run("umount", "-l", disk.toString());
+        }
+    }
+
+    @Test
+    void fullDiskStopsTheRunWithItsReasonFailsNoFileKeepsTheAlbumMarksAndTheNextRunFinishes() throws Exception {
+        Path library = AlbumLibrary.makeIn(dir.resolve("library"), ALBUMS);
+        mountSmallDisk();
+        Path db = disk.resolve("library.db");
+        PipelineHarness harness = new PipelineHarness(db);
+
+        ImportSummary full = harness.run(library, ImportListener.NONE);
+
+        String reason = full.catalogueDiskError();
+        assertTrue(reason != null && reason.startsWith("catalogue " + db + ": its disk is full ("), reason);
+        assertTrue(reason.matches(".*\\((\\d+ bytes|[\\d.]+ [KMGT]iB) free on it\\).*"), reason);
+        assertTrue(full.interrupted(), "a run the disk stopped is not complete");
+        assertEquals(0, full.failed(), () -> "no file fails for the catalogue's disk: " + full.failures());
+        assertTrue(full.imported() > 0 && full.imported() < FILES, "imported " + full.imported());
+        assertEquals(0, count(db, "select count(*) from file where status = 'failed'"));
+        assertEquals(full.imported(), count(db, "select count(*) from file"));
+        assertTrue(count(db, "select count(*) from album_gain_pending") > 0, "the album marks wait");
+        assertEquals(0, count(db, "select count(*) from analysis where album_gain_db is not null"));
+
+        assertEquals("", run("mount", "-o", "remount,size=64m", disk.toString()));
+        ImportSummary after = harness.run(library, ImportListener.NONE);
+
+        assertNull(after.catalogueDiskError());
+        assertEquals(FILES - full.imported(), after.imported());
+        assertEquals(full.imported(), after.unchanged());
+        assertEquals(0, count(db, "select count(*) from album_gain_pending"));
+        assertEquals(FILES, count(db, "select count(*) from analysis where album_gain_db is not null"));
+        assertEquals("completed", text(db, "select outcome from scan_run where id = " + after.scanId()));
+    }
+
+    /** Mounts a 1 MiB tmpfs for the catalogue, or skips the test where this user may not mount one. */
+    private void mountSmallDisk() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
+        Path mountPoint = Files.createDirectories(dir.resolve("disk"));
+        String refused = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
+        assumeTrue(refused.isEmpty(), "cannot mount a tmpfs here: " + refused);
+        disk = mountPoint;
+    }
+
+    /** Runs a command; returns its output when it fails, else an empty string. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return String.join(" ", command) + " did not finish";
+        }
+        return process.exitValue() == 0 ? "" : String.join(" ", command) + ": " + output;
+    }
+
+    private static long count(Path db, String query) throws Exception {
+        return Long.parseLong(text(db, query));
+    }
+
+    private static String text(Path db, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                ResultSet rs = c.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
