@@ -138,10 +138,7 @@ class IdentifyCommandTest {
         Cli run = run(services.environment(), "identify", "--db", db.toString(), "--json");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
-        assertAtMostPerSecond(services.requests(FakeIdentityServices.MUSICBRAINZ), 1);
-        assertEquals(1, services.mostInFlight(FakeIdentityServices.ACOUSTID));
-        assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
+        assertDefaultLimitsKept();
     }
 
     @Test
@@ -379,10 +376,7 @@ class IdentifyCommandTest {
                 groupHeadFingerprints().size(),
                 run.json().get("identification").get("matched").asInt(),
                 run.out());
-        assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
-        assertAtMostPerSecond(services.requests(FakeIdentityServices.MUSICBRAINZ), 1);
-        assertEquals(1, services.mostInFlight(FakeIdentityServices.ACOUSTID));
-        assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
+        assertDefaultLimitsKept();
     }
 
     @Test
@@ -533,6 +527,14 @@ class IdentifyCommandTest {
     }
 
     /** No {@code limit} + 1 requests within a second, as the service counts arrivals. */
+    /** AcoustID at most 3 requests a second, MusicBrainz 1, and one request in flight to each. */
+    private void assertDefaultLimitsKept() {
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
+        assertAtMostPerSecond(services.requests(FakeIdentityServices.MUSICBRAINZ), 1);
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.ACOUSTID));
+        assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
+    }
+
     static void assertAtMostPerSecond(List<Request> requests, int limit) {
         for (int k = 0; k + limit < requests.size(); k++) {
             long span = requests.get(k + limit).arrivedNanos() - requests.get(k).arrivedNanos();

@@ -440,18 +440,7 @@ class IdentificationQueueTest {
 
     @Test
     void withoutAKeyNothingIsSentAndThePassSaysItIsDisabled() throws Exception {
-        IdentifySettings keyless = new IdentifySettings(
-                " ",
-                URI.create(services.url()),
-                URI.create(services.url()),
-                IdentifyFixture.USER_AGENT,
-                50,
-                50,
-                0.5,
-                null,
-                TIMEOUT,
-                IdentifySettings.RETRY_AFTER_ERROR);
-        IdentificationQueue queue = queue(keyless);
+        IdentificationQueue queue = queue(withKeyAndRates(" ", 50));
 
         IdentifyReport report = queue.run(Integer.MAX_VALUE, IdentifyListener.NONE);
 
@@ -529,17 +518,7 @@ class IdentificationQueueTest {
 
     @Test
     void aQueueSharingTheServicesWaitsAtTheirGatesAsTheFirstQueueWould() throws Exception {
-        IdentifySettings twoPerSecond = new IdentifySettings(
-                "test-client-key",
-                URI.create(services.url()),
-                URI.create(services.url()),
-                IdentifyFixture.USER_AGENT,
-                2,
-                2,
-                0.5,
-                null,
-                TIMEOUT,
-                IdentifySettings.RETRY_AFTER_ERROR);
+        IdentifySettings twoPerSecond = withKeyAndRates("test-client-key", 2);
         IdentificationQueue first = queue(twoPerSecond);
         IdentificationQueue second = first.sharingTheServices();
 
@@ -594,5 +573,20 @@ class IdentificationQueueTest {
 
     private IdentificationQueue queue(IdentifySettings settings) {
         return new IdentificationQueue(store, settings, clock);
+    }
+
+    /** The local services, {@code key}, and both services allowed {@code perSecond} requests a second. */
+    private IdentifySettings withKeyAndRates(String key, double perSecond) {
+        return new IdentifySettings(
+                key,
+                URI.create(services.url()),
+                URI.create(services.url()),
+                IdentifyFixture.USER_AGENT,
+                perSecond,
+                perSecond,
+                0.5,
+                null,
+                TIMEOUT,
+                IdentifySettings.RETRY_AFTER_ERROR);
     }
 }
