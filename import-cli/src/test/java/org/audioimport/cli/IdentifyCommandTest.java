@@ -526,7 +526,6 @@ class IdentifyCommandTest {
                 identification.toString());
     }
 
-    /** No {@code limit} + 1 requests within a second, as the service counts arrivals. */
     /** AcoustID at most 3 requests a second, MusicBrainz 1, and one request in flight to each. */
     private void assertDefaultLimitsKept() {
         assertAtMostPerSecond(services.requests(FakeIdentityServices.ACOUSTID), 3);
@@ -535,6 +534,7 @@ class IdentifyCommandTest {
         assertEquals(1, services.mostInFlight(FakeIdentityServices.MUSICBRAINZ));
     }
 
+    /** No {@code limit} + 1 requests within a second, as the service counts arrivals. */
     static void assertAtMostPerSecond(List<Request> requests, int limit) {
         for (int k = 0; k + limit < requests.size(); k++) {
             long span = requests.get(k + limit).arrivedNanos() - requests.get(k).arrivedNanos();
