@@ -3,18 +3,14 @@ package org.audioimport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.testing.AlbumLibrary;
+import org.audioimport.testing.Mounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +31,7 @@ class FullCatalogueDiskTest {
     @AfterEach
     void unmount() throws Exception {
         if (disk != null) {
-            run("umount", "-l", disk.toString());
+            Mounts.unmount(disk);
         }
     }
 
@@ -45,7 +41,7 @@ class FullCatalogueDiskTest {
         Path cleanDb = dir.resolve("clean.db");
         Cli clean = Cli.run("import", library.toString(), "--db", cleanDb.toString(), "--json");
         assertEquals(0, clean.exitCode(), clean.err());
-        mountSmallDisk();
+        disk = Mounts.tmpfs(dir.resolve("disk"), "1m");
         Path db = disk.resolve("library.db");
 
         Cli full = Cli.run("import", library.toString(), "--db", db.toString(), "--json");
@@ -64,32 +60,12 @@ class FullCatalogueDiskTest {
         assertEquals(0, count(db, "select count(*) from file where status = 'failed'"));
         assertEquals("ok", integrity(db));
 
-        assertEquals("", run("mount", "-o", "remount,size=64m", disk.toString()));
+        assertEquals("", Mounts.resize(disk, "64m"));
         Cli after = Cli.run("import", library.toString(), "--db", db.toString(), "--json");
 
         assertEquals(0, after.exitCode(), after.err());
         assertEquals(FILES - imported, after.json().get("imported").asInt());
         assertEquals(ShownFiles.of(cleanDb, library), ShownFiles.of(db, library));
-    }
-
-    /** Mounts a 1 MiB tmpfs for the catalogue, or skips the test where this user may not mount one. */
-    private void mountSmallDisk() throws Exception {
-        assumeTrue(OtherUser.isRoot(), "mounting a tmpfs needs root");
-        Path mountPoint = Files.createDirectories(dir.resolve("disk"));
-        String refused = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
-        assumeTrue(refused.isEmpty(), "cannot mount a tmpfs here: " + refused);
-        disk = mountPoint;
-    }
-
-    /** Runs a command; returns its output when it fails, else an empty string. */
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        return process.exitValue() == 0 ? "" : String.join(" ", command) + ": " + output;
     }
 
     private static String integrity(Path db) throws Exception {

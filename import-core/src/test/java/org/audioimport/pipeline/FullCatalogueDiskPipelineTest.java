@@ -3,17 +3,13 @@ package org.audioimport.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.testing.AlbumLibrary;
+import org.audioimport.testing.Mounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +31,14 @@ class FullCatalogueDiskPipelineTest {
     @AfterEach
     void unmount() throws Exception {
         if (disk != null) {
-            run("umount", "-l", disk.toString());
+            Mounts.unmount(disk);
         }
     }
 
     @Test
     void fullDiskStopsTheRunWithItsReasonFailsNoFileKeepsTheAlbumMarksAndTheNextRunFinishes() throws Exception {
         Path library = AlbumLibrary.makeIn(dir.resolve("library"), ALBUMS);
-        mountSmallDisk();
+        disk = Mounts.tmpfs(dir.resolve("disk"), "1m");
         Path db = disk.resolve("library.db");
         PipelineHarness harness = new PipelineHarness(db);
 
@@ -59,7 +55,7 @@ class FullCatalogueDiskPipelineTest {
         assertTrue(count(db, "select count(*) from album_gain_pending") > 0, "the album marks wait");
         assertEquals(0, count(db, "select count(*) from analysis where album_gain_db is not null"));
 
-        assertEquals("", run("mount", "-o", "remount,size=64m", disk.toString()));
+        assertEquals("", Mounts.resize(disk, "64m"));
         ImportSummary after = harness.run(library, ImportListener.NONE);
 
         assertNull(after.catalogueDiskError());
@@ -68,26 +64,6 @@ class FullCatalogueDiskPipelineTest {
         assertEquals(0, count(db, "select count(*) from album_gain_pending"));
         assertEquals(FILES, count(db, "select count(*) from analysis where album_gain_db is not null"));
         assertEquals("completed", text(db, "select outcome from scan_run where id = " + after.scanId()));
-    }
-
-    /** Mounts a 1 MiB tmpfs for the catalogue, or skips the test where this user may not mount one. */
-    private void mountSmallDisk() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
-        Path mountPoint = Files.createDirectories(dir.resolve("disk"));
-        String refused = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
-        assumeTrue(refused.isEmpty(), "cannot mount a tmpfs here: " + refused);
-        disk = mountPoint;
-    }
-
-    /** Runs a command; returns its output when it fails, else an empty string. */
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        return process.exitValue() == 0 ? "" : String.join(" ", command) + ": " + output;
     }
 
     private static long count(Path db, String query) throws Exception {

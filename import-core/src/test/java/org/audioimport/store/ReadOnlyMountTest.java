@@ -3,16 +3,13 @@ package org.audioimport.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.audioimport.testing.Mounts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,7 @@ class ReadOnlyMountTest {
     @AfterEach
     void unmount() throws Exception {
         for (Path mount : mounts.reversed()) {
-            run("umount", "-l", mount.toString());
+            Mounts.unmount(mount);
         }
     }
 
@@ -135,11 +132,8 @@ class ReadOnlyMountTest {
     }
 
     private void makeReadOnly(Path folder) throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "a bind mount needs root");
-        String refused = run("mount", "--bind", folder.toString(), folder.toString());
-        assumeTrue(refused.isEmpty(), "cannot bind-mount here: " + refused);
+        Mounts.readOnly(folder);
         mounts.add(folder);
-        assertEquals("", run("mount", "-o", "remount,ro,bind", folder.toString()));
         assertTrue(!Files.isWritable(folder), "the folder is read-only now");
     }
 
@@ -156,16 +150,5 @@ class ReadOnlyMountTest {
 
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
-    }
-
-    /** Runs a command; returns its output when it fails, else an empty string. */
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        return process.exitValue() == 0 ? "" : String.join(" ", command) + ": " + output;
     }
 }

@@ -1,0 +1,59 @@
+package org.audioimport.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real mounts for the tests of a full or read-only disk. Mounting needs root: where it is refused, the test
+ * is skipped (an assumption), never passed.
+ */
+public final class Mounts {
+    private Mounts() {}
+
+    /** Mounts a tmpfs of {@code size} (mount's syntax, e.g. "1m") at {@code mountPoint}, made if needed. */
+    public static Path tmpfs(Path mountPoint, String size) throws IOException, InterruptedException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
+        Files.createDirectories(mountPoint);
+        String refused = command("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mountPoint.toString());
+        assumeTrue(refused.isEmpty(), "cannot mount a tmpfs here: " + refused);
+        return mountPoint;
+    }
+
+    /** Gives a mounted tmpfs a new size, as a user freeing space would; the failure's text, or "". */
+    public static String resize(Path mountPoint, String size) throws IOException, InterruptedException {
+        return command("mount", "-o", "remount,size=" + size, mountPoint.toString());
+    }
+
+    /** Mounts {@code folder} over itself, read-only. */
+    public static void readOnly(Path folder) throws IOException, InterruptedException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "a bind mount needs root");
+        String refused = command("mount", "--bind", folder.toString(), folder.toString());
+        assumeTrue(refused.isEmpty(), "cannot bind-mount here: " + refused);
+        String remount = command("mount", "-o", "remount,ro,bind", folder.toString());
+        if (!remount.isEmpty()) {
+            unmount(folder);
+            throw new IllegalStateException(remount);
+        }
+    }
+
+    /** Unmounts lazily, so that a file a failed test left open does not keep the mount. */
+    public static void unmount(Path mountPoint) throws IOException, InterruptedException {
+        command("umount", "-l", mountPoint.toString());
+    }
+
+    /** Runs a command; returns its output when it fails, else an empty string. */
+    private static String command(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return String.join(" ", command) + " did not finish";
+        }
+        return process.exitValue() == 0 ? "" : String.join(" ", command) + ": " + output;
+    }
+}
