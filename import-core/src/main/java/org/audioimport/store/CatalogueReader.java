@@ -22,11 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.audioimport.store.schema.tables.Artist;
-import org.audioimport.tags.MusicBrainzIds;
-import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -124,7 +121,7 @@ public final class CatalogueReader {
                 .on(original.ID.eq(FILE.DUPLICATE_OF))
                 .where(FILE.PATH.eq(path))
                 .fetchOptional()
-                .map(r -> details(
+                .map(r -> FileDetailsRow.details(
                         r,
                         trackArtist,
                         albumArtist,
@@ -253,77 +250,6 @@ public final class CatalogueReader {
             .reversed()
             .thenComparing(m -> m.bitrateKbps() == null ? 0 : m.bitrateKbps(), Comparator.reverseOrder())
             .thenComparing(DuplicateGroup.Member::path);
-
-    private static FileDetails details(
-            Record r,
-            Artist trackArtist,
-            Artist albumArtist,
-            Field<String> originalPath,
-            List<FileDetails.Warning> warnings,
-            FileDetails.Levels levels,
-            List<FileDetails.PassageDetails> passages) {
-        FileStatus status = FileStatus.of(r.get(FILE.STATUS));
-        boolean imported = status == FileStatus.IMPORTED;
-        AudioProperties audio = imported
-                ? new AudioProperties(
-                        r.get(FILE.CONTAINER),
-                        r.get(FILE.CODEC),
-                        r.get(FILE.SAMPLE_RATE),
-                        r.get(FILE.CHANNELS),
-                        r.get(FILE.BIT_DEPTH),
-                        r.get(FILE.BITRATE_KBPS),
-                        r.get(FILE.DURATION_TICKS))
-                : null;
-        Tags tags = r.get(TRACK.ID) == null
-                ? Tags.NONE
-                : new Tags(
-                        r.get(TRACK.TITLE),
-                        r.get(trackArtist.NAME),
-                        r.get(ALBUM.TITLE),
-                        albumArtistName(r, albumArtist),
-                        r.get(TRACK.TRACK_NUMBER),
-                        r.get(TRACK.TRACK_TOTAL),
-                        r.get(TRACK.DISC_NUMBER),
-                        r.get(TRACK.DISC_TOTAL),
-                        r.get(TRACK.DATE),
-                        r.get(TRACK.GENRE),
-                        new MusicBrainzIds(
-                                r.get(TRACK.MUSICBRAINZ_RECORDING_ID),
-                                r.get(TRACK.MUSICBRAINZ_TRACK_ID),
-                                r.get(trackArtist.MUSICBRAINZ_ID),
-                                r.get(albumArtist.MUSICBRAINZ_ID),
-                                r.get(ALBUM.MUSICBRAINZ_RELEASE_ID),
-                                r.get(ALBUM.MUSICBRAINZ_RELEASE_GROUP_ID)));
-        FileDetails.StoredFingerprint fingerprint = r.get(FINGERPRINT.DURATION_S) == null
-                ? null
-                : new FileDetails.StoredFingerprint(
-                        r.get(FINGERPRINT.CHROMAPRINT),
-                        r.get(FINGERPRINT.DURATION_S),
-                        r.get(FINGERPRINT.MISSING_REASON));
-        return new FileDetails(
-                r.get(FILE.PATH),
-                status.column(),
-                r.get(FILE.FAILURE_REASON),
-                r.get(FILE.SIZE_BYTES),
-                r.get(FILE.MTIME_MS),
-                r.get(FILE.CONTENT_HASH),
-                audio,
-                tags,
-                fingerprint,
-                r.get(originalPath),
-                warnings,
-                levels,
-                passages,
-                r.get(FILE.MISSING_SINCE),
-                r.get(FILE.FIRST_SEEN_AT),
-                r.get(FILE.UPDATED_AT));
-    }
-
-    /** The unknown album artist is stored as "" so that albums stay unique; shown as absent. */
-    private static String albumArtistName(Record r, Artist albumArtist) {
-        String name = r.get(albumArtist.NAME);
-        return name == null || name.isEmpty() ? null : name;
-    }
 
     private <T> T read(Function<DSLContext, T> query) throws CatalogueException {
         try (Connection connection = catalogue.connect()) {
