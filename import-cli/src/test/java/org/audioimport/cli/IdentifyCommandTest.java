@@ -74,7 +74,7 @@ class IdentifyCommandTest {
 
     @Test
     void identifiesEveryFingerprintedFileAndShowsTheIdentityBesideTheTags() throws Exception {
-        Cli run = run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli run = identifyFast();
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> heads = groupHeadFingerprints();
@@ -145,10 +145,8 @@ class IdentifyCommandTest {
     void looksUpEachFingerprintAndEachRecordingOnce() throws Exception {
         services.recordingOf(fingerprint -> FakeIdentityServices.uuid("one recording for all"));
 
-        Cli first =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
-        Cli again =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli first = identifyFast();
+        Cli again = identifyFast();
 
         assertEquals(0, first.exitCode(), first.err());
         List<String> asked = services.requests(FakeIdentityServices.ACOUSTID).stream()
@@ -209,8 +207,7 @@ class IdentifyCommandTest {
                 "50",
                 "--identify-timeout",
                 "1");
-        Cli tooEarly =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli tooEarly = identifyFast();
 
         assertEquals(1, failing.exitCode(), failing.err());
         assertEquals(5, failing.json().get("errors").asInt());
@@ -224,8 +221,7 @@ class IdentifyCommandTest {
         assertEquals(0, tooEarly.json().get("identified").asInt(), "an error waits for its retry time");
 
         update(db, "update acoustid_lookup set retry_at = 0 where status = 'error'");
-        Cli retried =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli retried = identifyFast();
 
         assertEquals(0, retried.exitCode(), retried.err());
         assertEquals(5, retried.json().get("matched").asInt());
@@ -317,8 +313,7 @@ class IdentifyCommandTest {
         int askedBeforeTheKill =
                 services.requests(FakeIdentityServices.ACOUSTID).size();
 
-        Cli resumed =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli resumed = identifyFast();
 
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(
@@ -437,36 +432,16 @@ class IdentifyCommandTest {
 
     @Test
     void answersOlderThanTheRefreshDaysAreAskedForAgainAndYoungerOnesAreNot() throws Exception {
-        Cli first =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
+        Cli first = identifyFast();
         assertEquals(0, first.exitCode(), first.err());
         int heads = groupHeadFingerprints().size();
         long twoDays = TimeUnit.DAYS.toMillis(2);
         update(db, "update acoustid_lookup set looked_up_at = looked_up_at - " + twoDays);
         update(db, "update mb_recording set fetched_at = fetched_at - " + twoDays);
 
-        Cli never =
-                run(services.environment(), "identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50");
-        Cli young = run(
-                services.environment(),
-                "identify",
-                "--db",
-                db.toString(),
-                "--json",
-                "--musicbrainz-rate",
-                "50",
-                "--identify-refresh-days",
-                "3");
-        Cli old = run(
-                services.environment(),
-                "identify",
-                "--db",
-                db.toString(),
-                "--json",
-                "--musicbrainz-rate",
-                "50",
-                "--identify-refresh-days",
-                "1");
+        Cli never = identifyFast();
+        Cli young = identifyFast("--identify-refresh-days", "3");
+        Cli old = identifyFast("--identify-refresh-days", "1");
 
         assertEquals(0, never.json().get("identified").asInt(), "by default an answer never grows old");
         assertEquals(0, young.json().get("identified").asInt(), "two days old is younger than three");
@@ -540,6 +515,14 @@ class IdentifyCommandTest {
             long span = requests.get(k + limit).arrivedNanos() - requests.get(k).arrivedNanos();
             assertTrue(span >= SECOND, (limit + 1) + " requests arrived within " + span / 1e6 + " ms");
         }
+    }
+
+    /** {@code identify --json} on the test catalogue, MusicBrainz lifted to 50 a second, plus {@code more}. */
+    private Cli identifyFast(String... more) {
+        List<String> args =
+                new ArrayList<>(List.of("identify", "--db", db.toString(), "--json", "--musicbrainz-rate", "50"));
+        args.addAll(List.of(more));
+        return run(services.environment(), args.toArray(String[]::new));
     }
 
     private Cli run(Map<String, String> environment, String... args) {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -61,12 +57,17 @@ class RefusedVorbisImportTest {
 
     @Test
     void durationIsExactlyTheFramesOggdecDecodes() throws Exception {
-        assertEquals(Ticks.fromFrames(oggdecFrames(), 44_100), details.audio().durationTicks());
+        assertEquals(
+                Ticks.fromFrames(RobustnessFixtures.oggdecFrames(fixtures), 44_100),
+                details.audio().durationTicks());
     }
 
     @Test
     void integratedLoudnessMatchesEbur128OfOggdecsOutput() throws Exception {
-        assertEquals(ebur128Integrated(oggdecOutput()), details.levels().integratedLufs(), INTEGRATED_LU);
+        assertEquals(
+                ebur128Integrated(RobustnessFixtures.oggdecOutput(fixtures)),
+                details.levels().integratedLufs(),
+                INTEGRATED_LU);
     }
 
     @Test
@@ -85,26 +86,6 @@ class RefusedVorbisImportTest {
         assertFalse(details.passages().isEmpty());
         assertNotNull(details.levels().trackGainDb());
         assertEquals("Long Light", details.tags().title());
-    }
-
-    private static Path oggdecOutput() {
-        return fixtures.resolve("reference/repeated-headers.wav");
-    }
-
-    /** Frames in oggdec's 16-bit stereo output, from its data chunk's size. */
-    private static long oggdecFrames() throws IOException {
-        byte[] wav = Files.readAllBytes(oggdecOutput());
-        for (int at = 12; at + 8 <= wav.length; ) {
-            long size = ByteBuffer.wrap(wav, at + 4, 4)
-                            .order(ByteOrder.LITTLE_ENDIAN)
-                            .getInt()
-                    & 0xffffffffL;
-            if (new String(wav, at, 4, StandardCharsets.US_ASCII).equals("data")) {
-                return size / (2 * 2);
-            }
-            at += 8 + (int) size;
-        }
-        throw new AssertionError("no data chunk in oggdec's output");
     }
 
     private static double ebur128Integrated(Path file) throws Exception {
