@@ -18,8 +18,8 @@ import org.audioimport.segment.Segmented;
  * once ({@code FileLoudness}: histograms of the 400 ms and 3 s block loudnesses, as FFmpeg's
  * ebur128 filter keeps them, and the running peaks). For the passages, which the segment phase
  * knows only at the end, it keeps the energy and true peak of every 100 ms sub-block and the sample
- * peak of every 10 ms window ({@code SignalHistory}, coarser past 20 minutes), and {@link
- * #finish(SegmentOutcome)} aggregates them over each passage:
+ * peak of every 10 ms window ({@code SignalHistory}: 20 minutes in memory, the rest of a longer
+ * file in a temporary file), and {@link #finish(SegmentOutcome)} aggregates them over each passage:
  * <ul>
  * <li><b>Integrated loudness</b> (ITU-R BS.1770-4): 400 ms blocks every 100 ms, channel weights
  * 1.0 for front channels, 1.41 for surrounds, 0 for LFE (FFmpeg's default layout for the channel
@@ -44,13 +44,6 @@ import org.audioimport.segment.Segmented;
  * of the ramp: the rest is within 2 dB of the body.</li>
  * </ul>
  *
- * <p>Past 20 minutes of audio the history halves its resolution each time the length doubles: a
- * passage of a one-hour file is measured on 40 ms windows and 400 ms sub-blocks (its blocks then
- * last 1.6 s, its short-term windows 12 s), a three-hour file's on 160 ms and 1.6 s. Longer blocks
- * smooth the level: the integrated loudness reads lower and the range much narrower (see
- * docs/benchmarks.md for figures). The whole file's loudness, range and peaks keep full resolution
- * at any length, and so does the passage of a file that has only one, which takes them.
- *
  * <p>Use: {@link #start} (the decoder calls it), {@link #accept} per block, then {@link
  * #finish(SegmentOutcome)} with the segment phase's outcome for the same file. The sink can then
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
@@ -58,17 +51,20 @@ import org.audioimport.segment.Segmented;
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
  * for the true peak. Memory, whatever the file's length: 624 KB of history, 192 KB of
  * histograms and small per-channel buffers; and the result's gating blocks, 4 bytes per 100 ms.
+ * Past 20 minutes, the history's temporary file grows by about 1.9 MB per hour of audio; it is
+ * deleted when the next file starts or the sink is closed.
  */
-public final class AnalyzeSink extends InterleavedSink {
+public final class AnalyzeSink extends InterleavedSink implements AutoCloseable {
 
     /**
      * Version of the analysis algorithms; bump it when a change can alter a result. 2: measured on
      * the unclipped float decode (peaks above full scale, 24-bit resolution) where 1 measured the
      * 16-bit one. 3: the file's integrated loudness and loudness range from histograms of 0.01 LU
      * (within 0.01 LU of 2's), and past 20 minutes the passages measured on coarser windows, so that
-     * memory stays the same for any length of file.
+     * memory stays the same for any length of file. 4: past 20 minutes the passages measured on 10 ms
+     * windows again, the history's older minutes kept in a temporary file.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between
@@ -79,7 +75,7 @@ public final class AnalyzeSink extends InterleavedSink {
 
     private final AnalyzeSettings settings;
     private final int truePeakHorizon;
-    private final SignalHistory history = new SignalHistory();
+    private final SignalHistory history;
     private final FileLoudness fileLoudness = new FileLoudness();
     /** The shape of the last file, which the true-peak meter and the weights were made for. */
     private int sampleRate;
@@ -90,7 +86,7 @@ public final class AnalyzeSink extends InterleavedSink {
     private TruePeakMeter truePeak;
     private long frame;
     /** The current 10 ms window, and the frame it ends at. */
-    private long window;
+    private int window;
 
     private long windowEnd;
     /** The current 100 ms sub-block's summed weighted energy, and the frame it starts at. */
@@ -106,8 +102,14 @@ public final class AnalyzeSink extends InterleavedSink {
      * back across one.
      */
     public AnalyzeSink(AnalyzeSettings settings, double shortestGapSeconds) {
+        this(settings, shortestGapSeconds, new SignalHistory());
+    }
+
+    /** A sink keeping its history in {@code history}: the tests give one that uses its temporary file sooner. */
+    AnalyzeSink(AnalyzeSettings settings, double shortestGapSeconds, SignalHistory history) {
         this.settings = settings;
         this.truePeakHorizon = truePeakHorizon(shortestGapSeconds);
+        this.history = history;
     }
 
     public AnalyzeSink() {
@@ -179,7 +181,6 @@ public final class AnalyzeSink extends InterleavedSink {
     private void measure(float[] samples, int first, int n) {
         float peak = 0;
         float interpolated = 0;
-        history.enter(window);
         float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
@@ -236,14 +237,8 @@ public final class AnalyzeSink extends InterleavedSink {
         }
         List<PassageAnalysis> analyses = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            Loudness loudness = spans.loudness(p.startFrame(), p.endFrame());
-            if (passages.size() == 1 && history.scale() > 1) {
-                // The coarse history would measure the one passage on longer blocks; what lies outside
-                // it is silence, so the file's full-resolution measure is the passage's.
-                loudness = new Loudness(
-                        file.integratedLufs(), file.rangeLu(), loudness.samplePeakDbfs(), loudness.truePeakDbtp());
-            }
-            analyses.add(new PassageAnalysis(p, loudness, spans.envelope(p.startFrame(), p.endFrame())));
+            analyses.add(new PassageAnalysis(
+                    p, spans.loudness(p.startFrame(), p.endFrame()), spans.envelope(p.startFrame(), p.endFrame())));
         }
         Envelope envelope = spans.envelope(passages.get(0).startFrame(), last.endFrame());
         return new Analysis(file, envelope, analyses, gating, VERSION);
@@ -262,6 +257,17 @@ public final class AnalyzeSink extends InterleavedSink {
         }
         history.raiseTruePeak(history.windows() - 1, tail);
         fileTruePeak = Math.max(fileTruePeak, tail);
+    }
+
+    /** Deletes the history's temporary file, if a long file left one; the sink can still be started again. */
+    @Override
+    public void close() {
+        history.close();
+    }
+
+    /** Whether the last file was long enough for the history to use its temporary file. */
+    boolean spilled() {
+        return history.spilled();
     }
 
     /**

@@ -5,8 +5,7 @@ import org.audioimport.decode.Ticks;
 /**
  * Aggregates a {@link SignalHistory} over a span of frames (a passage, or the file's audible span)
  * at the end of a file: its loudness, peaks, lead-in, lead-out and fades. See {@link AnalyzeSink}
- * for the rules. It works in the history's windows and sub-blocks: 10 ms and 100 ms for a file of
- * up to 20 minutes, longer for a longer file ({@link SignalHistory#scale()}).
+ * for the rules. It works in the history's windows and sub-blocks: 10 ms and 100 ms.
  */
 final class SpanAnalyzer {
     /** The body level of a span is its integrated loudness minus this. */

@@ -190,6 +190,8 @@ final class FileProcessor implements AutoCloseable {
     @Override
     public void close() {
         fingerprint.close();
+        segment.close();
+        analyze.close();
     }
 
     /** The failure record already names the file; its reason need not repeat the path. */

@@ -6,6 +6,7 @@ import org.audioimport.decode.DecodeException;
 import org.audioimport.decode.SinkException;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.WalkEntry;
+import org.audioimport.series.SpillException;
 import org.audioimport.store.FileImport;
 import org.audioimport.store.KnownFile;
 
@@ -79,7 +80,7 @@ final class FileWorker {
                     FileProcessor.withDeclaredLength(identified, decoded));
         } catch (DecodeException e) {
             return FileProcessor.failure(file, e);
-        } catch (SinkException e) {
+        } catch (SinkException | SpillException e) {
             return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
         } finally {
             computing.leave();

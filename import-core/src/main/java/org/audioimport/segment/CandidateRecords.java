@@ -106,32 +106,6 @@ final class CandidateRecords {
     }
 
     /**
-     * Merges each pair of windows into one of {@code 2 x windowFrames} frames (window {@code w}
-     * becomes {@code w / 2}, its offsets moved by {@code windowFrames} when {@code w} is odd).
-     */
-    void coarsen(int windowFrames) {
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            int merged = windows[i] / 2;
-            if (windows[i] % 2 == 1) {
-                for (int r = firstRecord[i]; r < firstRecord[i + 1]; r++) {
-                    offsets[r] += windowFrames;
-                }
-            }
-            if (kept > 0 && windows[kept - 1] == merged) {
-                levels[kept - 1] = Math.min(levels[kept - 1], levels[i]);
-                firstRecord[kept] = firstRecord[i + 1];
-                continue;
-            }
-            windows[kept] = merged;
-            levels[kept] = levels[i];
-            firstRecord[kept + 1] = firstRecord[i + 1];
-            kept++;
-        }
-        count = kept;
-    }
-
-    /**
      * The offset in {@code window} of a record reaching {@code threshold}: the smallest ({@code
      * last} false) or the largest ({@code last} true); -1 when no record reaches it.
      */

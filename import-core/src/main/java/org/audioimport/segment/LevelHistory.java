@@ -1,6 +1,7 @@
 package org.audioimport.segment;
 
-import java.util.Arrays;
+import java.nio.file.Path;
+import org.audioimport.series.FloatSeries;
 
 /**
  * The streaming half of segmenting: the peak magnitude of every window of the file (10 ms), plus
@@ -15,14 +16,17 @@ import java.util.Arrays;
  * the last {@code horizon + 1} windows are kept in a ring (a few hundred kilobytes at most).
  * Magnitudes are floats, full scale 1.0, unclipped.
  *
- * <p>Bounded whatever the file's length. The peaks are kept for at most {@value #MAX_WINDOWS}
- * windows (20 minutes of 10 ms): past that, each pair of windows merges into one and the windows
- * last twice as long ({@link #scale()}); the peaks take 480 KB for any file. The candidate
- * records are bounded too ({@link CandidateRecords}): those of the candidates whose neighbours were
- * loudest go first, and {@link #certainBelow()} says up to which threshold nothing needed was lost.
+ * <p>Bounded in memory whatever the file's length. The peaks hold 20 minutes in memory (480 KB); a
+ * longer file's older minutes go to a temporary file ({@link org.audioimport.series}), about 1.4 MB
+ * per hour of audio. The candidate records are bounded too ({@link CandidateRecords}): those of the
+ * candidates whose neighbours were loudest go first, and {@link #certainBelow()} says up to which
+ * threshold nothing needed was lost.
  */
-final class LevelHistory {
-    static final int MAX_WINDOWS = 120_000;
+final class LevelHistory implements AutoCloseable {
+    /** A page of the peaks: one minute of 10 ms windows. */
+    private static final int WINDOWS_PER_PAGE = 6_000;
+    /** Pages in memory: 20 minutes. */
+    private static final int RESIDENT_PAGES = 20;
 
     private int windowFrames;
     private int horizon;
@@ -30,12 +34,10 @@ final class LevelHistory {
     /** The peaks of the 10 ms windows in the ring. */
     private float[] ringPeaks = new float[0];
 
-    private final float[] peaks = new float[MAX_WINDOWS];
-    /** Windows of 10 ms seen, and the stored windows they make at the current scale. */
-    private int tenMsWindows;
-
+    private final FloatSeries peaks;
+    /** Windows seen. */
     private int windows;
-    private int scale;
+
     private int fill;
     private float current;
     private int lastWindowFrames;
@@ -43,6 +45,15 @@ final class LevelHistory {
     private final CandidateRecords ends = new CandidateRecords();
     /** The peaks of the last {@code horizon} windows, for the candidate tests of each new window. */
     private final SlidingMaximum recent = new SlidingMaximum();
+
+    LevelHistory() {
+        this(WINDOWS_PER_PAGE, RESIDENT_PAGES, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** A history holding {@code residentPages} pages of {@code windowsPerPage} peaks in memory, the rest in {@code folder}. */
+    LevelHistory(int windowsPerPage, int residentPages, Path folder) {
+        this.peaks = new FloatSeries(windowsPerPage, residentPages, folder);
+    }
 
     /** Starts a file: windows of {@code windowFrames} frames, silences of at least {@code horizon + 1} windows. */
     void reset(int windowFrames, int horizon) {
@@ -52,13 +63,11 @@ final class LevelHistory {
         }
         this.windowFrames = windowFrames;
         this.horizon = horizon;
-        this.tenMsWindows = 0;
         this.windows = 0;
-        this.scale = 1;
         this.fill = 0;
         this.current = 0;
         this.lastWindowFrames = windowFrames;
-        Arrays.fill(peaks, 0f);
+        peaks.clear();
         starts.clear();
         ends.clear();
         recent.reset(horizon + 1);
@@ -68,7 +77,7 @@ final class LevelHistory {
     void add(float[] samples, int frames, int channels) {
         int i = 0;
         while (i < frames) {
-            float[] buffer = ring[tenMsWindows % ring.length];
+            float[] buffer = ring[windows % ring.length];
             int n = Math.min(frames - i, windowFrames - fill);
             float peak = current;
             if (channels == 1) {
@@ -103,23 +112,18 @@ final class LevelHistory {
             lastWindowFrames = fill;
             closeWindow(fill);
         }
-        for (int w = Math.max(0, tenMsWindows - horizon); w < tenMsWindows; w++) {
+        for (int w = Math.max(0, windows - horizon); w < windows; w++) {
             keepEndCandidate(w, recent.maxFrom(w + 1));
         }
     }
 
     private void closeWindow(int length) {
-        int w = tenMsWindows;
-        while (w / scale >= MAX_WINDOWS) {
-            coarsen();
-        }
-        int stored = w / scale;
-        peaks[stored] = Math.max(peaks[stored], current);
+        int w = windows;
+        peaks.set(w, current);
         ringPeaks[w % ring.length] = current;
-        windows = stored + 1;
         keepStartCandidate(w, length, current, recent.maxFrom(w - horizon));
         recent.push(w, current);
-        tenMsWindows = w + 1;
+        windows = w + 1;
         fill = 0;
         current = 0;
         int decided = w - horizon;
@@ -128,31 +132,18 @@ final class LevelHistory {
         }
     }
 
-    /** Merges each pair of stored windows into one: the scale doubles. */
-    private void coarsen() {
-        for (int w = 0; w < MAX_WINDOWS / 2; w++) {
-            peaks[w] = Math.max(peaks[2 * w], peaks[2 * w + 1]);
-        }
-        Arrays.fill(peaks, MAX_WINDOWS / 2, MAX_WINDOWS, 0f);
-        starts.coarsen(windowFrames * scale);
-        ends.coarsen(windowFrames * scale);
-        windows = (windows + 1) / 2;
-        scale *= 2;
-    }
-
     private void keepStartCandidate(int w, int length, float peak, float before) {
         before = Math.max(before, 0f);
         if (peak <= before) {
             return;
         }
         float[] buffer = ring[w % ring.length];
-        int base = (w % scale) * windowFrames;
-        starts.open(w / scale, before);
+        starts.open(w, before);
         float loudest = before;
         for (int k = 0; k < length; k++) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                starts.add(base + k, loudest);
+                starts.add(k, loudest);
             }
         }
         starts.bound();
@@ -164,14 +155,13 @@ final class LevelHistory {
             return;
         }
         float[] buffer = ring[w % ring.length];
-        int length = w == tenMsWindows - 1 ? lastWindowFrames : windowFrames;
-        int base = (w % scale) * windowFrames;
-        ends.open(w / scale, after);
+        int length = w == windows - 1 ? lastWindowFrames : windowFrames;
+        ends.open(w, after);
         float loudest = after;
         for (int k = length - 1; k >= 0; k--) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                ends.add(base + k, loudest);
+                ends.add(k, loudest);
             }
         }
         ends.bound();
@@ -181,18 +171,13 @@ final class LevelHistory {
         return windows;
     }
 
-    /** Frames of a stored window: 10 ms x {@link #scale()}. */
+    /** Frames of a window: 10 ms. */
     int windowFrames() {
-        return windowFrames * scale;
-    }
-
-    /** How many 10 ms windows a stored window covers: 1 for 20 minutes, then doubling. */
-    int scale() {
-        return scale;
+        return windowFrames;
     }
 
     float peak(int window) {
-        return peaks[window];
+        return peaks.get(window);
     }
 
     /**
@@ -224,9 +209,20 @@ final class LevelHistory {
         return starts.size() + ends.size();
     }
 
-    /** Bytes of what it holds for the current file: the same bound for any length. */
+    /** Whether the file was long enough for the peaks to use their temporary file. */
+    boolean spilled() {
+        return peaks.spilled();
+    }
+
+    /** Deletes the temporary file, if any; {@link #reset} makes the history usable again. */
+    @Override
+    public void close() {
+        peaks.close();
+    }
+
+    /** Bytes of what it holds in memory for the current file: the same bound for any length. */
     long retainedBytes() {
-        return (long) peaks.length * Float.BYTES
+        return peaks.retainedBytes()
                 + (long) ring.length * (windowFrames + 1) * Float.BYTES
                 + starts.retainedBytes()
                 + ends.retainedBytes();

@@ -14,38 +14,42 @@ import org.audioimport.decode.InterleavedSink;
  * #finish()} for the outcome. The sink can then be started again for the next file: one per
  * worker thread is enough. Not thread-safe.
  *
- * <p>Memory, the same for any length of file: the window peaks (480 KB; past 20 minutes the windows
- * grow, 20 ms, 40 ms..., each time the length doubles), a ring holding the raw levels of one minimum
- * silence (about 530 KB at 44.1 kHz with the defaults), and at most 1,024 candidate windows' boundary
- * records (150 KB). Past 20 minutes the boundaries are still exact to the sample (a boundary needs
- * only the records of the window it falls in, kept at the sample whatever the window's length), but
- * a silence must then be up to two windows longer than the minimum to be sure to split: 3.32 s
- * instead of 3 s in a three-hour file (160 ms windows). The records kept are those of the candidates
- * after the quietest stretches, which real silences are; should a threshold ever need a dropped one,
- * that boundary falls on its window's edge.
+ * <p>Memory, the same for any length of file: the window peaks (480 KB for 20 minutes; a longer
+ * file's older minutes go to a temporary file, about 1.4 MB per hour of audio, deleted when the next
+ * file starts or the sink is closed), a ring holding the raw levels of one minimum silence (about
+ * 530 KB at 44.1 kHz with the defaults), and at most 1,024 candidate windows' boundary records
+ * (150 KB). The records kept are those of the candidates after the quietest stretches, which real
+ * silences are; should a threshold ever need a dropped one, that boundary falls on its window's edge.
  */
-public final class SegmentSink extends InterleavedSink {
+public final class SegmentSink extends InterleavedSink implements AutoCloseable {
 
     /**
      * Version of the segmenting algorithm; bump it when a change can move a boundary. 2: levels
      * from the unclipped float decode (a lossy file's peak above full scale, a 24-bit file's
      * quietest samples) where 1 saw the 16-bit one. 3: memory bounded whatever the length; past 20
-     * minutes a silence up to two (longer) windows over the minimum may no longer split.
+     * minutes a silence up to two (longer) windows over the minimum may no longer split. 4: past 20
+     * minutes the windows stay 10 ms long, the older minutes' peaks kept in a temporary file.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Windows per second of the level history (10 ms windows). */
     private static final int WINDOWS_PER_SECOND = 100;
 
     private final SegmentSettings settings;
-    private final LevelHistory history = new LevelHistory();
+    private final LevelHistory history;
     private long frames;
     private long minSilenceFrames;
     /** The 10 ms windows a silence always covers whole, less one. */
     private int horizon;
 
     public SegmentSink(SegmentSettings settings) {
+        this(settings, new LevelHistory());
+    }
+
+    /** A sink keeping its peaks in {@code history}: the tests give one that uses its temporary file sooner. */
+    SegmentSink(SegmentSettings settings, LevelHistory history) {
         this.settings = settings;
+        this.history = history;
     }
 
     public SegmentSink() {
@@ -107,9 +111,6 @@ public final class SegmentSink extends InterleavedSink {
     private List<Passage> passages(float threshold, int sampleRate) {
         List<Passage> passages = new ArrayList<>();
         int windows = history.windows();
-        // Enough silent windows to cover a silence's worth of 10 ms windows before and after: then the
-        // records of the sound windows on both sides are complete (see LevelHistory).
-        int silenceWindows = (horizon + history.scale() - 1) / history.scale();
         long start = -1;
         int previous = -1;
         for (int w = 0; w < windows; w++) {
@@ -118,8 +119,9 @@ public final class SegmentSink extends InterleavedSink {
             }
             if (previous < 0) {
                 start = firstSound(w, threshold);
-            } else if (w - previous - 1 >= silenceWindows) {
-                // Only a gap of this many silent windows can hold a full silence: measure it exactly.
+            } else if (w - previous - 1 >= horizon) {
+                // Only a gap of as many silent windows as a silence always covers can hold one: then the
+                // records of the sound windows on both sides are complete (see LevelHistory). Measure it.
                 long lastSound = lastSound(previous, threshold);
                 long nextSound = firstSound(w, threshold);
                 if (nextSound - lastSound - 1 >= minSilenceFrames) {
@@ -163,6 +165,17 @@ public final class SegmentSink extends InterleavedSink {
 
     private static double dbfs(float magnitude) {
         return 20 * Math.log10(magnitude);
+    }
+
+    /** Deletes the peaks' temporary file, if a long file left one; the sink can still be started again. */
+    @Override
+    public void close() {
+        history.close();
+    }
+
+    /** Whether the last file was long enough for the peaks to use their temporary file. */
+    boolean spilled() {
+        return history.spilled();
     }
 
     /** Boundary records held for the current file, for tests of the memory bound. */

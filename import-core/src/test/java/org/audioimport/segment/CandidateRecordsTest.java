@@ -26,18 +26,4 @@ class CandidateRecordsTest {
         assertTrue(records.droppedLevel() > 0.05f, "dropped from level " + records.droppedLevel());
         assertEquals(-1, records.offsetReaching(CandidateRecords.MAX_WINDOWS - 1, 0.01f, false));
     }
-
-    @Test
-    void mergingTwoWindowsKeepsEachRecordAtItsSample() {
-        CandidateRecords records = new CandidateRecords();
-        records.clear();
-        records.open(4, 0f);
-        records.add(10, 0.2f);
-        records.open(5, 0.2f);
-        records.add(30, 0.6f);
-        records.coarsen(100);
-        assertEquals(10, records.offsetReaching(2, 0.1f, false));
-        assertEquals(130, records.offsetReaching(2, 0.5f, false));
-        assertEquals(130, records.offsetReaching(2, 0.1f, true));
-    }
 }

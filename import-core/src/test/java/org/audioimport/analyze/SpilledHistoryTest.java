@@ -1,0 +1,45 @@
+package org.audioimport.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.audioimport.decode.DecodeResult;
+import org.audioimport.segment.AnalysisFixtures;
+import org.audioimport.segment.AnalysisFixtures.Reference;
+import org.audioimport.segment.SegmentOutcome;
+import org.audioimport.segment.SegmentSettings;
+import org.audioimport.segment.SegmentSink;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Past the 20 minutes the history holds in memory, its older minutes go to a temporary file and the
+ * measures stay exact: a history that spills after 2 s gives every fixture the analysis that one
+ * holding everything gives, to the last bit.
+ */
+class SpilledHistoryTest {
+
+    @TempDir
+    Path folder;
+
+    static List<Reference> fixtures() {
+        return AnalysisFixtures.references();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aHistoryThatSpillsAfterTwoSecondsMeasuresEveryFixtureTheSame(Reference reference) throws Exception {
+        SegmentSink segment = new SegmentSink();
+        AnalyzeSink inMemory = new AnalyzeSink();
+        double gap = SegmentSettings.DEFAULTS.minSilenceSeconds();
+        try (AnalyzeSink spilling = new AnalyzeSink(AnalyzeSettings.DEFAULTS, gap, new SignalHistory(10, 2, folder))) {
+            DecodeResult decoded = AnalysisFixtures.decode(reference.file(), segment, inMemory, spilling);
+            SegmentOutcome segments = segment.finish();
+            Analysis analysis = spilling.finish(segments);
+            assertEquals(inMemory.finish(segments), analysis, reference.path());
+            assertEquals(decoded.frames() > 2L * decoded.info().sampleRate(), spilling.spilled(), "spilled");
+        }
+    }
+}
