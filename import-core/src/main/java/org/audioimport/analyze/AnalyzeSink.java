@@ -26,8 +26,9 @@ import org.audioimport.segment.Segmented;
  * count), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
  * sub-blocks it touches.</li>
  * <li><b>Loudness range</b> (EBU Tech 3342): 3 s windows every 100 ms, gates -70 LUFS and -20 LU,
- * 95th minus 10th percentile. For the whole file both come from histograms of 0.01 LU bins (within
- * 0.01 LU of gating the list of blocks).</li>
+ * 95th minus 10th percentile, read from a histogram of 0.01 LU bins (within 0.01 LU of sorting the
+ * blocks). The whole file's integrated loudness comes from such a histogram too; a passage's is
+ * gated exactly, in two passes over its blocks.</li>
  * <li><b>Sample peak</b> and <b>true peak</b> ({@code TruePeakMeter}).</li>
  * <li><b>Lead-in / lead-out</b>: the first and last 10 ms window whose sample peak reaches {@link
  * AnalyzeSettings#leadInDb()} / {@link AnalyzeSettings#leadOutDb()} below the passage's peak.</li>
@@ -49,7 +50,7 @@ import org.audioimport.segment.Segmented;
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  *
  * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
- * for the true peak. Memory, whatever the file's length: 624 KB of history, 192 KB of
+ * for the true peak. Memory, whatever the file's length and its passages': 624 KB of history, 288 KB of
  * histograms and small per-channel buffers; and the result's gating blocks, 4 bytes per 100 ms.
  * Past 20 minutes, the history's temporary file grows by about 1.9 MB per hour of audio; it is
  * deleted when the next file starts or the sink is closed.
@@ -62,7 +63,8 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
      * 16-bit one. 3: the file's integrated loudness and loudness range from histograms of 0.01 LU
      * (within 0.01 LU of 2's), and past 20 minutes the passages measured on coarser windows, so that
      * memory stays the same for any length of file. 4: past 20 minutes the passages measured on 10 ms
-     * windows again, the history's older minutes kept in a temporary file.
+     * windows again, the history's older minutes kept in a temporary file; a passage's loudness range
+     * read from a histogram of 0.01 LU bins as the file's is (within 0.01 LU of sorting its blocks).
      */
     public static final int VERSION = 4;
     /**
@@ -77,6 +79,8 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
     private final int truePeakHorizon;
     private final SignalHistory history;
     private final FileLoudness fileLoudness = new FileLoudness();
+    /** The short-term loudness of one passage at a time, for its loudness range. */
+    private final LoudnessHistogram passageShortTerm = new LoudnessHistogram();
     /** The shape of the last file, which the true-peak meter and the weights were made for. */
     private int sampleRate;
 
@@ -219,7 +223,7 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
                     new Loudness(null, null, null, null), null, List.of(), new GatingBlocks(new float[0]), VERSION);
         }
         flushTruePeak();
-        SpanAnalyzer spans = new SpanAnalyzer(history, settings);
+        SpanAnalyzer spans = new SpanAnalyzer(history, settings, passageShortTerm);
         Loudness file = new Loudness(
                 fileLoudness.integrated(),
                 fileLoudness.range(),
@@ -272,10 +276,10 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
 
     /**
      * Bytes of what the sink keeps of the current file apart from the gating blocks of its result:
-     * the history (624 KB) and the histograms (192 KB), whatever the file's length.
+     * the history (624 KB) and the histograms (288 KB), whatever the file's length.
      */
     long retainedBytes() {
-        return history.retainedBytes() + FileLoudness.retainedBytes();
+        return history.retainedBytes() + FileLoudness.retainedBytes() + LoudnessHistogram.retainedBytes();
     }
 
     /** Bytes of the gating blocks kept for the result: 4 per 100 ms above -70 LUFS. */

@@ -22,10 +22,19 @@ final class LoudnessHistogram {
     private final double[] energies = new double[BINS];
     private double keptEnergy;
     private long kept;
+    /** The bins counted into since the last clear lie in {@code lowestUsed..highestUsed}. */
+    private int lowestUsed = BINS;
 
+    private int highestUsed = -1;
+
+    /** Empties the bins counted into: a short file costs little to forget. */
     void clear() {
-        Arrays.fill(counts, 0);
-        Arrays.fill(energies, 0);
+        if (highestUsed >= lowestUsed) {
+            Arrays.fill(counts, lowestUsed, highestUsed + 1, 0);
+            Arrays.fill(energies, lowestUsed, highestUsed + 1, 0);
+        }
+        lowestUsed = BINS;
+        highestUsed = -1;
         keptEnergy = 0;
         kept = 0;
     }
@@ -36,6 +45,8 @@ final class LoudnessHistogram {
             return;
         }
         int bin = bin(LoudnessMath.loudness(energy));
+        lowestUsed = Math.min(lowestUsed, bin);
+        highestUsed = Math.max(highestUsed, bin);
         counts[bin]++;
         energies[bin] += energy;
         keptEnergy += energy;
@@ -65,7 +76,7 @@ final class LoudnessHistogram {
     /**
      * EBU Tech 3342 loudness range of the blocks counted (3 s blocks), in LU: of the blocks from the
      * bin of their mean minus 20 LU up, the 95th minus the 10th percentile (nearest rank on {@code
-     * (n - 1) x p}, as {@link LoudnessMath#range} takes it). Null when none.
+     * (n - 1) x p}). Null when none.
      */
     Double range() {
         if (kept == 0) {

@@ -1,8 +1,6 @@
 package org.audioimport.analyze;
 
-import java.util.Arrays;
-
-/** Gating and statistics of BS.1770-4 and EBU Tech 3342, on arrays of mean-square energies. */
+/** The gates and constants of BS.1770-4 and EBU Tech 3342, and the gating of a list of mean-square energies. */
 final class LoudnessMath {
     static final double ABSOLUTE_GATE_LUFS = -70.0;
     static final double RELATIVE_GATE_LU = -10.0;
@@ -49,39 +47,5 @@ final class LoudnessMath {
             }
         }
         return kept == 0 ? null : loudness(sum / kept);
-    }
-
-    /**
-     * Loudness range (EBU Tech 3342) of the first {@code count} short-term (3 s) energies: of the
-     * values above -70 LUFS and above their mean minus 20 LU, the 95th minus the 10th percentile
-     * of their loudness (nearest rank on {@code (n - 1) x p}). Null when none passes. Sorts a
-     * prefix of {@code shortTerm} in place.
-     */
-    static Double range(double[] shortTerm, int count) {
-        double sum = 0;
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            if (shortTerm[i] > ABSOLUTE_GATE_ENERGY) {
-                sum += shortTerm[i];
-                kept++;
-            }
-        }
-        if (kept == 0) {
-            return null;
-        }
-        double relative = Math.max(ABSOLUTE_GATE_ENERGY, sum / kept * Math.pow(10, RANGE_RELATIVE_GATE_LU / 10));
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (shortTerm[i] > relative) {
-                shortTerm[n++] = shortTerm[i];
-            }
-        }
-        if (n == 0) {
-            return null;
-        }
-        Arrays.sort(shortTerm, 0, n);
-        double low = shortTerm[(int) Math.round((n - 1) * RANGE_LOW_PERCENTILE)];
-        double high = shortTerm[(int) Math.round((n - 1) * RANGE_HIGH_PERCENTILE)];
-        return loudness(high) - loudness(low);
     }
 }

@@ -133,26 +133,13 @@ final class SignalHistory implements AutoCloseable {
         return subTruePeaks.get(sub);
     }
 
-    /**
-     * Mean-square energies of the blocks of {@code length} sub-blocks, stepping by one sub-block,
-     * that lie within sub-blocks {@code first..last} (inclusive), written to {@code out} (grown
-     * when too small). Returns the array; {@code count[0]} receives the number of blocks.
-     */
-    double[] blockEnergies(int first, int last, int length, double[] out, int[] count) {
-        int n = Math.max(0, last - first + 2 - length);
-        if (out.length < n) {
-            out = new double[n];
+    /** Mean-square energy of the block of {@code length} sub-blocks from sub-block {@code first}. */
+    double blockEnergy(int first, int length) {
+        double sum = 0;
+        for (int i = first; i < first + length; i++) {
+            sum += subEnergies.get(i);
         }
-        for (int b = 0; b < n; b++) {
-            int from = first + b;
-            double block = 0;
-            for (int i = from; i < from + length; i++) {
-                block += subEnergies.get(i);
-            }
-            out[b] = block / (subBlockStart(from + length) - subBlockStart(from));
-        }
-        count[0] = n;
-        return out;
+        return sum / (subBlockStart(first + length) - subBlockStart(first));
     }
 
     /** Bytes it holds in memory: 624 KB, whatever the length of the file. */

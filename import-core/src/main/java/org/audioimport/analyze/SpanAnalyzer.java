@@ -20,14 +20,15 @@ final class SpanAnalyzer {
 
     private final SignalHistory history;
     private final AnalyzeSettings settings;
+    private final LoudnessHistogram shortTerm;
     private final int sampleRate;
     private final int completeSubBlocks;
-    private double[] scratch = new double[0];
-    private final int[] count = new int[1];
 
-    SpanAnalyzer(SignalHistory history, AnalyzeSettings settings) {
+    /** An analyzer of {@code history}, which counts each span's short-term loudness into {@code shortTerm}. */
+    SpanAnalyzer(SignalHistory history, AnalyzeSettings settings, LoudnessHistogram shortTerm) {
         this.history = history;
         this.settings = settings;
+        this.shortTerm = shortTerm;
         this.sampleRate = history.sampleRate();
         this.completeSubBlocks = history.completeSubBlocks();
     }
@@ -50,8 +51,11 @@ final class SpanAnalyzer {
         int first = firstSubBlock(start);
         int last = lastSubBlock(end);
         Double integrated = integrated(first, last);
-        scratch = history.blockEnergies(first, last, SHORT_TERM_SUB_BLOCKS, scratch, count);
-        Double range = LoudnessMath.range(scratch, count[0]);
+        shortTerm.clear();
+        for (int b = 0; b < blocks(first, last, SHORT_TERM_SUB_BLOCKS); b++) {
+            shortTerm.add(history.blockEnergy(first + b, SHORT_TERM_SUB_BLOCKS));
+        }
+        Double range = shortTerm.range();
         return new Loudness(
                 integrated,
                 range,
@@ -86,40 +90,43 @@ final class SpanAnalyzer {
         int last = lastSubBlock(end);
         Double body = integrated(first, last);
         if (body != null) {
-            scratch = history.blockEnergies(first, last, GATING_SUB_BLOCKS, scratch, count);
-            int n = count[0];
-            double[] momentary = new double[n];
-            long[] centres = new long[n];
-            for (int b = 0; b < n; b++) {
-                momentary[b] = scratch[b] > 0 ? LoudnessMath.loudness(scratch[b]) : SILENT_LUFS;
-                centres[b] =
-                        (history.subBlockStart(first + b) + history.subBlockStart(first + b + GATING_SUB_BLOCKS)) / 2;
-            }
-            fadeIn = fadeIn(momentary, centres, body - BODY_MARGIN_DB, start);
-            fadeOut = fadeOut(momentary, centres, body - BODY_MARGIN_DB, end);
+            int n = blocks(first, last, GATING_SUB_BLOCKS);
+            fadeIn = fadeIn(first, n, body - BODY_MARGIN_DB, start);
+            fadeOut = fadeOut(first, n, body - BODY_MARGIN_DB, end);
         }
         return new Envelope(ticks(leadInFrame), ticks(leadOutFrame), fadeIn, fadeOut);
     }
 
-    private Fade fadeIn(double[] momentary, long[] centres, double body, long start) {
-        int n = momentary.length;
+    /** Momentary loudness of the 400 ms block starting at sub-block {@code subBlock}. */
+    private double momentary(int subBlock) {
+        double energy = history.blockEnergy(subBlock, GATING_SUB_BLOCKS);
+        return energy > 0 ? LoudnessMath.loudness(energy) : SILENT_LUFS;
+    }
+
+    /** The frame at the centre of the 400 ms block starting at sub-block {@code subBlock}. */
+    private long centre(int subBlock) {
+        return (history.subBlockStart(subBlock) + history.subBlockStart(subBlock + GATING_SUB_BLOCKS)) / 2;
+    }
+
+    /** Whether the {@code n} blocks from sub-block {@code first} ramp up from {@code start} to {@code body}. */
+    private Fade fadeIn(int first, int n, double body, long start) {
         int reach = 0;
-        while (reach < n && momentary[reach] < body) {
+        while (reach < n && momentary(first + reach) < body) {
             reach++;
         }
-        if (reach == n || !isFade(centres[reach] - start)) {
+        if (reach == n || !isFade(centre(first + reach) - start)) {
             return null;
         }
         // Running maximum from the start, sampled at the ends of the four quarters.
-        long end = centres[reach];
+        long end = centre(first + reach);
         double[] marks = new double[5];
-        marks[0] = momentary[0];
-        double running = momentary[0];
+        marks[0] = momentary(first);
+        double running = marks[0];
         int b = 0;
         for (int q = 1; q <= 4; q++) {
             long until = start + (end - start) * q / 4;
-            while (b <= reach && centres[b] <= until) {
-                running = Math.max(running, momentary[b]);
+            while (b <= reach && centre(first + b) <= until) {
+                running = Math.max(running, momentary(first + b));
                 b++;
             }
             marks[q] = running;
@@ -127,25 +134,25 @@ final class SpanAnalyzer {
         return isRamp(marks) ? new Fade(ticks(start), ticks(end)) : null;
     }
 
-    private Fade fadeOut(double[] momentary, long[] centres, double body, long end) {
-        int n = momentary.length;
+    /** Whether the {@code n} blocks from sub-block {@code first} ramp down from {@code body} to {@code end}. */
+    private Fade fadeOut(int first, int n, double body, long end) {
         int leave = n - 1;
-        while (leave >= 0 && momentary[leave] < body) {
+        while (leave >= 0 && momentary(first + leave) < body) {
             leave--;
         }
-        if (leave < 0 || !isFade(end - centres[leave])) {
+        if (leave < 0 || !isFade(end - centre(first + leave))) {
             return null;
         }
         // Running maximum from the end backwards, sampled at the starts of the four quarters.
-        long start = centres[leave];
+        long start = centre(first + leave);
         double[] marks = new double[5];
-        marks[0] = momentary[n - 1];
-        double running = momentary[n - 1];
+        marks[0] = momentary(first + n - 1);
+        double running = marks[0];
         int b = n - 1;
         for (int q = 1; q <= 4; q++) {
             long from = end - (end - start) * q / 4;
-            while (b >= leave && centres[b] >= from) {
-                running = Math.max(running, momentary[b]);
+            while (b >= leave && centre(first + b) >= from) {
+                running = Math.max(running, momentary(first + b));
                 b--;
             }
             marks[q] = running;
@@ -184,9 +191,42 @@ final class SpanAnalyzer {
         return true;
     }
 
+    /**
+     * Integrated loudness (BS.1770-4) of the 400 ms blocks within sub-blocks {@code first..last}: the
+     * mean of the blocks above the absolute gate, then of those above that mean minus 10 LU. Two passes
+     * over the history rather than a list of the blocks, so that a passage of hours needs no more
+     * memory than one of seconds. Null when no block passes.
+     */
     private Double integrated(int first, int last) {
-        scratch = history.blockEnergies(first, last, GATING_SUB_BLOCKS, scratch, count);
-        return LoudnessMath.integrated(scratch, count[0]);
+        int n = blocks(first, last, GATING_SUB_BLOCKS);
+        double sum = 0;
+        int kept = 0;
+        for (int b = 0; b < n; b++) {
+            double energy = history.blockEnergy(first + b, GATING_SUB_BLOCKS);
+            if (energy > LoudnessMath.ABSOLUTE_GATE_ENERGY) {
+                sum += energy;
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return null;
+        }
+        double relative = sum / kept * Math.pow(10, LoudnessMath.RELATIVE_GATE_LU / 10);
+        sum = 0;
+        kept = 0;
+        for (int b = 0; b < n; b++) {
+            double energy = history.blockEnergy(first + b, GATING_SUB_BLOCKS);
+            if (energy > LoudnessMath.ABSOLUTE_GATE_ENERGY && energy > relative) {
+                sum += energy;
+                kept++;
+            }
+        }
+        return kept == 0 ? null : LoudnessMath.loudness(sum / kept);
+    }
+
+    /** Blocks of {@code length} sub-blocks, stepping by one, that lie within sub-blocks {@code first..last}. */
+    private static int blocks(int first, int last, int length) {
+        return Math.max(0, last - first + 2 - length);
     }
 
     /** The sub-block holding {@code start}. */

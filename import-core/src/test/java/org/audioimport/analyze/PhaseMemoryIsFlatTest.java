@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.audioimport.decode.Ticks;
@@ -32,7 +33,11 @@ class PhaseMemoryIsFlatTest {
             long gatingBytes,
             List<Passage> passages,
             Analysis analysis,
-            boolean spilled) {}
+            boolean spilled,
+            long finishAllocatedBytes) {}
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void threeHoursKeepExactlyWhatThreeMinutesKeep(TestReporter reporter) {
@@ -94,12 +99,38 @@ class PhaseMemoryIsFlatTest {
         return fade == null ? null : new Fade(fade.startTicks() + ticks, fade.endTicks() + ticks);
     }
 
-    private static Run run(int seconds) {
-        return run(0, seconds);
+    @Test
+    void measuringAPassageOfThreeHoursAllocatesNoMoreThanOneOfThreeMinutes(TestReporter reporter) {
+        Run short_ = run(0, 180, false);
+        Run long_ = run(0, 3 * 3600, false);
+        assertEquals(1, long_.passages.size());
+        reporter.publishEntry(
+                "bytes allocated by the analysis's finish, 3 min / 3 h",
+                short_.finishAllocatedBytes + " / " + long_.finishAllocatedBytes);
+        // The result's gating blocks grow with the audio (4 bytes per 100 ms), copied once more by the
+        // record; nothing else may.
+        long gatingCopies = 2L
+                * Float.BYTES
+                * (long_.analysis.gating().size() - short_.analysis.gating().size());
+        assertTrue(
+                long_.finishAllocatedBytes - gatingCopies <= short_.finishAllocatedBytes + 16 * 1024,
+                "3 min: " + short_.finishAllocatedBytes + " B, 3 h: " + long_.finishAllocatedBytes + " B, of which "
+                        + gatingCopies + " B more of gating blocks");
     }
 
-    /** The synthetic library from second {@code from} for {@code seconds}, fed from frame 0. */
+    private static Run run(int seconds) {
+        return run(0, seconds, true);
+    }
+
     private static Run run(int from, int seconds) {
+        return run(from, seconds, true);
+    }
+
+    /**
+     * The synthetic library from second {@code from} for {@code seconds}, fed from frame 0; without
+     * {@code silences}, one passage of music throughout.
+     */
+    private static Run run(int from, int seconds, boolean silences) {
         SegmentSink segment = new SegmentSink();
         AnalyzeSink analyze = new AnalyzeSink();
         segment.begin(RATE, 1);
@@ -120,7 +151,7 @@ class PhaseMemoryIsFlatTest {
                     level = Math.pow(10, (-30 + 24 * new SplittableRandom(halfSecond).nextDouble()) / 20);
                 }
                 long inTrack = frame % ((long) TRACK_SECONDS * RATE);
-                boolean music = inTrack < (long) (TRACK_SECONDS - SILENCE_SECONDS) * RATE;
+                boolean music = !silences || inTrack < (long) (TRACK_SECONDS - SILENCE_SECONDS) * RATE;
                 // A square wave: its first and last samples are at full level.
                 block[i] = music ? (float) (((inTrack / 8) % 2 == 0) ? level : -level) : 0f;
             }
@@ -131,11 +162,14 @@ class PhaseMemoryIsFlatTest {
         long analyzeBytes = analyze.retainedBytes();
         long gatingBytes = analyze.gatingBytes();
         Segmented segmented = assertInstanceOf(Segmented.class, segment.finish());
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         Analysis analysis = analyze.finish(segmented);
+        long finishAllocatedBytes = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
         assertTrue(segmented.frames() == total);
         boolean spilled = analyze.spilled();
         segment.close();
         analyze.close();
-        return new Run(segmentBytes, analyzeBytes, gatingBytes, segmented.passages(), analysis, spilled);
+        return new Run(
+                segmentBytes, analyzeBytes, gatingBytes, segmented.passages(), analysis, spilled, finishAllocatedBytes);
     }
 }
