@@ -87,8 +87,8 @@ final class SignalHistory implements AutoCloseable {
     /** Records {@code frames} frames of {@code window} with these measurements. */
     void add(int window, int frames, float samplePeak, double energy, float truePeak) {
         int sub = window / WINDOWS_PER_SUB_BLOCK;
-        windowPeaks.set(window, Math.max(windowPeaks.get(window), samplePeak));
-        subEnergies.set(sub, subEnergies.get(sub) + energy);
+        windowPeaks.raise(window, samplePeak);
+        subEnergies.add(sub, energy);
         raiseTruePeak(window, truePeak);
         windows = Math.max(windows, window + 1);
         this.frames += frames;
@@ -97,7 +97,7 @@ final class SignalHistory implements AutoCloseable {
     /** Raises the true peak of the sub-block holding {@code window} (the interpolator's tail). */
     void raiseTruePeak(int window, float truePeak) {
         int sub = window / WINDOWS_PER_SUB_BLOCK;
-        subTruePeaks.set(sub, Math.max(subTruePeaks.get(sub), truePeak));
+        subTruePeaks.raise(sub, truePeak);
     }
 
     /**

@@ -119,7 +119,7 @@ final class LevelHistory implements AutoCloseable {
 
     private void closeWindow(int length) {
         int w = windows;
-        peaks.set(w, current);
+        peaks.raise(w, current);
         ringPeaks[w % ring.length] = current;
         keepStartCandidate(w, length, current, recent.maxFrom(w - horizon));
         recent.push(w, current);

@@ -1,5 +1,6 @@
 package org.audioimport.series;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /** A {@link Series} of doubles. */
@@ -13,7 +14,10 @@ public final class DoubleSeries extends Series {
         return pageToRead(index).getDouble(offset(index));
     }
 
-    public void set(long index, double value) {
-        pageToWrite(index).putDouble(offset(index), value);
+    /** Adds {@code value} to value {@code index}: the running sum of an energy. */
+    public void add(long index, double value) {
+        ByteBuffer page = pageToWrite(index);
+        int at = offset(index);
+        page.putDouble(at, page.getDouble(at) + value);
     }
 }

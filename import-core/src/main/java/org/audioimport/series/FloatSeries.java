@@ -1,5 +1,6 @@
 package org.audioimport.series;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /** A {@link Series} of floats. */
@@ -13,7 +14,10 @@ public final class FloatSeries extends Series {
         return pageToRead(index).getFloat(offset(index));
     }
 
-    public void set(long index, float value) {
-        pageToWrite(index).putFloat(offset(index), value);
+    /** Raises value {@code index} to {@code value} if it is lower: the running maximum of a peak. */
+    public void raise(long index, float value) {
+        ByteBuffer page = pageToWrite(index);
+        int at = offset(index);
+        page.putFloat(at, Math.max(page.getFloat(at), value));
     }
 }

@@ -3,7 +3,6 @@ package org.audioimport.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.audioimport.decode.DecodeResult;
 import org.audioimport.segment.AnalysisFixtures;
 import org.audioimport.segment.AnalysisFixtures.Reference;
@@ -24,12 +23,8 @@ class SpilledHistoryTest {
     @TempDir
     Path folder;
 
-    static List<Reference> fixtures() {
-        return AnalysisFixtures.references();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
+    @MethodSource("org.audioimport.segment.AnalysisFixtures#references")
     void aHistoryThatSpillsAfterTwoSecondsMeasuresEveryFixtureTheSame(Reference reference) throws Exception {
         SegmentSink segment = new SegmentSink();
         AnalyzeSink inMemory = new AnalyzeSink();

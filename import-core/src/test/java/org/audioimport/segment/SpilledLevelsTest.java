@@ -23,12 +23,8 @@ class SpilledLevelsTest {
     @TempDir
     Path folder;
 
-    static List<Reference> fixtures() {
-        return AnalysisFixtures.references();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
+    @MethodSource("org.audioimport.segment.AnalysisFixtures#references")
     void aHistoryThatSpillsAfterTwoSecondsCutsEveryFixtureTheSame(Reference reference) throws Exception {
         SegmentSink inMemory = new SegmentSink();
         SegmentSink spilling = new SegmentSink(SegmentSettings.DEFAULTS, new LevelHistory(100, 2, folder));

@@ -28,17 +28,18 @@ class SeriesTest {
             Random random = new Random(3);
             for (int i = 0; i < LENGTH; i++) {
                 expected[i] = random.nextFloat();
-                series.set(i, expected[i]);
+                series.raise(i, expected[i]);
             }
             assertTrue(series.spilled());
             assertEquals(2 * PAGE, series.residentLength());
             for (int i = 0; i < LENGTH; i++) {
                 assertEquals(expected[i], series.get(i), "in order, value " + i);
             }
-            for (int k = 0; k < 2_000; k++) {
+            for (int k = 0; k < 4_000; k++) {
                 int i = random.nextInt(LENGTH);
-                expected[i] += 1;
-                series.set(i, series.get(i) + 1);
+                float peak = random.nextFloat();
+                expected[i] = Math.max(expected[i], peak);
+                series.raise(i, peak);
             }
             for (int k = 0; k < LENGTH; k++) {
                 int i = random.nextInt(LENGTH);
@@ -48,13 +49,16 @@ class SeriesTest {
     }
 
     @Test
-    void doublesKeepTheirFullPrecision() {
+    void doublesAddUpWithTheirFullPrecision() {
         try (DoubleSeries series = new DoubleSeries(PAGE, 2, folder)) {
             for (int i = 0; i < LENGTH; i++) {
-                series.set(i, 1 + i * Math.ulp(1.0));
+                series.add(i, 1 + i * Math.ulp(1.0));
             }
             for (int i = LENGTH - 1; i >= 0; i--) {
-                assertEquals(1 + i * Math.ulp(1.0), series.get(i), "value " + i);
+                series.add(i, i * Math.ulp(1.0));
+            }
+            for (int i = 0; i < LENGTH; i++) {
+                assertEquals(1 + i * Math.ulp(1.0) + i * Math.ulp(1.0), series.get(i), "value " + i);
             }
         }
     }
@@ -62,9 +66,9 @@ class SeriesTest {
     @Test
     void valuesNeverSetReadAsZeroEvenBetweenPagesOnDisk() {
         try (FloatSeries series = new FloatSeries(PAGE, 2, folder)) {
-            series.set(0, 1f);
-            series.set(LENGTH, 2f);
-            series.set(2 * LENGTH, 3f);
+            series.raise(0, 1f);
+            series.raise(LENGTH, 2f);
+            series.raise(2 * LENGTH, 3f);
             assertEquals(0f, series.get(LENGTH / 2));
             assertEquals(0f, series.get(3 * LENGTH));
             assertEquals(1f, series.get(0));
@@ -77,7 +81,7 @@ class SeriesTest {
     void theTemporaryFileHasNoNameInTheFolderAndClearingEmptiesTheSeries() throws IOException {
         try (FloatSeries series = new FloatSeries(PAGE, 2, folder)) {
             for (int i = 0; i < LENGTH; i++) {
-                series.set(i, i);
+                series.raise(i, i);
             }
             assertTrue(series.spilled());
             try (Stream<Path> names = Files.list(folder)) {
@@ -96,9 +100,9 @@ class SeriesTest {
         Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
         try (FloatSeries series = new FloatSeries(PAGE, 2, notAFolder)) {
             for (int i = 0; i < 2 * PAGE; i++) {
-                series.set(i, i);
+                series.raise(i, i);
             }
-            SpillException e = assertThrows(SpillException.class, () -> series.set(2 * PAGE, 1f));
+            SpillException e = assertThrows(SpillException.class, () -> series.raise(2 * PAGE, 1f));
             assertTrue(
                     e.getMessage().startsWith("could not write to the temporary file in " + notAFolder),
                     e.getMessage());
