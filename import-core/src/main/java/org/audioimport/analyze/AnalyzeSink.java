@@ -73,7 +73,7 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
      * passages: then the maxima over any passage are unchanged. The horizon is at most this many
      * sub-blocks (2.5 s); past that, longer horizons skip hardly any more.
      */
-    private static final int MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS = 25;
+    static final int MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS = 25;
 
     private final AnalyzeSettings settings;
     private final int truePeakHorizon;

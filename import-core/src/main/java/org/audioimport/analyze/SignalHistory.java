@@ -1,6 +1,7 @@
 package org.audioimport.analyze;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.audioimport.series.DoubleSeries;
 import org.audioimport.series.FloatSeries;
 
@@ -22,10 +23,19 @@ final class SignalHistory implements AutoCloseable {
     private static final int SUB_BLOCKS_PER_PAGE = 600;
     /** Pages in memory: 20 minutes. */
     private static final int RESIDENT_PAGES = 20;
+    /** Sub-blocks {@link #recentTruePeak} can look back over: the true-peak meter's longest horizon. */
+    private static final int RECENT_SUB_BLOCKS = AnalyzeSink.MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS + 1;
 
     private final FloatSeries windowPeaks;
     private final DoubleSeries subEnergies;
     private final FloatSeries subTruePeaks;
+    /**
+     * The true peaks of the last {@value #RECENT_SUB_BLOCKS} sub-blocks again, by sub-block modulo their
+     * count: the true-peak meter asks for them on every window, and an array is cheaper than a series.
+     */
+    private final float[] recentTruePeaks = new float[RECENT_SUB_BLOCKS];
+
+    private int lastSub;
     private int sampleRate;
     private int windows;
     private long frames;
@@ -45,6 +55,8 @@ final class SignalHistory implements AutoCloseable {
         this.sampleRate = sampleRate;
         this.windows = 0;
         this.frames = 0;
+        this.lastSub = 0;
+        Arrays.fill(recentTruePeaks, 0f);
         windowPeaks.clear();
         subEnergies.clear();
         subTruePeaks.clear();
@@ -98,17 +110,24 @@ final class SignalHistory implements AutoCloseable {
     void raiseTruePeak(int window, float truePeak) {
         int sub = window / WINDOWS_PER_SUB_BLOCK;
         subTruePeaks.raise(sub, truePeak);
+        for (; lastSub < sub; lastSub++) {
+            recentTruePeaks[(lastSub + 1) % RECENT_SUB_BLOCKS] = 0f;
+        }
+        int slot = sub % RECENT_SUB_BLOCKS;
+        recentTruePeaks[slot] = Math.max(recentTruePeaks[slot], truePeak);
     }
 
     /**
      * The largest true peak of the sub-block holding {@code window} and of those before it,
-     * reaching no further back than {@code count - 1} sub-blocks; 0 when {@code count} is 0.
+     * reaching no further back than {@code count - 1} sub-blocks; 0 when {@code count} is 0. The
+     * window must be the last one measured or the next, and {@code count} at most {@value
+     * #RECENT_SUB_BLOCKS}.
      */
     float recentTruePeak(int window, int count) {
         int sub = window / WINDOWS_PER_SUB_BLOCK;
         float max = 0;
-        for (int s = Math.max(0, sub - count + 1); s <= sub; s++) {
-            max = Math.max(max, subTruePeaks.get(s));
+        for (int s = Math.max(0, sub - count + 1); s <= Math.min(sub, lastSub); s++) {
+            max = Math.max(max, recentTruePeaks[s % RECENT_SUB_BLOCKS]);
         }
         return max;
     }
