@@ -86,12 +86,10 @@ final class SignalHistory implements AutoCloseable {
 
     /** The window that holds {@code frame}. */
     int windowOf(long frame) {
+        // Never past the window: floor(k x rate / 100) <= frame for this k. Rounding can leave it one short.
         long k = frame * WINDOWS_PER_SECOND / sampleRate;
         while (windowStart(k + 1) <= frame) {
             k++;
-        }
-        while (windowStart(k) > frame) {
-            k--;
         }
         return Math.toIntExact(k);
     }
@@ -134,12 +132,10 @@ final class SignalHistory implements AutoCloseable {
 
     /** Sub-blocks wholly inside the audio. */
     int completeSubBlocks() {
+        // As in windowOf: never too many, at most one too few.
         long n = frames * WINDOWS_PER_SECOND / WINDOWS_PER_SUB_BLOCK / sampleRate;
         while (subBlockStart(n + 1) <= frames) {
             n++;
-        }
-        while (n > 0 && subBlockStart(n) > frames) {
-            n--;
         }
         return Math.toIntExact(n);
     }

@@ -63,11 +63,11 @@ public final class DecodeBenchmark {
             }
         }
         List<FormatResult> results = new ArrayList<>();
-        try (FingerprintSink fingerprint = chromaprint.newSink()) {
+        try (FingerprintSink fingerprint = chromaprint.newSink();
+                SegmentSink segment = new SegmentSink();
+                AnalyzeSink analyze = new AnalyzeSink()) {
             // An empty fan-out drops every block: what the decoder costs by itself.
             PcmSink nothing = new PcmFanOut(List.of());
-            SegmentSink segment = new SegmentSink();
-            AnalyzeSink analyze = new AnalyzeSink();
             PcmSink allPhases = new PcmFanOut(List.of(fingerprint, segment, analyze));
             for (Map.Entry<String, List<Path>> format : byContainer.entrySet()) {
                 List<Path> group = format.getValue();

@@ -95,10 +95,16 @@ final class FileProcessor implements AutoCloseable {
             sinks.add(timedAnalyze);
             sinks.add(timedFlavor);
         }
-        DecodeResult decoded = timedDecode(file, new PcmFanOut(sinks));
+        DecodeResult decoded;
+        Optional<PhaseResults.Passages> passages;
+        try {
+            decoded = timedDecode(file, new PcmFanOut(sinks));
+            passages = cutting ? Optional.of(passages()) : Optional.empty();
+        } finally {
+            releaseLongFileMeasures();
+        }
         Optional<FingerprintOutcome> print =
                 fingerprinting ? Optional.of(timed(WorkClock.Part.FINGERPRINT, fingerprint::finish)) : Optional.empty();
-        Optional<PhaseResults.Passages> passages = cutting ? Optional.of(passages()) : Optional.empty();
         StreamInfo info = decoded.info();
         AudioProperties audio = new AudioProperties(
                 info.container(),
@@ -189,9 +195,20 @@ final class FileProcessor implements AutoCloseable {
 
     @Override
     public void close() {
-        fingerprint.close();
-        segment.close();
-        analyze.close();
+        try {
+            fingerprint.close();
+        } finally {
+            releaseLongFileMeasures();
+        }
+    }
+
+    /** Deletes the temporary files in which the segment and analyze phases kept a long file's measures. */
+    private void releaseLongFileMeasures() {
+        try {
+            segment.close();
+        } finally {
+            analyze.close();
+        }
     }
 
     /** The failure record already names the file; its reason need not repeat the path. */

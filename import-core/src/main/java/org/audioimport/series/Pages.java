@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -110,7 +113,8 @@ final class Pages {
     private void load(int slot, long page) {
         byte[] bytes = slots[slot].array();
         ByteBuffer buffer = slots[slot].clear();
-        slotPage[slot] = page;
+        // Until the page is read whole, the slot holds no page: a failed read must not leave it half there.
+        slotPage[slot] = -1;
         if (spill != null) {
             long offset = page * pageBytes;
             try {
@@ -125,6 +129,7 @@ final class Pages {
         }
         Arrays.fill(bytes, buffer.position(), pageBytes, (byte) 0);
         buffer.clear();
+        slotPage[slot] = page;
     }
 
     private FileChannel channel() throws IOException {
@@ -145,8 +150,18 @@ final class Pages {
     private SpillException failure(String what, IOException e) {
         return new SpillException(
                 "could not " + what + " the temporary file in " + folder + " that holds the measures of a long file: "
-                        + e.getMessage(),
+                        + reason(e),
                 e);
+    }
+
+    /** Why, in words: the file-system exceptions of a missing or forbidden folder carry only its path. */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException missing -> "the folder does not exist";
+            case AccessDeniedException denied -> "permission denied";
+            case FileSystemException other when other.getReason() != null -> other.getReason();
+            default -> e.getMessage();
+        };
     }
 
     /** Bytes of the slots: the same whatever the series' length. */

@@ -3,6 +3,7 @@ package org.audioimport.analyze;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -132,6 +133,36 @@ class LoudnessMeasurementTest {
     }
 
     @Test
+    void aSoundOnASurroundChannelCountsFor141TimesItsEnergyAndOnTheLfeForNothing() {
+        double surround = 10 * Math.log10(1.41);
+        for (int channels = 4; channels <= 8; channels++) {
+            Double front = measureOneChannel(channels, 0).integratedLufs();
+            Double last = measureOneChannel(channels, channels - 1).integratedLufs();
+            assertEquals(front + surround, last, 0.001, channels + " channels: the last one is a surround");
+            if (channels >= 6) {
+                assertNull(measureOneChannel(channels, 3).integratedLufs(), channels + " channels: the LFE");
+            }
+        }
+    }
+
+    @Test
+    void finishingASinkThatTookNoFileGivesNoMeasures() {
+        Analysis analysis = new AnalyzeSink().finish(new NoAudio(0, 0, null, AnalyzeSink.VERSION));
+        assertEquals(new Loudness(null, null, null, null), analysis.loudness());
+        assertTrue(analysis.passages().isEmpty());
+        assertEquals(0, analysis.gating().size());
+    }
+
+    @Test
+    void passagesOfALongerFileAreRefused() {
+        AnalyzeSink sink = new AnalyzeSink();
+        feed(sink, 8000, 1, 1.0, t -> 0.5 * Math.sin(2 * Math.PI * 440 * t));
+        Segmented other = new Segmented(List.of(Passage.ofFrames(0, 16_000, 8000)), 16_000, 8000, -6, -56, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sink.finish(other));
+        assertTrue(e.getMessage().contains("not the same file"), e.getMessage());
+    }
+
+    @Test
     void shorterThanOneGatingBlockHasNoLoudnessButHasPeaks() {
         Loudness loudness = measure(48_000, 1, 0.3, t -> 0.5 * Math.sin(2 * Math.PI * 440 * t));
         assertNull(loudness.integratedLufs());
@@ -155,6 +186,23 @@ class LoudnessMeasurementTest {
         GatingBlocks blocks = new GatingBlocks(new float[] {1e-3f, 2.5e-2f, 7e-6f});
         assertEquals(blocks, GatingBlocks.fromBytes(blocks.toBytes()));
         assertEquals(1 + 4 + 3 * 4, blocks.toBytes().length);
+    }
+
+    /** Measures 5 s of a 997 Hz sine at -20 dBFS on channel {@code channel} of {@code channels}, the others silent. */
+    private static Loudness measureOneChannel(int channels, int channel) {
+        int rate = 48_000;
+        int frames = 5 * rate;
+        AnalyzeSink sink = new AnalyzeSink();
+        sink.begin(rate, channels);
+        float[] block = new float[4096 * channels];
+        for (int first = 0; first < frames; first += 4096) {
+            int n = Math.min(4096, frames - first);
+            for (int i = 0; i < n; i++) {
+                block[i * channels + channel] = (float) (0.1 * Math.sin(2 * Math.PI * 997 * (first + i) / rate));
+            }
+            sink.feed(block, n);
+        }
+        return sink.finish(new NoAudio(frames, rate, null, 1)).loudness();
     }
 
     /** Feeds {@code seconds} of {@code signal} (full scale = 1) to every channel and measures the file. */

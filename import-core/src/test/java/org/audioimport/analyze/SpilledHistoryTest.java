@@ -1,6 +1,7 @@
 package org.audioimport.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.audioimport.decode.DecodeResult;
@@ -9,6 +10,7 @@ import org.audioimport.segment.AnalysisFixtures.Reference;
 import org.audioimport.segment.SegmentOutcome;
 import org.audioimport.segment.SegmentSettings;
 import org.audioimport.segment.SegmentSink;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +37,21 @@ class SpilledHistoryTest {
             Analysis analysis = spilling.finish(segments);
             assertEquals(inMemory.finish(segments), analysis, reference.path());
             assertEquals(decoded.frames() > 2L * decoded.info().sampleRate(), spilling.spilled(), "spilled");
+        }
+    }
+
+    @Test
+    void aSinkThatSpilledMeasuresTheNextFileAsAFreshOne() throws Exception {
+        double gap = SegmentSettings.DEFAULTS.minSilenceSeconds();
+        try (AnalyzeSink reused = new AnalyzeSink(AnalyzeSettings.DEFAULTS, gap, new SignalHistory(10, 2, folder))) {
+            SegmentSink segment = new SegmentSink();
+            AnalysisFixtures.decode(AnalysisFixtures.folder().resolve("hidden-track.flac"), segment, reused);
+            assertTrue(reused.spilled());
+            reused.finish(segment.finish());
+            AnalyzeSink fresh = new AnalyzeSink();
+            AnalysisFixtures.decode(AnalysisFixtures.folder().resolve("fades.flac"), segment, reused, fresh);
+            SegmentOutcome segments = segment.finish();
+            assertEquals(fresh.finish(segments), reused.finish(segments));
         }
     }
 }

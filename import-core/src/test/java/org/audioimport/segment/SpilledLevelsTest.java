@@ -64,4 +64,16 @@ class SpilledLevelsTest {
                 segmented.passages());
         sink.close();
     }
+
+    @Test
+    void aSinkThatSpilledCutsTheNextFileAsAFreshOne() throws Exception {
+        try (SegmentSink reused = new SegmentSink(SegmentSettings.DEFAULTS, new LevelHistory(100, 2, folder))) {
+            AnalysisFixtures.decode(AnalysisFixtures.folder().resolve("hidden-track.flac"), reused);
+            assertTrue(reused.spilled());
+            reused.finish();
+            SegmentSink fresh = new SegmentSink();
+            AnalysisFixtures.decode(AnalysisFixtures.folder().resolve("fades.flac"), reused, fresh);
+            assertEquals(fresh.finish(), reused.finish());
+        }
+    }
 }

@@ -111,6 +111,21 @@ class SeriesTest {
     }
 
     @Test
+    void aMissingFolderIsSaidToBeMissing() {
+        Path gone = folder.resolve("gone");
+        try (FloatSeries series = new FloatSeries(PAGE, 2, gone)) {
+            for (int i = 0; i < 2 * PAGE; i++) {
+                series.raise(i, i);
+            }
+            SpillException e = assertThrows(SpillException.class, () -> series.raise(2 * PAGE, 1f));
+            assertEquals(
+                    "could not write to the temporary file in " + gone
+                            + " that holds the measures of a long file: the folder does not exist",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aSeriesNeedsTwoPagesInMemory() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> new FloatSeries(PAGE, 1, folder));
