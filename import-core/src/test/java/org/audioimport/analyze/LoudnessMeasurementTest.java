@@ -128,8 +128,8 @@ class LoudnessMeasurementTest {
 
     @Test
     void surroundChannelsWeigh141AndLfeNothing() {
-        assertArrayEquals(new double[] {1, 1, 1, 0, 1.41, 1.41}, AnalyzeSink.channelWeights(6));
-        assertArrayEquals(new double[] {1, 1}, AnalyzeSink.channelWeights(2));
+        assertArrayEquals(new double[] {1, 1, 1, 0, 1.41, 1.41}, ChannelWeights.of(6));
+        assertArrayEquals(new double[] {1, 1}, ChannelWeights.of(2));
     }
 
     @Test
