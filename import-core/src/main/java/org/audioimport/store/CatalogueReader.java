@@ -32,6 +32,9 @@ import org.jooq.impl.DSL;
  * never waits for a writer, so these are safe to ask while an import runs.
  */
 public final class CatalogueReader {
+    /** Paths bound in one query: well under SQLite's limit on a statement's parameters. */
+    private static final int PATHS_PER_QUERY = 500;
+
     private final Catalogue catalogue;
 
     public CatalogueReader(Catalogue catalogue) {
@@ -43,8 +46,12 @@ public final class CatalogueReader {
         return catalogue.file();
     }
 
-    /** Every catalogued file by path, fetched in one query before a scan decides what to do. */
-    public Map<String, KnownFile> knownFiles() throws CatalogueException {
+    /**
+     * Every catalogued file by path, fetched in one query before a scan decides what to do. The content
+     * hashes are not among it: a scan needs them only for the files its walk does not find, and reads those
+     * alone ({@link KnownFiles#contentHashes}), which keeps a million hex strings out of its memory.
+     */
+    public KnownFiles knownFiles() throws CatalogueException {
         return read(sql -> {
             Map<String, KnownFile> known = new HashMap<>();
             // Row by row (a cursor), not as one fetched Result: a million-file catalogue would otherwise hold
@@ -54,7 +61,6 @@ public final class CatalogueReader {
                             FILE.SIZE_BYTES,
                             FILE.MTIME_MS,
                             FILE.STATUS,
-                            FILE.CONTENT_HASH,
                             FILE.MISSING_SINCE,
                             FINGERPRINT.ALGORITHM_VERSION,
                             ANALYSIS.SEGMENT_VERSION,
@@ -81,10 +87,25 @@ public final class CatalogueReader {
                                 r.value7(),
                                 r.value8(),
                                 r.value9(),
-                                r.value10(),
-                                r.value11())));
+                                r.value10())));
             }
-            return known;
+            return new KnownFiles(known, this::contentHashes);
+        });
+    }
+
+    /** The content hashes of the imported files among {@code paths} that have one, by path. */
+    private Map<String, String> contentHashes(List<String> paths) throws CatalogueException {
+        return read(sql -> {
+            Map<String, String> hashes = new HashMap<>();
+            for (int from = 0; from < paths.size(); from += PATHS_PER_QUERY) {
+                sql.select(FILE.PATH, FILE.CONTENT_HASH)
+                        .from(FILE)
+                        .where(FILE.PATH.in(paths.subList(from, Math.min(paths.size(), from + PATHS_PER_QUERY))))
+                        .and(FILE.STATUS.eq(FileStatus.IMPORTED.column()))
+                        .and(FILE.CONTENT_HASH.isNotNull())
+                        .forEach(r -> hashes.put(r.value1(), r.value2()));
+            }
+            return hashes;
         });
     }
 
