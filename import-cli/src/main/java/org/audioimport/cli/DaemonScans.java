@@ -116,6 +116,11 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
             }
 
             @Override
+            public void unchanged(int count) {
+                all.forEach(listener -> listener.unchanged(count));
+            }
+
+            @Override
             public void fileStarted(Path path) {
                 all.forEach(listener -> listener.fileStarted(path));
             }

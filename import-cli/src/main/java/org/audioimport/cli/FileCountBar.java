@@ -32,8 +32,12 @@ final class FileCountBar implements AutoCloseable {
     }
 
     void step() {
+        stepBy(1);
+    }
+
+    void stepBy(int files) {
         if (bar != null) {
-            bar.step();
+            bar.stepBy(files);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.audioimport.fingerprint.Chromaprint;
@@ -18,7 +17,7 @@ import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.KnownFile;
+import org.audioimport.store.KnownFiles;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,8 +128,8 @@ final class ImportCommand implements Callable<Integer> {
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = catalogueOption.catalogueFile();
-        Map<String, KnownFile> known =
-                Files.exists(file) ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles() : Map.of();
+        KnownFiles known =
+                Files.exists(file) ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles() : KnownFiles.none();
         DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
         jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;

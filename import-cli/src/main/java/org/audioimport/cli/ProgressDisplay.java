@@ -25,6 +25,11 @@ final class ProgressDisplay implements ImportListener, AutoCloseable {
     }
 
     @Override
+    public void unchanged(int count) {
+        bar.stepBy(count);
+    }
+
+    @Override
     public void fileDone(FileOutcome outcome) {
         bar.step();
     }

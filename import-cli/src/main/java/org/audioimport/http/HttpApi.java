@@ -76,6 +76,11 @@ public final class HttpApi implements ScanObserver, AutoCloseable {
             }
 
             @Override
+            public void unchanged(int count) {
+                progress.unchanged(count);
+            }
+
+            @Override
             public void fileStarted(Path path) {
                 progress.fileStarted(path);
             }

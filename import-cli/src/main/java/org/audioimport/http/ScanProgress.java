@@ -97,6 +97,15 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
     }
 
     @Override
+    public synchronized void unchanged(int count) {
+        if (run != null) {
+            run.done += count;
+            finishingOnceAllDone();
+            changes++;
+        }
+    }
+
+    @Override
     public synchronized void fileStarted(Path path) {
         if (run != null) {
             run.inFlight.add(path);
@@ -112,8 +121,6 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
         run.inFlight.remove(outcome.path());
         if (!(outcome instanceof FileOutcome.Missing)) {
             run.done++;
-        }
-        if (!(outcome instanceof FileOutcome.Unchanged || outcome instanceof FileOutcome.Missing)) {
             run.examinedDone++;
         }
         if (outcome instanceof FileOutcome.Failed failed) {
@@ -122,10 +129,14 @@ public final class ScanProgress implements ImportListener, AutoCloseable {
                     "file-failed",
                     Json.object().put("path", PathText.of(failed.path())).put("reason", failed.reason()));
         }
+        finishingOnceAllDone();
+        changes++;
+    }
+
+    private void finishingOnceAllDone() {
         if (run.total > 0 && run.done >= run.total) {
             run.phase = "finishing";
         }
-        changes++;
     }
 
     /** The running scan was asked to stop (cancel, or the daemon stopping). */

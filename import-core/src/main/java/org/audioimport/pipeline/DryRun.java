@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.CatalogueException;
 import org.audioimport.store.KnownFile;
+import org.audioimport.store.KnownFiles;
 
 /**
  * What an import would do, found the way the import finds it (the same walk, plan, signature check and
@@ -24,10 +25,9 @@ public final class DryRun {
      * The import's plan for {@code roots} against what the catalogue knows ({@code known}, empty for a
      * catalogue that does not exist yet), with the walk and purge age of {@code settings}.
      */
-    public static DryRunReport plan(List<Path> roots, Map<String, KnownFile> known, ImportSettings settings, long nowMs)
-            throws IOException {
-        List<WalkEntry> entries = new LibraryWalker(settings.walk()).walk(roots);
-        ScanPlan plan = ScanPlan.of(entries, known, roots);
+    public static DryRunReport plan(List<Path> roots, KnownFiles known, ImportSettings settings, long nowMs)
+            throws IOException, CatalogueException {
+        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, known);
         Identifier identifier = new Identifier(new WorkClock());
         List<Path> imports = new ArrayList<>();
         List<Path> updates = new ArrayList<>();
@@ -65,19 +65,21 @@ public final class DryRun {
         }
         List<String> missing = plan.unclaimedGonePaths();
         return new DryRunReport(
-                entries.size(),
+                plan.filesSeen(),
                 imports,
                 updates,
                 moves,
                 failures,
                 missing,
-                plan.unchanged().size(),
+                plan.unchanged(),
                 purged(roots, known, settings.purgeMissingAfter(), nowMs));
     }
 
-    /** The files under the roots already missing for longer than the purge age; none without one. */
-    private static List<String> purged(
-            List<Path> roots, Map<String, KnownFile> known, Duration purgeMissingAfter, long nowMs) {
+    /**
+     * The files under the roots already missing for longer than the purge age; none without one. Only files
+     * the walk did not find (not {@link KnownFiles#take taken}): one found again is marked present, not purged.
+     */
+    private static List<String> purged(List<Path> roots, KnownFiles known, Duration purgeMissingAfter, long nowMs) {
         if (purgeMissingAfter == null) {
             return List.of();
         }
@@ -85,7 +87,7 @@ public final class DryRun {
         List<String> rootTexts = roots.stream()
                 .map(root -> PathText.of(root.toAbsolutePath().normalize()))
                 .toList();
-        return known.values().stream()
+        return known.notTaken().stream()
                 .filter(file -> file.missing() && file.missingSinceMs() < before)
                 .map(KnownFile::path)
                 .filter(path -> rootTexts.stream().anyMatch(root -> path.startsWith(root + "/")))

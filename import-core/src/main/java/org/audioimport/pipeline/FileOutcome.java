@@ -12,9 +12,6 @@ public sealed interface FileOutcome {
     /** Known but changed since the last scan, imported again. */
     record Updated(Path path) implements FileOutcome {}
 
-    /** Known and unchanged (same size and modification time): nothing was read. */
-    record Unchanged(Path path) implements FileOutcome {}
-
     /** Found at a new path with the content of a catalogued file that left its old one: moved, not decoded. */
     record Moved(Path path, String from) implements FileOutcome {}
 

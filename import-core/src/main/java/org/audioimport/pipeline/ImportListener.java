@@ -9,6 +9,12 @@ public interface ImportListener {
     /** The walk is done: {@code total} files will be reported, {@code toExamine} of them need reading. */
     default void started(int total, int toExamine) {}
 
+    /**
+     * {@code count} files a stat found unchanged: nothing was read of them. Told once, after {@link #started},
+     * and counted among its {@code total}; the other files are told one by one through {@link #fileDone}.
+     */
+    default void unchanged(int count) {}
+
     /** A worker began on the file at {@code path}; {@link #fileDone} follows for it. */
     default void fileStarted(Path path) {}
 

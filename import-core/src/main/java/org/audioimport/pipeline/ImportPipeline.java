@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -23,15 +22,12 @@ import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
-import org.audioimport.scanning.WalkEntry;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
 import org.audioimport.store.FileImport;
-import org.audioimport.store.FileStatus;
-import org.audioimport.store.KnownFile;
 import org.audioimport.store.ScanCounts;
 import org.audioimport.store.WriteException;
 import org.slf4j.Logger;
@@ -84,26 +80,21 @@ public final class ImportPipeline {
     public ImportSummary run(List<Path> roots, ImportListener listener)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         long started = System.nanoTime();
-        List<WalkEntry> entries = new LibraryWalker(settings.walk()).walk(roots);
-        Map<String, KnownFile> known = reader.knownFiles();
+        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, reader.knownFiles());
         long scanId = writer.startScan(roots, clock.millis());
-        LOG.info("scan {} started: {} files under {}", scanId, entries.size(), roots);
+        LOG.info("scan {} started: {} files under {}", scanId, plan.filesSeen(), roots);
 
         Tally tally = new Tally(listener);
-        ScanPlan plan = ScanPlan.of(entries, known, roots);
-        listener.started(entries.size(), plan.toExamine().size());
+        listener.started(plan.filesSeen(), plan.toExamine().size());
         int purged = 0;
         boolean completed = false;
         try {
-            for (FoundFile file : plan.unchanged()) {
-                KnownFile before = known.get(PathText.of(file.path()));
-                if (before.missing()) {
-                    writer.markPresent(before.path(), scanId);
-                }
-                tally.record(new FileOutcome.Unchanged(file.path()), false);
+            for (String path : plan.resurfaced()) {
+                writer.markPresent(path, scanId);
             }
+            tally.recordUnchanged(plan.unchanged());
             completed = onWorkers(plan, scanId, tally) && diskFailure.get() == null;
-            recordGivenUp(scanId, tally.givenUp(), known);
+            recordGivenUp(scanId, tally.givenUp());
             if (completed) {
                 List<String> missing = plan.unclaimedGonePaths();
                 writer.markMissing(scanId, missing, clock.millis());
@@ -190,18 +181,15 @@ public final class ImportPipeline {
     /**
      * Records the files given up because the catalogue stayed busy, now that the workers are done and the
      * lock may have freed, so that {@code failed} lists them. A file the catalogue holds as imported keeps
-     * that row. The row carries no size or mtime, so the next run examines the file again. While the
-     * catalogue is still busy nothing more is tried: the next run meets these files again anyway.
+     * that row (it is not among these). The row carries no size or mtime, so the next run examines the file
+     * again. While the catalogue is still busy nothing more is tried: the next run meets these files again
+     * anyway.
      */
-    private void recordGivenUp(long scanId, List<FileOutcome.Failed> givenUp, Map<String, KnownFile> known) {
+    private void recordGivenUp(long scanId, List<FileOutcome.Failed> givenUp) {
         if (stopRequested.get()) {
             return;
         }
         for (FileOutcome.Failed file : givenUp) {
-            KnownFile before = known.get(PathText.of(file.path()));
-            if (before != null && before.status() != FileStatus.FAILED) {
-                continue;
-            }
             try {
                 writer.write(
                         scanId,
@@ -279,7 +267,7 @@ public final class ImportPipeline {
             }
             FileOutcome.Failed failed = new FileOutcome.Failed(task.path(), e.reason());
             tally.record(failed, false);
-            if (e.catalogueStayedBusy()) {
+            if (e.catalogueStayedBusy() && !task.heldAsImported()) {
                 tally.gaveUp(failed);
             }
         } catch (RuntimeException e) {

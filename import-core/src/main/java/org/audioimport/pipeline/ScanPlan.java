@@ -1,113 +1,100 @@
 package org.audioimport.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.audioimport.scanning.FoundFile;
+import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
+import org.audioimport.store.CatalogueException;
 import org.audioimport.store.FileStatus;
 import org.audioimport.store.KnownFile;
+import org.audioimport.store.KnownFiles;
 
 /**
- * What a scan will do, decided from the walk and what the catalogue knew before it: the files to
- * examine, the unchanged ones (a stat said so), and the catalogued files under the scanned roots that
- * the walk did not find. A gone file may turn out to have moved: a new path with its content claims it
- * (once, from any worker); the rest are missing. An unchanged file with results an older algorithm made
- * has only those result groups recomputed.
+ * What a scan will do, decided file by file as the walk finds them against what the catalogue knew before
+ * it: the files to examine, the unchanged ones (a stat said so; only counted), and the catalogued files
+ * under the scanned roots that the walk did not find. A gone file may turn out to have moved: a new path
+ * with its content claims it (once, from any worker); the rest are missing. An unchanged file with results
+ * an older algorithm made has only those result groups recomputed.
  */
 final class ScanPlan {
-    private final List<WalkEntry> toExamine;
-    private final List<FoundFile> unchanged;
+    private final int filesSeen;
+    private final int unchanged;
+    private final List<String> resurfaced;
+    private final List<FileTask.Examine> toExamine;
     private final List<FileTask.Refresh> stale;
-    private final Set<String> knownPaths;
-    private final Map<String, KnownFile> goneByContent;
-    private final Set<String> gonePaths;
+    private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
+    private final Set<String> gonePaths = ConcurrentHashMap.newKeySet();
 
-    private ScanPlan(
-            List<WalkEntry> toExamine,
-            List<FoundFile> unchanged,
-            List<FileTask.Refresh> stale,
-            Set<String> knownPaths,
-            Map<String, KnownFile> goneByContent,
-            Set<String> gonePaths) {
-        this.toExamine = toExamine;
-        this.unchanged = unchanged;
-        this.stale = stale;
-        this.knownPaths = knownPaths;
-        this.goneByContent = goneByContent;
-        this.gonePaths = gonePaths;
+    private ScanPlan(Decisions decisions) {
+        this.filesSeen = decisions.filesSeen;
+        this.unchanged = decisions.unchanged;
+        this.resurfaced = decisions.resurfaced;
+        this.toExamine = decisions.toExamine;
+        this.stale = decisions.stale;
     }
 
-    static ScanPlan of(List<WalkEntry> entries, Map<String, KnownFile> known, List<Path> roots) {
-        List<WalkEntry> toExamine = new ArrayList<>();
-        List<FoundFile> unchanged = new ArrayList<>();
-        List<FileTask.Refresh> stale = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (WalkEntry entry : entries) {
-            String path = PathText.of(entry.path());
-            seen.add(path);
-            KnownFile before = known.get(path);
-            if (entry instanceof WalkEntry.Candidate candidate
-                    && before != null
-                    && before.sameAs(
-                            candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
-                Set<ResultGroup> staleGroups =
-                        before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
-                if (staleGroups.isEmpty()) {
-                    unchanged.add(candidate.file());
-                } else {
-                    stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
-                }
-            } else if (entry instanceof WalkEntry.Unreachable unreachable
-                    && before != null
-                    && before.sameAs(0, 0)
-                    && unreachable.reason().equals(before.failureReason())) {
-                // A broken link still broken the same way: its failure row already says so.
-                unchanged.add(new FoundFile(unreachable.path(), 0, 0));
-            } else {
-                toExamine.add(entry);
-            }
-        }
+    /**
+     * Walks the roots and decides each file as the walk lists it, taking it from {@code known}: only the
+     * files that need work are kept, so the walk's list is never whole. What {@code known} has left under the
+     * roots afterwards is gone.
+     */
+    static ScanPlan walk(LibraryWalker walker, List<Path> roots, KnownFiles known)
+            throws IOException, CatalogueException {
+        Decisions decisions = new Decisions(known);
+        walker.walk(roots, decisions::decide);
+        ScanPlan plan = new ScanPlan(decisions);
         List<Path> absoluteRoots =
                 roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-        Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
-        Set<String> gonePaths = ConcurrentHashMap.newKeySet();
-        for (KnownFile file : known.values()) {
-            if (!seen.contains(file.path())
-                    && absoluteRoots.stream().anyMatch(PathText.toPath(file.path())::startsWith)) {
-                gonePaths.add(file.path());
-                if (file.contentHash() != null && file.status() == FileStatus.IMPORTED) {
-                    goneByContent.put(contentKey(file.contentHash(), file.sizeBytes()), file);
+        Map<String, KnownFile> goneImported = new HashMap<>();
+        for (KnownFile file : known.notTaken()) {
+            if (absoluteRoots.stream().anyMatch(PathText.toPath(file.path())::startsWith)) {
+                plan.gonePaths.add(file.path());
+                if (file.status() == FileStatus.IMPORTED) {
+                    goneImported.put(file.path(), file);
                 }
             }
         }
-        return new ScanPlan(toExamine, unchanged, stale, known.keySet(), goneByContent, gonePaths);
+        known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
+            KnownFile file = goneImported.get(path);
+            plan.goneByContent.put(contentKey(hash, file.sizeBytes()), file);
+        });
+        return plan;
+    }
+
+    /** How many files the walk listed. */
+    int filesSeen() {
+        return filesSeen;
+    }
+
+    /** How many of them a stat settled: unchanged, with nothing to recompute. */
+    int unchanged() {
+        return unchanged;
+    }
+
+    /** The unchanged files the catalogue held as missing: back where they were. */
+    List<String> resurfaced() {
+        return resurfaced;
     }
 
     /** The entries the walk found that a stat cannot settle: new, changed or unreachable. */
-    List<WalkEntry> toExamine() {
+    List<FileTask.Examine> toExamine() {
         return toExamine;
-    }
-
-    List<FoundFile> unchanged() {
-        return unchanged;
     }
 
     /** The workers' tasks: every file to examine, then every stale one. */
     List<FileTask> tasks() {
         List<FileTask> tasks = new ArrayList<>(toExamine.size() + stale.size());
-        toExamine.forEach(entry -> tasks.add(new FileTask.Examine(entry, isKnown(entry.path()))));
+        tasks.addAll(toExamine);
         tasks.addAll(stale);
         return tasks;
-    }
-
-    boolean isKnown(Path path) {
-        return knownPaths.contains(PathText.of(path));
     }
 
     /** The gone file this new file's content matches, now claimed by it; null when none matches. */
@@ -126,5 +113,51 @@ final class ScanPlan {
 
     private static String contentKey(String contentHash, long size) {
         return contentHash + ":" + size;
+    }
+
+    /** The walk's files as they come: what each needs, kept only when it needs work. */
+    private static final class Decisions {
+        private final KnownFiles known;
+        private final List<String> resurfaced = new ArrayList<>();
+        private final List<FileTask.Examine> toExamine = new ArrayList<>();
+        private final List<FileTask.Refresh> stale = new ArrayList<>();
+        private int filesSeen;
+        private int unchanged;
+
+        Decisions(KnownFiles known) {
+            this.known = known;
+        }
+
+        void decide(WalkEntry entry) {
+            filesSeen++;
+            KnownFile before = known.take(PathText.of(entry.path()));
+            if (entry instanceof WalkEntry.Candidate candidate
+                    && before != null
+                    && before.sameAs(
+                            candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
+                Set<ResultGroup> staleGroups =
+                        before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
+                if (staleGroups.isEmpty()) {
+                    unchanged(before);
+                } else {
+                    stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
+                }
+            } else if (entry instanceof WalkEntry.Unreachable unreachable
+                    && before != null
+                    && before.sameAs(0, 0)
+                    && unreachable.reason().equals(before.failureReason())) {
+                // A broken link still broken the same way: its failure row already says so.
+                unchanged(before);
+            } else {
+                toExamine.add(new FileTask.Examine(entry, before));
+            }
+        }
+
+        private void unchanged(KnownFile before) {
+            unchanged++;
+            if (before.missing()) {
+                resurfaced.add(before.path());
+            }
+        }
     }
 }

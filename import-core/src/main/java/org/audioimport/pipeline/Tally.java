@@ -32,7 +32,6 @@ final class Tally {
         switch (outcome) {
             case FileOutcome.Imported i -> imported++;
             case FileOutcome.Updated u -> updated++;
-            case FileOutcome.Unchanged u -> unchanged++;
             case FileOutcome.Moved m -> moved++;
             case FileOutcome.Missing m -> missing++;
             case FileOutcome.Failed failed -> {
@@ -44,6 +43,14 @@ final class Tally {
             written++;
         }
         listener.fileDone(outcome);
+    }
+
+    /** Counts the files a stat found unchanged: nothing was read, nothing written. */
+    synchronized void recordUnchanged(int count) {
+        unchanged += count;
+        if (count > 0) {
+            listener.unchanged(count);
+        }
     }
 
     /** Where the workers' CPU time goes; safe to add to from any thread. */

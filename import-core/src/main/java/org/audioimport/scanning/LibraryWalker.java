@@ -19,12 +19,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Walks music folders and lists the files worth examining. Symbolic links are followed, but each real
- * folder is entered once, so neither a link loop nor two links to one folder make a file appear twice.
+ * folder is entered once, so neither a link loop nor two links to one folder make a file appear twice; nor
+ * does a file named as a root that a folder root holds too.
  * A file without an audio extension is kept only when its content says it is audio, so cover art and
  * cue sheets stay out of the run; a file with an audio extension is always kept, so that a bad one is
  * reported rather than silently skipped. Files and folders named by {@link IgnoreRules} are left out.
@@ -44,29 +46,61 @@ public final class LibraryWalker {
      */
     public List<WalkEntry> walk(List<Path> roots) throws IOException {
         List<WalkEntry> entries = new ArrayList<>();
+        walk(roots, entries::add);
+        return entries;
+    }
+
+    /**
+     * Hands each candidate under the roots to {@code found} as the walk meets it, in walk order, so that a
+     * caller need not hold the whole list: a library of a million files is then never a million entries at
+     * once. What the ignore patterns name is left out; a root that is a file is taken as it is.
+     */
+    public void walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
         Set<Object> visitedFolders = new HashSet<>();
         Set<FileVisitOption> options = settings.followSymlinks()
                 ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
                 : EnumSet.noneOf(FileVisitOption.class);
-        for (Path root : roots) {
-            Path start = root.toAbsolutePath().normalize();
+        List<Path> starts = roots.stream()
+                .map(root -> root.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
+        // A file named as a root is listed as that root only, not again where a folder root's walk meets it.
+        Set<Path> fileRoots = new HashSet<>();
+        for (Path start : starts) {
+            if (!Files.isDirectory(start)) {
+                fileRoots.add(start);
+            }
+        }
+        for (Path start : starts) {
             if (!Files.exists(start)) {
                 throw new NoSuchFileException(start.toString(), null, "no such file or folder");
             }
             IgnoreRules configured = IgnoreRules.NONE.with(start, settings.ignorePatterns());
-            Files.walkFileTree(start, options, Integer.MAX_VALUE, new Visitor(entries, visitedFolders, configured));
+            Files.walkFileTree(
+                    start,
+                    options,
+                    Integer.MAX_VALUE,
+                    new Visitor(found, visitedFolders, fileRoots, start, configured));
         }
-        return entries;
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
-        private final List<WalkEntry> entries;
+        private final Consumer<WalkEntry> found;
         private final Set<Object> visitedFolders;
+        private final Set<Path> fileRoots;
+        private final Path start;
         private final Deque<IgnoreRules> rules = new ArrayDeque<>();
 
-        Visitor(List<WalkEntry> entries, Set<Object> visitedFolders, IgnoreRules configured) {
-            this.entries = entries;
+        Visitor(
+                Consumer<WalkEntry> found,
+                Set<Object> visitedFolders,
+                Set<Path> fileRoots,
+                Path start,
+                IgnoreRules configured) {
+            this.found = found;
             this.visitedFolders = visitedFolders;
+            this.fileRoots = fileRoots;
+            this.start = start;
             rules.push(configured);
         }
 
@@ -93,22 +127,27 @@ public final class LibraryWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (rules.peek().ignores(file, false)) {
+            if (rules.peek().ignores(file, false) || isListedAsItsOwnRoot(file)) {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink()) {
                 // Followed links show their own attributes only when their target is gone.
                 if (settings.followSymlinks() && AudioExtensions.claimsAudio(file)) {
-                    entries.add(new WalkEntry.Unreachable(file, "broken symbolic link (its target does not exist)"));
+                    found.accept(new WalkEntry.Unreachable(file, "broken symbolic link (its target does not exist)"));
                 }
             } else if (attrs.isRegularFile() && (AudioExtensions.claimsAudio(file) || contentIsAudio(file))) {
-                entries.add(new WalkEntry.Candidate(new FoundFile(
+                found.accept(new WalkEntry.Candidate(new FoundFile(
                         file, attrs.size(), attrs.lastModifiedTime().toMillis())));
             } else if (attrs.isOther() && AudioExtensions.claimsAudio(file)) {
                 // Never opened: reading a named pipe blocks until someone writes to it, a device may never end.
-                entries.add(new WalkEntry.Unreachable(file, "not a regular file (" + SpecialFiles.kind(file) + ")"));
+                found.accept(new WalkEntry.Unreachable(file, "not a regular file (" + SpecialFiles.kind(file) + ")"));
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** A file root met again by a folder root's walk: it is listed by its own. */
+        private boolean isListedAsItsOwnRoot(Path file) {
+            return !fileRoots.isEmpty() && fileRoots.contains(file) && !file.equals(start);
         }
 
         @Override
@@ -116,7 +155,7 @@ public final class LibraryWalker {
             if (e instanceof FileSystemLoopException) {
                 LOG.debug("{}: symbolic link loop, not followed again", file);
             } else if (AudioExtensions.claimsAudio(file)) {
-                entries.add(new WalkEntry.Unreachable(file, describe(e)));
+                found.accept(new WalkEntry.Unreachable(file, describe(e)));
             } else {
                 LOG.warn("{}: skipped, {}", file, describe(e));
             }

@@ -22,6 +22,7 @@ import java.util.HexFormat;
  */
 public final class PathText {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     /** When the JVM decodes names as UTF-8 (the launcher makes sure), a path's string form is its text. */
     private static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
@@ -31,9 +32,14 @@ public final class PathText {
     /** The text of the absolute path. */
     public static String of(Path path) {
         Path absolute = path.toAbsolutePath();
-        if (UTF8_NAMES && PathBytes.survivesAsText(absolute)) {
+        if (UTF8_NAMES) {
             String text = absolute.toString();
-            return text.indexOf('\\') < 0 ? text : text.replace("\\", "\\\\");
+            // Decoding puts U+FFFD for each byte that is not valid UTF-8, so a string without one is its bytes'
+            // own text; with one (a name may hold it as such) the round trip decides. A scan asks this of every
+            // file, and the round trip parses the path again.
+            if (text.indexOf(REPLACEMENT_CHARACTER) < 0 || PathBytes.survivesAsText(absolute)) {
+                return text.indexOf('\\') < 0 ? text : text.replace("\\", "\\\\");
+            }
         }
         return of(PathBytes.of(absolute));
     }

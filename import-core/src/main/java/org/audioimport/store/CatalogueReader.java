@@ -6,7 +6,6 @@ import static org.audioimport.store.schema.Tables.ARTIST;
 import static org.audioimport.store.schema.Tables.DECODE_WARNING;
 import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.FINGERPRINT;
-import static org.audioimport.store.schema.Tables.FLAVOR;
 import static org.audioimport.store.schema.Tables.SCAN_RUN;
 import static org.audioimport.store.schema.Tables.TRACK;
 
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,49 +41,14 @@ public final class CatalogueReader {
         return catalogue.file();
     }
 
-    /** Every catalogued file by path, fetched in one query before a scan decides what to do. */
-    public Map<String, KnownFile> knownFiles() throws CatalogueException {
-        return read(sql -> {
-            Map<String, KnownFile> known = new HashMap<>();
-            // Row by row (a cursor), not as one fetched Result: a million-file catalogue would otherwise hold
-            // every row twice, as jOOQ records and as KnownFiles, at the peak of the scan's memory.
-            try (var rows = sql.select(
-                            FILE.PATH,
-                            FILE.SIZE_BYTES,
-                            FILE.MTIME_MS,
-                            FILE.STATUS,
-                            FILE.CONTENT_HASH,
-                            FILE.MISSING_SINCE,
-                            FINGERPRINT.ALGORITHM_VERSION,
-                            ANALYSIS.SEGMENT_VERSION,
-                            ANALYSIS.ANALYZE_VERSION,
-                            FLAVOR.VERSION,
-                            FILE.FAILURE_REASON)
-                    .from(FILE)
-                    .leftJoin(FINGERPRINT)
-                    .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
-                    .leftJoin(ANALYSIS)
-                    .on(ANALYSIS.FILE_ID.eq(FILE.ID))
-                    .leftJoin(FLAVOR)
-                    .on(FLAVOR.FILE_ID.eq(FILE.ID))
-                    .fetchLazy()) {
-                rows.forEach(r -> known.put(
-                        r.value1(),
-                        new KnownFile(
-                                r.value1(),
-                                r.value2(),
-                                r.value3(),
-                                FileStatus.of(r.value4()),
-                                r.value5(),
-                                r.value6(),
-                                r.value7(),
-                                r.value8(),
-                                r.value9(),
-                                r.value10(),
-                                r.value11())));
-            }
-            return known;
-        });
+    /**
+     * Every catalogued file by path, fetched in one query before a scan decides what to do. The content
+     * hashes are not among it: a scan needs them only for the files its walk does not find, and reads those
+     * alone ({@link KnownFiles#contentHashes}), which keeps a million hex strings out of its memory.
+     */
+    public KnownFiles knownFiles() throws CatalogueException {
+        return new KnownFiles(
+                read(KnownFileQueries::all), paths -> read(sql -> KnownFileQueries.contentHashes(sql, paths)));
     }
 
     public Optional<FileDetails> file(String path) throws CatalogueException {

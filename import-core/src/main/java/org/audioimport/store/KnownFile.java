@@ -1,17 +1,17 @@
 package org.audioimport.store;
 
 /**
- * What the catalogue knows of a path before a scan: enough to tell whether the file changed, to
- * recognise it by content if it moved, and to see which phase results an algorithm change left stale.
- * {@code missingSinceMs} is null while the file is on disk; a phase version is null when the file has no
- * row of that phase; {@code failureReason} is null unless the file failed.
+ * What the catalogue knows of a path before a scan: enough to tell whether the file changed, and to see
+ * which phase results an algorithm change left stale. Its content hash, which recognises it if it moved, is
+ * read only if the walk does not find it ({@link KnownFiles#contentHashes}). {@code missingSinceMs} is null
+ * while the file is on disk; a phase version is null when the file has no row of that phase;
+ * {@code failureReason} is null unless the file failed.
  */
 public record KnownFile(
         String path,
         long sizeBytes,
         long mtimeMs,
         FileStatus status,
-        String contentHash,
         Long missingSinceMs,
         Integer fingerprintVersion,
         Integer segmentVersion,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.KnownFile;
+import org.audioimport.store.KnownFiles;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class DryRunTest {
         Files.writeString(library.resolve("notes.mp3"), "not audio\n");
         Files.createSymbolicLink(library.resolve("gone.flac"), dir.resolve("nowhere.flac"));
 
-        DryRunReport plan = DryRun.plan(List.of(library), Map.of(), settings(null), System.currentTimeMillis());
+        DryRunReport plan =
+                DryRun.plan(List.of(library), KnownFiles.none(), settings(null), System.currentTimeMillis());
 
         assertEquals(sampleFiles + 2, plan.filesSeen());
         assertEquals(sampleFiles, plan.imports().size());
@@ -68,9 +70,10 @@ class DryRunTest {
         Path movedTo = Files.createDirectories(library.resolve("moved")).resolve("frost.mp3");
         Files.move(library.resolve(MOVED), movedTo);
         Files.delete(library.resolve(REMOVED));
-        Map<String, KnownFile> known = harness.reader.knownFiles();
+        Set<KnownFile> known = Set.copyOf(harness.reader.knownFiles().notTaken());
 
-        DryRunReport plan = DryRun.plan(List.of(library), known, settings(null), System.currentTimeMillis());
+        DryRunReport plan =
+                DryRun.plan(List.of(library), harness.reader.knownFiles(), settings(null), System.currentTimeMillis());
 
         assertEquals(List.of(changed), plan.updates());
         assertEquals(
@@ -78,7 +81,8 @@ class DryRunTest {
         assertEquals(List.of(library.resolve(REMOVED).toString()), plan.missing());
         assertEquals(sampleFiles - 3, plan.unchanged());
         assertEquals(List.of(), plan.imports());
-        assertEquals(known, harness.reader.knownFiles(), "the plan changed nothing in the catalogue");
+        assertEquals(
+                known, Set.copyOf(harness.reader.knownFiles().notTaken()), "the plan changed nothing in the catalogue");
         ImportSummary done = harness.run(library, ImportListener.NONE);
         assertEquals(plan.updates().size(), done.updated());
         assertEquals(plan.moves().size(), done.moved());
@@ -91,22 +95,57 @@ class DryRunTest {
         harness.run(library, ImportListener.NONE);
         Files.delete(library.resolve(REMOVED));
         harness.run(library, ImportListener.NONE);
-        Map<String, KnownFile> known = harness.reader.knownFiles();
+        Set<KnownFile> known = Set.copyOf(harness.reader.knownFiles().notTaken());
         long inTwoDays = System.currentTimeMillis() + Duration.ofDays(2).toMillis();
 
-        DryRunReport pastTheAge = DryRun.plan(List.of(library), known, settings(Duration.ofDays(1)), inTwoDays);
-        DryRunReport withinTheAge = DryRun.plan(List.of(library), known, settings(Duration.ofDays(3)), inTwoDays);
-        DryRunReport otherFolder =
-                DryRun.plan(List.of(library.resolve("copies")), known, settings(Duration.ofDays(1)), inTwoDays);
-        DryRunReport neverPurged = DryRun.plan(List.of(library), known, settings(null), inTwoDays);
+        DryRunReport pastTheAge = plan(library, Duration.ofDays(1), inTwoDays);
+        DryRunReport withinTheAge = plan(library, Duration.ofDays(3), inTwoDays);
+        DryRunReport otherFolder = plan(library.resolve("copies"), Duration.ofDays(1), inTwoDays);
+        DryRunReport neverPurged = plan(library, null, inTwoDays);
 
         assertEquals(List.of(library.resolve(REMOVED).toString()), pastTheAge.purged());
         assertEquals(List.of(), withinTheAge.purged());
         assertEquals(List.of(), otherFolder.purged(), "a missing file under another folder is left alone");
         assertEquals(List.of(), neverPurged.purged());
-        assertEquals(
-                Set.copyOf(known.keySet()),
-                Set.copyOf(harness.reader.knownFiles().keySet()));
+        assertEquals(known, Set.copyOf(harness.reader.knownFiles().notTaken()));
+    }
+
+    @Test
+    void aMissingFilePastThePurgeAgeThatCameBackIsNotListedAsPurged() throws Exception {
+        harness.run(library, ImportListener.NONE);
+        Path removed = library.resolve(REMOVED);
+        Path keptAside = dir.resolve("aside.flac");
+        Files.move(removed, keptAside);
+        harness.run(library, ImportListener.NONE);
+        Files.move(keptAside, removed);
+
+        DryRunReport plan = plan(library, Duration.ZERO, System.currentTimeMillis());
+        ImportSummary done = harness.run(library, ImportListener.NONE, Duration.ZERO);
+
+        assertEquals(0, done.purged(), "the import marks it present instead of purging it");
+        assertEquals(List.of(), plan.purged());
+        assertEquals(sampleFiles, plan.unchanged());
+        assertEquals(plan.unchanged(), done.unchanged());
+    }
+
+    @Test
+    void aFileNamedBesideTheFolderHoldingItIsPlannedOnce() throws Exception {
+        List<Path> roots = List.of(library.resolve(CHANGED), library);
+        DryRunReport first = DryRun.plan(roots, KnownFiles.none(), settings(null), System.currentTimeMillis());
+        harness.run(library, ImportListener.NONE);
+
+        DryRunReport again =
+                DryRun.plan(roots, harness.reader.knownFiles(), settings(null), System.currentTimeMillis());
+
+        assertEquals(sampleFiles, first.filesSeen());
+        assertEquals(sampleFiles, Set.copyOf(first.imports()).size());
+        assertEquals(sampleFiles, first.imports().size(), "no file twice");
+        assertEquals(sampleFiles, again.unchanged());
+        assertEquals(List.of(), again.imports());
+    }
+
+    private DryRunReport plan(Path root, Duration purgeMissingAfter, long nowMs) throws Exception {
+        return DryRun.plan(List.of(root), harness.reader.knownFiles(), settings(purgeMissingAfter), nowMs);
     }
 
     private static ImportSettings settings(Duration purgeMissingAfter) {

@@ -99,7 +99,9 @@ class PathTextTest {
                 bytes("latin1-", 0xe9, "t", 0xe9, ".flac"),
                 bytes("latin1-", 0xe8, "t", 0xe8, ".flac"),
                 "latin1-\\xE9t\\xE9.flac".getBytes(UTF_8),
-                "été.flac".getBytes(UTF_8));
+                "été.flac".getBytes(UTF_8),
+                "\uFFFD.flac".getBytes(UTF_8),
+                bytes("\uFFFD-", 0xe9, ".flac"));
         Set<String> expected = new HashSet<>();
         for (byte[] name : names) {
             String text = PathText.of(dir) + "/" + PathText.of(name);

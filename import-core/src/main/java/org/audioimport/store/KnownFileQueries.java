@@ -1,0 +1,94 @@
+package org.audioimport.store;
+
+import static org.audioimport.store.schema.Tables.ANALYSIS;
+import static org.audioimport.store.schema.Tables.FILE;
+import static org.audioimport.store.schema.Tables.FINGERPRINT;
+import static org.audioimport.store.schema.Tables.FLAVOR;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/** The scan's two reads of what the catalogue knows: every file up front, the gone files' hashes after the walk. */
+final class KnownFileQueries {
+    /** Paths bound in one query: well under SQLite's limit on a statement's parameters. */
+    private static final int PATHS_PER_QUERY = 500;
+
+    private KnownFileQueries() {}
+
+    /**
+     * Every catalogued file by path. Row by row from the JDBC result set, neither fetched whole nor made into
+     * jOOQ records: a million-file catalogue would otherwise hold every row twice at the peak of the scan's
+     * memory, and spend about as long making records as reading rows.
+     */
+    static Map<String, KnownFile> all(DSLContext sql) {
+        Map<String, KnownFile> known = new HashMap<>();
+        try (ResultSet rows = sql.select(
+                        FILE.PATH,
+                        FILE.SIZE_BYTES,
+                        FILE.MTIME_MS,
+                        FILE.STATUS,
+                        FILE.MISSING_SINCE,
+                        FINGERPRINT.ALGORITHM_VERSION,
+                        ANALYSIS.SEGMENT_VERSION,
+                        ANALYSIS.ANALYZE_VERSION,
+                        FLAVOR.VERSION,
+                        FILE.FAILURE_REASON)
+                .from(FILE)
+                .leftJoin(FINGERPRINT)
+                .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
+                .leftJoin(ANALYSIS)
+                .on(ANALYSIS.FILE_ID.eq(FILE.ID))
+                .leftJoin(FLAVOR)
+                .on(FLAVOR.FILE_ID.eq(FILE.ID))
+                .fetchResultSet()) {
+            while (rows.next()) {
+                String path = rows.getString(1);
+                known.put(
+                        path,
+                        new KnownFile(
+                                path,
+                                rows.getLong(2),
+                                rows.getLong(3),
+                                FileStatus.of(rows.getString(4)),
+                                nullableLong(rows, 5),
+                                nullableInt(rows, 6),
+                                nullableInt(rows, 7),
+                                nullableInt(rows, 8),
+                                nullableInt(rows, 9),
+                                rows.getString(10)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("the catalogued files could not be read", e);
+        }
+        return known;
+    }
+
+    /** The content hashes of the imported files among {@code paths} that have one, by path. */
+    static Map<String, String> contentHashes(DSLContext sql, List<String> paths) {
+        Map<String, String> hashes = new HashMap<>();
+        for (int from = 0; from < paths.size(); from += PATHS_PER_QUERY) {
+            sql.select(FILE.PATH, FILE.CONTENT_HASH)
+                    .from(FILE)
+                    .where(FILE.PATH.in(paths.subList(from, Math.min(paths.size(), from + PATHS_PER_QUERY))))
+                    .and(FILE.STATUS.eq(FileStatus.IMPORTED.column()))
+                    .and(FILE.CONTENT_HASH.isNotNull())
+                    .forEach(r -> hashes.put(r.value1(), r.value2()));
+        }
+        return hashes;
+    }
+
+    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+}
