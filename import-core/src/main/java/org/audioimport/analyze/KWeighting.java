@@ -14,7 +14,7 @@ package org.audioimport.analyze;
  * <p>Cost: each biquad is one chain of dependent operations per channel (an add, a multiplication, a
  * subtraction and an add per sample), which no reordering may shorten without changing the results.
  * Two channels go through the filters side by side ({@link #weightedEnergy}), so stereo costs about
- * what one such chain costs: on the 2-core AMD EPYC of docs/benchmarks.md, 4.2 ns per stereo frame,
+ * what one such chain costs: on the 2-core AMD EPYC of docs/benchmarks.md, 4.3 ns per stereo frame,
  * close to the chain's latency. Two double lanes of the Vector API measured slower (5.4 ns): the
  * chain, not the count of operations, sets the pace.
  */
