@@ -1,0 +1,73 @@
+package org.audioimport.analyze;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The loops with the incubating Vector API (jdk.incubator.vector): the widest lanes the CPU has, one
+ * position per lane. Every lane multiplies and adds as the scalar loop does, without fused
+ * multiply-adds, so each value is the scalar one to the bit. A range's last vector ends at its end and
+ * may cover positions the one before it did: a maximum does not mind, and no lane reads past the range.
+ * Ranges narrower than a vector go to the scalar loops. Only {@link TruePeakKernel#best()} makes one,
+ * and only when the module is present.
+ */
+final class VectorTruePeakKernel implements TruePeakKernel {
+    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
+
+    private final ScalarTruePeakKernel narrow = new ScalarTruePeakKernel();
+
+    @Override
+    public float largestMagnitude(float[] x, int from, int to) {
+        int width = LANES.length();
+        if (to - from < width) {
+            return narrow.largestMagnitude(x, from, to);
+        }
+        int last = to - width;
+        FloatVector max = FloatVector.fromArray(LANES, x, last).abs();
+        for (int i = from; i < last; i += width) {
+            max = max.max(FloatVector.fromArray(LANES, x, i).abs());
+        }
+        return max.reduceLanes(VectorOperators.MAX);
+    }
+
+    @Override
+    public float interpolate(float[][] coefficients, float[] x, int from, int to) {
+        int width = LANES.length();
+        if (to - from < width) {
+            return narrow.interpolate(coefficients, x, from, to);
+        }
+        int last = to - width;
+        FloatVector max = FloatVector.zero(LANES);
+        for (int i = from; ; i += width) {
+            int at = Math.min(i, last);
+            for (int p = 1; p < coefficients.length; p++) {
+                max = max.max(phase(coefficients[p], x, at));
+            }
+            if (at == last) {
+                return max.reduceLanes(VectorOperators.MAX);
+            }
+        }
+    }
+
+    /** The magnitudes of one phase at the positions {@code at..at+width}, the taps in order. */
+    private static FloatVector phase(float[] c, float[] x, int at) {
+        FloatVector sum = FloatVector.fromArray(LANES, x, at).mul(c[0]);
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 1).mul(c[1]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 2).mul(c[2]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 3).mul(c[3]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 4).mul(c[4]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 5).mul(c[5]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 6).mul(c[6]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 7).mul(c[7]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 8).mul(c[8]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 9).mul(c[9]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 10).mul(c[10]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 11).mul(c[11]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 12).mul(c[12]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 13).mul(c[13]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 14).mul(c[14]));
+        sum = sum.add(FloatVector.fromArray(LANES, x, at + 15).mul(c[15]));
+        return sum.abs();
+    }
+}
