@@ -189,13 +189,10 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
         int offset = truePeak.chunkOffset();
         for (int c = 0; c < channels; c++) {
             float[] x = truePeak.buffer(c);
-            float max = 0;
             for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
-                float v = samples[s];
-                x[offset + q] = v;
-                max = Math.max(max, Math.abs(v));
+                x[offset + q] = samples[s];
             }
-            peak = Math.max(peak, max);
+            peak = Math.max(peak, truePeak.samplePeak(c, n));
         }
         double energy = weighting.weightedEnergy(truePeak.buffers(), weights, offset, n);
         for (int c = 0; c < channels; c++) {

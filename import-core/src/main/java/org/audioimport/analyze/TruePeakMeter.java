@@ -92,6 +92,11 @@ final class TruePeakMeter {
         return history[channel];
     }
 
+    /** The largest magnitude of the {@code n} samples of {@code channel} just written to its {@link #buffer}. */
+    float samplePeak(int channel, int n) {
+        return kernel.largestMagnitude(history[channel], chunkOffset(), chunkOffset() + n);
+    }
+
     /** Every channel's {@link #buffer}, indexed by channel. */
     float[][] buffers() {
         return history;
