@@ -128,8 +128,9 @@ final class ImportCommand implements Callable<Integer> {
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = catalogueOption.catalogueFile();
-        KnownFiles known =
-                Files.exists(file) ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles() : KnownFiles.none();
+        KnownFiles known = Files.exists(file)
+                ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles(roots)
+                : KnownFiles.none();
         DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
         jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;

@@ -80,7 +80,7 @@ public final class ImportPipeline {
     public ImportSummary run(List<Path> roots, ImportListener listener)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         long started = System.nanoTime();
-        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, reader.knownFiles());
+        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, reader.knownFiles(roots));
         long scanId = writer.startScan(roots, clock.millis());
         LOG.info("scan {} started: {} files under {}", scanId, plan.filesSeen(), roots);
 

@@ -42,13 +42,16 @@ public final class CatalogueReader {
     }
 
     /**
-     * Every catalogued file by path, fetched in one query before a scan decides what to do. The content
+     * Every catalogued file under {@code roots} (a root itself, or in a folder below one) by path, fetched in
+     * one query before a scan of those roots decides what to do: nothing else can be seen, changed or gone
+     * in it. The content
      * hashes are not among it: a scan needs them only for the files its walk does not find, and reads those
      * alone ({@link KnownFiles#contentHashes}), which keeps a million hex strings out of its memory.
      */
-    public KnownFiles knownFiles() throws CatalogueException {
+    public KnownFiles knownFiles(List<Path> roots) throws CatalogueException {
         return new KnownFiles(
-                read(KnownFileQueries::all), paths -> read(sql -> KnownFileQueries.contentHashes(sql, paths)));
+                read(sql -> KnownFileQueries.under(sql, roots)),
+                paths -> read(sql -> KnownFileQueries.contentHashes(sql, paths)));
     }
 
     public Optional<FileDetails> file(String path) throws CatalogueException {

@@ -5,6 +5,7 @@ import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.FINGERPRINT;
 import static org.audioimport.store.schema.Tables.FLAVOR;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
-/** The scan's two reads of what the catalogue knows: every file up front, the gone files' hashes after the walk. */
+/** The scan's two reads of what the catalogue knows: the files under its roots up front, the gone files' hashes after the walk. */
 final class KnownFileQueries {
     /** Paths bound in one query: well under SQLite's limit on a statement's parameters. */
     private static final int PATHS_PER_QUERY = 500;
@@ -21,11 +22,12 @@ final class KnownFileQueries {
     private KnownFileQueries() {}
 
     /**
-     * Every catalogued file by path. Row by row from the JDBC result set, neither fetched whole nor made into
+     * Every catalogued file under {@code roots} by path: a scan of one folder of a large library reads that
+     * folder's rows only. Row by row from the JDBC result set, neither fetched whole nor made into
      * jOOQ records: a million-file catalogue would otherwise hold every row twice at the peak of the scan's
      * memory, and spend about as long making records as reading rows.
      */
-    static Map<String, KnownFile> all(DSLContext sql) {
+    static Map<String, KnownFile> under(DSLContext sql, List<Path> roots) {
         Map<String, KnownFile> known = new HashMap<>();
         try (ResultSet rows = sql.select(
                         FILE.PATH,
@@ -45,6 +47,7 @@ final class KnownFileQueries {
                 .on(ANALYSIS.FILE_ID.eq(FILE.ID))
                 .leftJoin(FLAVOR)
                 .on(FLAVOR.FILE_ID.eq(FILE.ID))
+                .where(PathsUnder.of(roots))
                 .fetchResultSet()) {
             while (rows.next()) {
                 String path = rows.getString(1);

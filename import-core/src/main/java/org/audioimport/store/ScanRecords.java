@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.audioimport.scanning.PathText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * A scan's bookkeeping: its {@code scan_run} row, the missing marks of the files it did not find (with their
@@ -83,14 +82,7 @@ final class ScanRecords {
     }
 
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
-        Condition underRoots = DSL.falseCondition();
-        for (Path root : roots) {
-            // A range, not LIKE: SQLite's LIKE ignores ASCII case, so /Music/ would take /music/ with it.
-            // Every path under "root/" sorts from "root/" up to, not including, "root0" ('0' follows '/').
-            String folder = PathText.of(root.toAbsolutePath().normalize());
-            underRoots = underRoots.or(FILE.PATH.ge(folder + "/").and(FILE.PATH.lt(folder + "0")));
-        }
-        Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(underRoots);
+        Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(PathsUnder.of(roots));
         return runner.inTransaction(
                 "purge of missing files",
                 () -> sql.deleteFrom(FILE).where(purgeable).execute());

@@ -70,10 +70,14 @@ class DryRunTest {
         Path movedTo = Files.createDirectories(library.resolve("moved")).resolve("frost.mp3");
         Files.move(library.resolve(MOVED), movedTo);
         Files.delete(library.resolve(REMOVED));
-        Set<KnownFile> known = Set.copyOf(harness.reader.knownFiles().notTaken());
+        Set<KnownFile> known =
+                Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken());
 
-        DryRunReport plan =
-                DryRun.plan(List.of(library), harness.reader.knownFiles(), settings(null), System.currentTimeMillis());
+        DryRunReport plan = DryRun.plan(
+                List.of(library),
+                harness.reader.knownFiles(List.of(library)),
+                settings(null),
+                System.currentTimeMillis());
 
         assertEquals(List.of(changed), plan.updates());
         assertEquals(
@@ -82,7 +86,9 @@ class DryRunTest {
         assertEquals(sampleFiles - 3, plan.unchanged());
         assertEquals(List.of(), plan.imports());
         assertEquals(
-                known, Set.copyOf(harness.reader.knownFiles().notTaken()), "the plan changed nothing in the catalogue");
+                known,
+                Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken()),
+                "the plan changed nothing in the catalogue");
         ImportSummary done = harness.run(library, ImportListener.NONE);
         assertEquals(plan.updates().size(), done.updated());
         assertEquals(plan.moves().size(), done.moved());
@@ -95,7 +101,8 @@ class DryRunTest {
         harness.run(library, ImportListener.NONE);
         Files.delete(library.resolve(REMOVED));
         harness.run(library, ImportListener.NONE);
-        Set<KnownFile> known = Set.copyOf(harness.reader.knownFiles().notTaken());
+        Set<KnownFile> known =
+                Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken());
         long inTwoDays = System.currentTimeMillis() + Duration.ofDays(2).toMillis();
 
         DryRunReport pastTheAge = plan(library, Duration.ofDays(1), inTwoDays);
@@ -107,7 +114,9 @@ class DryRunTest {
         assertEquals(List.of(), withinTheAge.purged());
         assertEquals(List.of(), otherFolder.purged(), "a missing file under another folder is left alone");
         assertEquals(List.of(), neverPurged.purged());
-        assertEquals(known, Set.copyOf(harness.reader.knownFiles().notTaken()));
+        assertEquals(
+                known,
+                Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken()));
     }
 
     @Test
@@ -135,7 +144,7 @@ class DryRunTest {
         harness.run(library, ImportListener.NONE);
 
         DryRunReport again =
-                DryRun.plan(roots, harness.reader.knownFiles(), settings(null), System.currentTimeMillis());
+                DryRun.plan(roots, harness.reader.knownFiles(roots), settings(null), System.currentTimeMillis());
 
         assertEquals(sampleFiles, first.filesSeen());
         assertEquals(sampleFiles, Set.copyOf(first.imports()).size());
@@ -145,7 +154,7 @@ class DryRunTest {
     }
 
     private DryRunReport plan(Path root, Duration purgeMissingAfter, long nowMs) throws Exception {
-        return DryRun.plan(List.of(root), harness.reader.knownFiles(), settings(purgeMissingAfter), nowMs);
+        return DryRun.plan(List.of(root), harness.reader.knownFiles(List.of(root)), settings(purgeMissingAfter), nowMs);
     }
 
     private static ImportSettings settings(Duration purgeMissingAfter) {

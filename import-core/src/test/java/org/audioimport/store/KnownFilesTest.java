@@ -23,6 +23,9 @@ class KnownFilesTest {
     private static final int IMPORTED = 1_001;
 
     private static final String FAILED = "/music/failed.flac";
+    private static final List<Path> MUSIC = List.of(Path.of("/music"));
+    /** Files beside /music that a scan of it must not read: another case, a longer name, a sibling file. */
+    private static final List<String> BESIDE = List.of("/Music/upper.flac", "/music2/longer.flac", "/musicx.flac");
 
     @TempDir
     static Path dir;
@@ -42,13 +45,16 @@ class KnownFilesTest {
                 writer.write(scan, StoreFixtures.imported(path, "Song " + i, "Artist", "Album"), 2);
             }
             writer.write(scan, new FileImport.Failed(new FoundFile(Path.of(FAILED), 10, 20), "not audio"), 3);
+            for (String beside : BESIDE) {
+                writer.write(scan, StoreFixtures.imported(beside, "Beside", "Artist", "Album"), 4);
+            }
         }
         reader = new CatalogueReader(catalogue);
     }
 
     @Test
     void aTakenPathIsGivenOnceAndWhatIsLeftIsWhatWasNotTaken() throws Exception {
-        KnownFiles known = reader.knownFiles();
+        KnownFiles known = reader.knownFiles(MUSIC);
 
         KnownFile taken = known.take(importedPaths.getFirst());
 
@@ -69,9 +75,30 @@ class KnownFilesTest {
         asked.add(FAILED);
         asked.add("/music/never.flac");
 
-        Map<String, String> hashes = reader.knownFiles().contentHashes(asked);
+        Map<String, String> hashes = reader.knownFiles(MUSIC).contentHashes(asked);
 
         assertEquals(Set.copyOf(importedPaths), hashes.keySet());
         assertEquals(Set.of("abc123"), Set.copyOf(hashes.values()));
+    }
+
+    @Test
+    void aScanReadsTheFilesUnderItsRootsOnly() throws Exception {
+        assertEquals(IMPORTED + 1, reader.knownFiles(MUSIC).notTaken().size(), "/music's files, not those beside it");
+        assertEquals(
+                Set.of("/music/0007.flac"),
+                paths(reader.knownFiles(List.of(Path.of("/music/0007.flac"))).notTaken()),
+                "a file given as a root");
+        assertEquals(
+                Set.copyOf(BESIDE),
+                paths(reader.knownFiles(List.of(Path.of("/Music"), Path.of("/music2"), Path.of("/musicx.flac")))
+                        .notTaken()));
+        assertEquals(
+                IMPORTED + 1 + BESIDE.size(),
+                reader.knownFiles(List.of(Path.of("/"))).notTaken().size());
+        assertEquals(0, reader.knownFiles(List.of()).notTaken().size());
+    }
+
+    private static Set<String> paths(java.util.Collection<KnownFile> files) {
+        return files.stream().map(KnownFile::path).collect(Collectors.toSet());
     }
 }
