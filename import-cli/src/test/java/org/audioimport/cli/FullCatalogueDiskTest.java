@@ -11,8 +11,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.audioimport.testing.AlbumLibrary;
 import org.audioimport.testing.Mounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,14 +26,8 @@ class FullCatalogueDiskTest {
     @TempDir
     Path dir;
 
-    private Path disk;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (disk != null) {
-            Mounts.unmount(disk);
-        }
-    }
+    @RegisterExtension
+    final Mounts mounts = new Mounts();
 
     @Test
     void aFullDiskStopsTheImportPlainlyWithExitCode6AndTheNextRunEndsAsACleanImport() throws Exception {
@@ -41,7 +35,7 @@ class FullCatalogueDiskTest {
         Path cleanDb = dir.resolve("clean.db");
         Cli clean = Cli.run("import", library.toString(), "--db", cleanDb.toString(), "--json");
         assertEquals(0, clean.exitCode(), clean.err());
-        disk = Mounts.tmpfs(dir.resolve("disk"), "1m");
+        Path disk = mounts.tmpfs(dir.resolve("disk"), "1m");
         Path db = disk.resolve("library.db");
 
         Cli full = Cli.run("import", library.toString(), "--db", db.toString(), "--json");

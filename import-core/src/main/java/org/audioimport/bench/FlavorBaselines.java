@@ -63,7 +63,7 @@ final class FlavorBaselines {
     /** The comparison of the flavor vectors and timbre models of {@code tracks}, in the same order. */
     static FlavorComparison compare(List<FlavorTrack> tracks, List<float[]> flavor, List<TimbreModel> timbre, int k) {
         AlbumPrecision protocol = new AlbumPrecision(tracks, k);
-        AlbumPrecision.Distance cosine = (a, b) -> cosineDistance(flavor.get(a), flavor.get(b));
+        AlbumPrecision.Distance cosine = (a, b) -> FlavorVector.cosineDistance(flavor.get(a), flavor.get(b));
         double[][] meanStd = zScored(timbre);
         AlbumPrecision.Distance euclidean = (a, b) -> squaredDistance(meanStd[a], meanStd[b]);
         AlbumPrecision.Distance kl = (a, b) -> timbre.get(a).symmetricKl(timbre.get(b));
@@ -153,18 +153,6 @@ final class FlavorBaselines {
             sum += d * d;
         }
         return sum;
-    }
-
-    private static double cosineDistance(float[] a, float[] b) {
-        double dot = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            aa += (double) a[i] * a[i];
-            bb += (double) b[i] * b[i];
-        }
-        return aa == 0 || bb == 0 ? 1 : 1 - dot / Math.sqrt(aa * bb);
     }
 
     private static double mean(double[] values) {

@@ -104,15 +104,23 @@ public record FlavorVector(int version, float[] values) implements FlavorOutcome
         if (other.version != version || other.values.length != values.length) {
             throw new IllegalArgumentException("cannot compare flavor version " + version + " with " + other.version);
         }
+        return cosineDistance(values, other.values);
+    }
+
+    /**
+     * Cosine distance of two vectors of values of the same length, as the similarity index measures it: 0
+     * (same direction) to 2 (opposite), 1 when either is all zeros.
+     */
+    public static double cosineDistance(float[] a, float[] b) {
         double dot = 0;
-        double a = 0;
-        double b = 0;
-        for (int i = 0; i < values.length; i++) {
-            dot += (double) values[i] * other.values[i];
-            a += (double) values[i] * values[i];
-            b += (double) other.values[i] * other.values[i];
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            aa += (double) a[i] * a[i];
+            bb += (double) b[i] * b[i];
         }
-        return a == 0 || b == 0 ? 1 : 1 - dot / Math.sqrt(a * b);
+        return aa == 0 || bb == 0 ? 1 : 1 - dot / Math.sqrt(aa * bb);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.audioimport.playlist;
 
+import org.audioimport.flavor.FlavorVector;
 import org.audioimport.store.FlavorTrack;
 import org.audioimport.store.PlaylistRow;
 
@@ -27,16 +28,6 @@ record Candidate(FlavorTrack track, PlaylistRow row) {
 
     /** One minus the cosine of the angle between the two flavor vectors, as the similarity index measures. */
     double distanceTo(Candidate other) {
-        float[] a = vector();
-        float[] b = other.vector();
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            normA += (double) a[i] * a[i];
-            normB += (double) b[i] * b[i];
-        }
-        return Math.max(0, 1 - dot / Math.sqrt(normA * normB));
+        return Math.max(0, FlavorVector.cosineDistance(vector(), other.vector()));
     }
 }

@@ -10,8 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.audioimport.testing.AlbumLibrary;
 import org.audioimport.testing.Mounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,19 +26,13 @@ class FullCatalogueDiskPipelineTest {
     @TempDir
     Path dir;
 
-    private Path disk;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (disk != null) {
-            Mounts.unmount(disk);
-        }
-    }
+    @RegisterExtension
+    final Mounts mounts = new Mounts();
 
     @Test
     void fullDiskStopsTheRunWithItsReasonFailsNoFileKeepsTheAlbumMarksAndTheNextRunFinishes() throws Exception {
         Path library = AlbumLibrary.makeIn(dir.resolve("library"), ALBUMS);
-        disk = Mounts.tmpfs(dir.resolve("disk"), "1m");
+        Path disk = mounts.tmpfs(dir.resolve("disk"), "1m");
         Path db = disk.resolve("library.db");
         PipelineHarness harness = new PipelineHarness(db);
 

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.audioimport.testing.Mounts;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,14 +26,8 @@ class ReadOnlyMountTest {
     @TempDir
     Path dir;
 
-    private final List<Path> mounts = new ArrayList<>();
-
-    @AfterEach
-    void unmount() throws Exception {
-        for (Path mount : mounts.reversed()) {
-            Mounts.unmount(mount);
-        }
-    }
+    @RegisterExtension
+    final Mounts mounts = new Mounts();
 
     @Test
     void checkpointedCatalogueWhosePathNeedsEscapingInAUriIsReadWhole() throws Exception {
@@ -132,8 +125,7 @@ class ReadOnlyMountTest {
     }
 
     private void makeReadOnly(Path folder) throws Exception {
-        Mounts.readOnly(folder);
-        mounts.add(folder);
+        mounts.readOnly(folder);
         assertTrue(!Files.isWritable(folder), "the folder is read-only now");
     }
 

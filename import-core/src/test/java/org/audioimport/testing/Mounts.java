@@ -6,21 +6,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Real mounts for the tests of a full or read-only disk. Mounting needs root: where it is refused, the test
- * is skipped (an assumption), never passed.
+ * Real mounts for the tests of a full or read-only disk, undone after each test: register one with {@code
+ * @RegisterExtension}. Mounting needs root: where it is refused, the test is skipped (an assumption), never
+ * passed.
  */
-public final class Mounts {
-    private Mounts() {}
+public final class Mounts implements AfterEachCallback {
+    private final List<Path> mounted = new ArrayList<>();
 
     /** Mounts a tmpfs of {@code size} (mount's syntax, e.g. "1m") at {@code mountPoint}, made if needed. */
-    public static Path tmpfs(Path mountPoint, String size) throws IOException, InterruptedException {
+    public Path tmpfs(Path mountPoint, String size) throws IOException, InterruptedException {
         assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
         Files.createDirectories(mountPoint);
         String refused = command("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mountPoint.toString());
         assumeTrue(refused.isEmpty(), "cannot mount a tmpfs here: " + refused);
+        mounted.add(mountPoint);
         return mountPoint;
     }
 
@@ -30,20 +36,24 @@ public final class Mounts {
     }
 
     /** Mounts {@code folder} over itself, read-only. */
-    public static void readOnly(Path folder) throws IOException, InterruptedException {
+    public void readOnly(Path folder) throws IOException, InterruptedException {
         assumeTrue("root".equals(System.getProperty("user.name")), "a bind mount needs root");
         String refused = command("mount", "--bind", folder.toString(), folder.toString());
         assumeTrue(refused.isEmpty(), "cannot bind-mount here: " + refused);
+        mounted.add(folder);
         String remount = command("mount", "-o", "remount,ro,bind", folder.toString());
         if (!remount.isEmpty()) {
-            unmount(folder);
             throw new IllegalStateException(remount);
         }
     }
 
-    /** Unmounts lazily, so that a file a failed test left open does not keep the mount. */
-    public static void unmount(Path mountPoint) throws IOException, InterruptedException {
-        command("umount", "-l", mountPoint.toString());
+    /** Unmounts what the test mounted, the last first, lazily: a file a failed test left open keeps no mount. */
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException, InterruptedException {
+        for (Path mountPoint : mounted.reversed()) {
+            command("umount", "-l", mountPoint.toString());
+        }
+        mounted.clear();
     }
 
     /** Runs a command; returns its output when it fails, else an empty string. */
