@@ -105,16 +105,7 @@ class CommandLineAdditionsTest {
 
     @Test
     void showSaysMissingOfAFileGoneFromDisk() throws Exception {
-        assertEquals(
-                0,
-                Cli.run("import", sample.library().toString(), "--db", sample.db())
-                        .exitCode());
-        Path gone = sample.library().resolve("untagged/track 17.flac");
-        Files.delete(gone);
-        assertEquals(
-                0,
-                Cli.run("import", sample.library().toString(), "--db", sample.db())
-                        .exitCode());
+        Path gone = sample.importedThenGone("untagged/track 17.flac");
 
         Cli shown = Cli.run("show", gone.toString(), "--db", sample.db(), "--json");
 

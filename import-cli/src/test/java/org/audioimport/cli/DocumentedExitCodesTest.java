@@ -72,16 +72,7 @@ class DocumentedExitCodesTest {
     @Test
     void showSaysSinceWhenAFileIsMissingFromDisk() throws Exception {
         SampleCopy sample = SampleCopy.in(dir);
-        assertEquals(
-                0,
-                Cli.run("import", sample.library().toString(), "--db", sample.db())
-                        .exitCode());
-        Path gone = sample.library().resolve("untagged/track 17.flac");
-        Files.delete(gone);
-        assertEquals(
-                0,
-                Cli.run("import", sample.library().toString(), "--db", sample.db())
-                        .exitCode());
+        Path gone = sample.importedThenGone("untagged/track 17.flac");
 
         Cli show = Cli.run("show", gone.toString(), "--db", sample.db());
 
