@@ -79,12 +79,13 @@ final class LevelHistory implements AutoCloseable {
         while (i < frames) {
             float[] buffer = ring[windows % ring.length];
             int n = Math.min(frames - i, windowFrames - fill);
-            float peak = current;
             if (channels == 1) {
                 for (int k = 0; k < n; k++) {
-                    float v = Math.abs(samples[i + k]);
-                    buffer[fill + k] = v;
-                    peak = Math.max(peak, v);
+                    buffer[fill + k] = Math.abs(samples[i + k]);
+                }
+            } else if (channels == 2) {
+                for (int k = 0, s = 2 * i; k < n; k++, s += 2) {
+                    buffer[fill + k] = Math.max(Math.abs(samples[s]), Math.abs(samples[s + 1]));
                 }
             } else {
                 for (int k = 0; k < n; k++) {
@@ -94,16 +95,38 @@ final class LevelHistory implements AutoCloseable {
                         v = Math.max(v, Math.abs(samples[base + c]));
                     }
                     buffer[fill + k] = v;
-                    peak = Math.max(peak, v);
                 }
             }
-            current = peak;
+            current = Math.max(current, peakOf(buffer, fill, fill + n));
             fill += n;
             i += n;
             if (fill == windowFrames) {
                 closeWindow(windowFrames);
             }
         }
+    }
+
+    /**
+     * The largest of {@code values[from, to)}, never below 0. Four running maxima, so that the loop is
+     * not one chain of dependent comparisons: the maximum of magnitudes is the same whatever the order
+     * (a NaN gives NaN either way).
+     */
+    private static float peakOf(float[] values, int from, int to) {
+        float m0 = 0;
+        float m1 = 0;
+        float m2 = 0;
+        float m3 = 0;
+        int k = from;
+        for (; k + 3 < to; k += 4) {
+            m0 = Math.max(m0, values[k]);
+            m1 = Math.max(m1, values[k + 1]);
+            m2 = Math.max(m2, values[k + 2]);
+            m3 = Math.max(m3, values[k + 3]);
+        }
+        for (; k < to; k++) {
+            m0 = Math.max(m0, values[k]);
+        }
+        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
     }
 
     /** Ends the file: closes the last, partial window and decides the pending end candidates. */

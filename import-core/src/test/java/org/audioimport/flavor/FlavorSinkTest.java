@@ -54,6 +54,19 @@ class FlavorSinkTest {
     }
 
     @Test
+    void aSecondOfSoundIsDescribedAndLessIsSilence() {
+        // Counted in hops of sound, though only every other hop's features are measured.
+        Synth enough =
+                Synth.silence(44_100, 4).then(Synth.sine(44_100, 1.2, 440, 0.3)).then(Synth.silence(44_100, 4));
+        Synth tooLittle =
+                Synth.silence(44_100, 4).then(Synth.sine(44_100, 0.8, 440, 0.3)).then(Synth.silence(44_100, 4));
+        assertInstanceOf(FlavorVector.class, profile(sink, enough, 1, 4096).file());
+        NoFlavor none = assertInstanceOf(
+                NoFlavor.class, profile(sink, tooLittle, 1, 4096).file());
+        assertEquals(NoFlavor.Reason.SILENCE, none.reason());
+    }
+
+    @Test
     void lessThanThreeSecondsGivesTooShort() {
         NoFlavor none = assertInstanceOf(
                 NoFlavor.class,
