@@ -101,11 +101,13 @@ final class FrameAnalyzer {
      * features}. Returns false when the frame is silent: then only {@link #onset()} is set.
      */
     boolean analyse(float[] frame, float[] features) {
+        // Counted without a branch: music changes sign at random, so a branch would mispredict often.
         int zeroCrossings = 0;
+        int wasPositive = frame[0] >= 0 ? 1 : 0;
         for (int i = 1; i < FRAME; i++) {
-            if ((frame[i] >= 0) != (frame[i - 1] >= 0)) {
-                zeroCrossings++;
-            }
+            int positive = frame[i] >= 0 ? 1 : 0;
+            zeroCrossings += positive ^ wasPositive;
+            wasPositive = positive;
         }
         double[] power = spectrum.measure(frame);
         double total = 0;
@@ -139,9 +141,13 @@ final class FrameAnalyzer {
         double weighted = 0;
         double logs = 0;
         double product = 1;
+        // The square roots first, in a loop of their own that the JIT vectorises; the sums then
+        // add the same values in the same order.
         for (int k = K_LO; k <= K_HI; k++) {
-            double magnitude = Math.sqrt(power[k]);
-            scratch[k] = magnitude;
+            scratch[k] = Math.sqrt(power[k]);
+        }
+        for (int k = K_LO; k <= K_HI; k++) {
+            double magnitude = scratch[k];
             magnitudes += magnitude;
             weighted += magnitude * k;
             // One log per 16 bins, of their product: a non-silent frame puts every factor above
