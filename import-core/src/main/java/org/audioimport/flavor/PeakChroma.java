@@ -23,6 +23,8 @@ final class PeakChroma {
     private final double[] chroma = new double[12];
     /** Per bin, the pitch class of every peak in it, or -1 when it depends on the peak's offset. */
     private final byte[] binClass = new byte[LAST_BIN + 1];
+    /** The bins that hold a peak, in order: scratch for {@link #measure}. */
+    private final int[] peaks = new int[LAST_BIN - FIRST_BIN + 2];
 
     PeakChroma() {
         for (int k = FIRST_BIN; k <= LAST_BIN; k++) {
@@ -33,11 +35,19 @@ final class PeakChroma {
     /** Writes the 12 pitch classes' shares of {@code power}'s peaks into {@code features} from {@code at}. */
     void measure(double[] power, float[] features, int at) {
         Arrays.fill(chroma, 0);
+        // The peaks are found first without a branch (every bin's index is written, and the count
+        // moves on only past a peak): in music, whether a bin is a peak is a coin toss that a branch
+        // would mispredict. Then they are taken in the same order as bin by bin.
+        int count = 0;
         for (int k = FIRST_BIN; k <= LAST_BIN; k++) {
             double p = power[k];
-            if (p <= power[k - 1] || p < power[k + 1] || p <= 0) {
-                continue;
-            }
+            peaks[count] = k;
+            int notPeak = (p <= power[k - 1] ? 1 : 0) | (p < power[k + 1] ? 1 : 0) | (p <= 0 ? 1 : 0);
+            count += notPeak ^ 1;
+        }
+        for (int i = 0; i < count; i++) {
+            int k = peaks[i];
+            double p = power[k];
             if (binClass[k] >= 0) {
                 chroma[binClass[k]] += p;
                 continue;
