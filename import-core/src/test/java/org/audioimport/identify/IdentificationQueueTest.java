@@ -528,7 +528,7 @@ class IdentificationQueueTest {
         for (String service : List.of(ACOUSTID, MUSICBRAINZ)) {
             List<Request> requests = services.requests(service);
             assertEquals(2, requests.size(), service);
-            long gap = requests.get(1).arrivedNanos() - requests.get(0).endedNanos();
+            long gap = requests.get(1).arrivedNanos() - requests.get(0).answeredNanos();
             assertTrue(
                     gap >= Duration.ofMillis(500).toNanos(),
                     service + " asked again " + gap / 1e6 + " ms after its answer, at 2 a second");

@@ -66,15 +66,21 @@ public final class FakeIdentityServices implements AutoCloseable {
         HANG
     }
 
-    /** One request as the server saw it: the fingerprint (AcoustID) or recording id (MusicBrainz) asked for. */
+    /**
+     * One request as the server saw it: the fingerprint (AcoustID) or recording id (MusicBrainz) asked for.
+     * {@code answeredNanos} is when the server began its answer (its status line), the earliest moment a client
+     * can know it was answered; for a request left unanswered, when the server gave up on it.
+     */
     public record Request(
             String service,
             long arrivedNanos,
-            long endedNanos,
+            long answeredNanos,
             String subject,
             String userAgent,
             Map<String, String> parameters,
             Answer answer) {}
+
+    private static final String ANSWERED = "answeredNanos";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -163,7 +169,7 @@ public final class FakeIdentityServices implements AutoCloseable {
                 requests.add(new Request(
                         service,
                         arrived,
-                        System.nanoTime(),
+                        exchange.getAttribute(ANSWERED) instanceof Long answered ? answered : System.nanoTime(),
                         subject,
                         exchange.getRequestHeaders().getFirst("User-Agent"),
                         parameters,
@@ -195,7 +201,7 @@ public final class FakeIdentityServices implements AutoCloseable {
             case CUT_SHORT -> {
                 byte[] whole = body(service, subject).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, whole.length);
+                sendHeaders(exchange, 200, whole.length);
                 exchange.getResponseBody().write(whole, 0, whole.length / 3);
                 exchange.getResponseBody().flush();
                 // The server refuses to finish a body shorter than declared: the exception it throws here
@@ -237,10 +243,15 @@ public final class FakeIdentityServices implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        sendHeaders(exchange, status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static void sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+        exchange.setAttribute(ANSWERED, System.nanoTime());
+        exchange.sendResponseHeaders(status, length);
     }
 
     private static Map<String, String> form(String encoded) {
