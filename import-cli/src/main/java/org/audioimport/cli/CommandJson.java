@@ -59,24 +59,24 @@ public final class CommandJson {
             json.putNull("loudness");
         } else {
             json.putObject("loudness")
-                    .put("integrated_lufs", rounded(levels.integratedLufs()))
-                    .put("lra_lu", rounded(levels.rangeLu()))
-                    .put("sample_peak_dbfs", rounded(levels.samplePeakDbfs()))
-                    .put("true_peak_dbtp", rounded(levels.truePeakDbtp()))
-                    .put("replaygain_track_gain_db", rounded(levels.trackGainDb()))
-                    .put("replaygain_album_gain_db", rounded(levels.albumGainDb()));
+                    .put("integrated_lufs", Json.roundOrNull(levels.integratedLufs()))
+                    .put("lra_lu", Json.roundOrNull(levels.rangeLu()))
+                    .put("sample_peak_dbfs", Json.roundOrNull(levels.samplePeakDbfs()))
+                    .put("true_peak_dbtp", Json.roundOrNull(levels.truePeakDbtp()))
+                    .put("replaygain_track_gain_db", Json.roundOrNull(levels.trackGainDb()))
+                    .put("replaygain_album_gain_db", Json.roundOrNull(levels.albumGainDb()));
         }
         var passages = json.putArray("passages");
         for (FileDetails.PassageDetails p : file.passages()) {
             passages.addObject()
                     .put("start_s", Json.round(p.startSeconds()))
                     .put("end_s", Json.round(p.endSeconds()))
-                    .put("lead_in_s", rounded(p.leadInSeconds()))
-                    .put("lead_out_s", rounded(p.leadOutSeconds()))
-                    .put("fade_in_s", rounded(p.fadeInSeconds()))
-                    .put("fade_out_s", rounded(p.fadeOutSeconds()))
-                    .put("loudness_lufs", rounded(p.integratedLufs()))
-                    .put("true_peak_dbtp", rounded(p.truePeakDbtp()));
+                    .put("lead_in_s", Json.roundOrNull(p.leadInSeconds()))
+                    .put("lead_out_s", Json.roundOrNull(p.leadOutSeconds()))
+                    .put("fade_in_s", Json.roundOrNull(p.fadeInSeconds()))
+                    .put("fade_out_s", Json.roundOrNull(p.fadeOutSeconds()))
+                    .put("loudness_lufs", Json.roundOrNull(p.integratedLufs()))
+                    .put("true_peak_dbtp", Json.roundOrNull(p.truePeakDbtp()));
         }
         json.put(
                 "missing_since",
@@ -170,9 +170,5 @@ public final class CommandJson {
         json.put("purged", scan.counts().purged());
         json.put("failed", scan.counts().failed());
         return json;
-    }
-
-    private static Double rounded(Double value) {
-        return value == null ? null : Math.round(value * 100) / 100.0;
     }
 }

@@ -31,4 +31,9 @@ public final class Json {
     public static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
+
+    /** {@link #round(double)}, keeping an absent value absent. */
+    public static Double roundOrNull(Double value) {
+        return value == null ? null : round(value);
+    }
 }

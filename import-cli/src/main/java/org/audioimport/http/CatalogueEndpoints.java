@@ -118,12 +118,12 @@ final class CatalogueEndpoints {
             passages.addObject()
                     .put("start_s", Json.round(span.startSeconds()))
                     .put("end_s", Json.round(span.endSeconds()))
-                    .put("lead_in_s", rounded(span.leadInSeconds()))
-                    .put("lead_out_s", rounded(span.leadOutSeconds()))
-                    .put("fade_in_start_s", rounded(span.fadeInStartSeconds()))
-                    .put("fade_in_end_s", rounded(span.fadeInEndSeconds()))
-                    .put("fade_out_start_s", rounded(span.fadeOutStartSeconds()))
-                    .put("fade_out_end_s", rounded(span.fadeOutEndSeconds()));
+                    .put("lead_in_s", Json.roundOrNull(span.leadInSeconds()))
+                    .put("lead_out_s", Json.roundOrNull(span.leadOutSeconds()))
+                    .put("fade_in_start_s", Json.roundOrNull(span.fadeInStartSeconds()))
+                    .put("fade_in_end_s", Json.roundOrNull(span.fadeInEndSeconds()))
+                    .put("fade_out_start_s", Json.roundOrNull(span.fadeOutStartSeconds()))
+                    .put("fade_out_end_s", Json.roundOrNull(span.fadeOutEndSeconds()));
         }
         return Reply.ok(json);
     }
@@ -138,10 +138,6 @@ final class CatalogueEndpoints {
             withIds((ArrayNode) group.get("files"));
         }
         return Reply.ok(groups);
-    }
-
-    private static Double rounded(Double seconds) {
-        return seconds == null ? null : Json.round(seconds);
     }
 
     private String pathOf(long id) throws Exception {

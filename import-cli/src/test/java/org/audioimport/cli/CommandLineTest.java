@@ -205,6 +205,39 @@ class CommandLineTest {
     }
 
     @Test
+    void showGivesTheCataloguedLevelsToThreeDecimalsAsDocumented() throws Exception {
+        Cli.run("import", sample.library().toString(), "--db", sample.db());
+        Path file = sample.library().resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
+
+        JsonNode shown =
+                Cli.run("show", file.toString(), "--db", sample.db(), "--json").json();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sample.db());
+                var query = c.createStatement()
+                        .executeQuery("select a.integrated_lufs, a.loudness_range_lu, a.sample_peak_dbfs,"
+                                + " a.true_peak_dbtp, a.track_gain_db, p.integrated_lufs, p.true_peak_dbtp"
+                                + " from analysis a join file f on f.id = a.file_id"
+                                + " join passage p on p.file_id = f.id and p.seq = 0 where f.path = '"
+                                + file + "'")) {
+            assertTrue(query.next());
+            JsonNode loudness = shown.get("loudness");
+            JsonNode passage = shown.get("passages").get(0);
+            List<JsonNode> printed = List.of(
+                    loudness.get("integrated_lufs"),
+                    loudness.get("lra_lu"),
+                    loudness.get("sample_peak_dbfs"),
+                    loudness.get("true_peak_dbtp"),
+                    loudness.get("replaygain_track_gain_db"),
+                    passage.get("loudness_lufs"),
+                    passage.get("true_peak_dbtp"));
+            for (int i = 0; i < printed.size(); i++) {
+                double stored = query.getDouble(i + 1);
+                assertEquals(Math.round(stored * 1000) / 1000.0, printed.get(i).asDouble(), "column " + (i + 1));
+            }
+        }
+    }
+
+    @Test
     void showAndDuplicatesReportTheFingerprintAndTheSameRecording() {
         Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json");
         Path original = sample.library().resolve("The Fixtures/Synthetic Seasons/01 - First Frost.flac");
