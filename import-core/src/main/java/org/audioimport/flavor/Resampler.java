@@ -52,8 +52,15 @@ final class Resampler {
     /** For a whole step s, the input split into s interleaved lanes: scratch for {@link #readWholeStep}. */
     private float[][] split = new float[0][0];
 
+    private final WholeStepKernel wholeStepKernel;
+
     Resampler(int outRate) {
+        this(outRate, WholeStepKernel.best());
+    }
+
+    Resampler(int outRate, WholeStepKernel wholeStepKernel) {
         this.outRate = outRate;
+        this.wholeStepKernel = wholeStepKernel;
     }
 
     /** Starts a new stream at {@code inRate}. The filter table is rebuilt only when the rate changed. */
@@ -179,8 +186,8 @@ final class Resampler {
 
     /**
      * {@link #read} when every output takes the same table row (a whole step: the phase is always
-     * 0). The loops are turned inside out, tap after tap over a block of outputs, so that the JIT
-     * can vectorise them across outputs: each output still adds its products in tap order, from
+     * 0). The loops are turned inside out, tap after tap over a block of outputs, so that a {@link
+     * WholeStepKernel} can work across outputs in vector lanes: each output still adds its products in tap order, from
      * 0, as {@link #oneOutput} does, so the results are the same to the bit. Output {@code m}'s tap
      * {@code j} is input {@code first + m x s + j}, which is element {@code m + j / s} of lane
      * {@code j % s} of the input split into s interleaved lanes: contiguous in {@code m}.
@@ -209,11 +216,7 @@ final class Resampler {
             if (c == 0f) {
                 continue;
             }
-            float[] from = split[j % s];
-            int shift = j / s;
-            for (int m = 0; m < n; m++) {
-                out[m] += from[m + shift] * c;
-            }
+            wholeStepKernel.addScaled(out, split[j % s], j / s, c, n);
         }
         produced += n;
         return n;

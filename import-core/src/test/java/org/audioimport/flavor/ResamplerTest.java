@@ -18,7 +18,10 @@ class ResamplerTest {
     }
 
     private static float[] resample(float[] pcm, int rate, int channels) {
-        Resampler resampler = new Resampler(OUT);
+        return resample(pcm, rate, channels, new Resampler(OUT));
+    }
+
+    private static float[] resample(float[] pcm, int rate, int channels, Resampler resampler) {
         resampler.start(rate);
         int frames = pcm.length / channels;
         float[] out = new float[(int) ((long) frames * OUT / rate) + 16];
@@ -59,6 +62,20 @@ class ResamplerTest {
     void aToneThatWouldAliasIntoTheAnalysedBandIsRemoved(int rate) {
         // 14.5 kHz would fold to 7.55 kHz at 22,050 Hz, inside the analysed band.
         assertTrue(levelDb(resampleSine(rate, 14_500, 1)) < -9 - 55);
+    }
+
+    /** The tests run with jdk.incubator.vector resolved, so the default kernel is the Vector API's. */
+    @ParameterizedTest
+    @ValueSource(ints = {44_100, 88_200, 176_400})
+    void theVectorKernelResamplesAsTheScalarOneToTheBit(int rate) {
+        float[] pcm = Synth.piece(rate, 5, 123, new int[][] {{60, 64, 67}, {57, 60, 64}}, 0.8)
+                .pcm(2);
+        float[] scalar = resample(pcm, rate, 2, new Resampler(OUT, new ScalarWholeStepKernel()));
+        float[] vector = resample(pcm, rate, 2, new Resampler(OUT, new VectorWholeStepKernel()));
+        assertEquals(scalar.length, vector.length);
+        for (int i = 0; i < scalar.length; i++) {
+            assertEquals(Float.floatToRawIntBits(scalar[i]), Float.floatToRawIntBits(vector[i]), "output " + i);
+        }
     }
 
     @Test
