@@ -187,8 +187,9 @@ final class Resampler {
     /**
      * {@link #read} when every output takes the same table row (a whole step: the phase is always
      * 0). The loops are turned inside out, tap after tap over a block of outputs, so that a {@link
-     * WholeStepKernel} can work across outputs in vector lanes: each output still adds its products in tap order, from
-     * 0, as {@link #oneOutput} does, so the results are the same to the bit. Output {@code m}'s tap
+     * WholeStepKernel} can work across outputs in vector lanes: each output still adds its products
+     * in tap order, from 0, as {@link #oneOutput} does, so the results are the same to the bit.
+     * Output {@code m}'s tap
      * {@code j} is input {@code first + m x s + j}, which is element {@code m + j / s} of lane
      * {@code j % s} of the input split into s interleaved lanes: contiguous in {@code m}.
      */
