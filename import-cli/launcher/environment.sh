@@ -75,16 +75,21 @@ maven() {
     (cd "$AUDIO_IMPORT_HOME" && MAVEN_OPTS="${MAVEN_OPTS:-} $options" mvn -B -ntp "$@")
 }
 
-# Builds the jar when it is missing or older than any source or build file.
+# Builds the jar when no complete build of it is recorded, or any source or build file is newer than that
+# record. The record is written only after a build succeeds: a build stopped half way (Ctrl-C) leaves a jar
+# that is new but broken, and the next run builds again instead of running it.
 build_if_stale() {
-    if [[ -f "$AUDIO_IMPORT_JAR" ]] && [[ -z "$(cd "$AUDIO_IMPORT_HOME" && find pom.xml ./*/pom.xml ./*/src \
-            -newer "$AUDIO_IMPORT_JAR" -print -quit 2>/dev/null)" ]]; then
+    local built="$AUDIO_IMPORT_JAR.built"
+    if [[ -f "$AUDIO_IMPORT_JAR" && -f "$built" ]] && [[ -z "$(cd "$AUDIO_IMPORT_HOME" && find pom.xml \
+            ./*/pom.xml ./*/src -newer "$built" -print -quit 2>/dev/null)" ]]; then
         return 0
     fi
     ensure_packages "${AUDIO_IMPORT_BUILD_PACKAGES[@]}"
     say "building the jar (first run or sources changed)..."
+    rm -f "$built"
     if ! maven -q -DskipTests package >&2; then
         say "build failed"
         exit 1
     fi
+    touch "$built"
 }
