@@ -37,6 +37,8 @@ final class BlockPatterns {
 
     private static final double[] DFT_SIN;
 
+    private static final DftKernel DFT = DftKernel.best();
+
     static {
         double[] cos = new double[BLOCK];
         double[] sin = new double[BLOCK];
@@ -156,18 +158,13 @@ final class BlockPatterns {
      * The magnitudes of the DFT bins the modulation bands take, of one block {@code x}, into {@code
      * magnitudes}. Each bin sums its products in the order of the samples, as a direct DFT bin by bin
      * would, so the results are the same to the bit; the bins are computed side by side, sample after
-     * sample, so that the JIT can run them in vector lanes.
+     * sample, so that a {@link DftKernel} can run them in vector lanes.
      */
     private static void dftMagnitudes(double[] x, double[] re, double[] im, double[] magnitudes) {
         Arrays.fill(re, 0);
         Arrays.fill(im, 0);
         for (int i = 0; i < BLOCK; i++) {
-            double sample = x[i];
-            int row = i * BINS;
-            for (int b = 0; b < BINS; b++) {
-                re[b] += sample * DFT_COS[row + b];
-                im[b] -= sample * DFT_SIN[row + b];
-            }
+            DFT.accumulate(x[i], DFT_COS, DFT_SIN, i * BINS, re, im, BINS);
         }
         for (int b = 0; b < BINS; b++) {
             magnitudes[b] = Math.sqrt(re[b] * re[b] + im[b] * im[b]);
