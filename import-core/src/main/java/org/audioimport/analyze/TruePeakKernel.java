@@ -1,5 +1,7 @@
 package org.audioimport.analyze;
 
+import org.audioimport.simd.VectorApi;
+
 /**
  * The two loops the true-peak meter spends its time in. {@link #best()} picks the Vector API's when
  * the JVM runs with {@code --add-modules jdk.incubator.vector}, else the scalar one. Both give the
@@ -20,8 +22,6 @@ interface TruePeakKernel {
     /** The fastest kernel this JVM can run. */
     static TruePeakKernel best() {
         // Loaded only when the module is there: without it, the class cannot link.
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                ? new VectorTruePeakKernel()
-                : new ScalarTruePeakKernel();
+        return VectorApi.present() ? new VectorTruePeakKernel() : new ScalarTruePeakKernel();
     }
 }

@@ -1,5 +1,7 @@
 package org.audioimport.flavor;
 
+import org.audioimport.simd.VectorApi;
+
 /**
  * The loop of the fluctuation patterns' direct DFT ({@link BlockPatterns}): one sample's products
  * added to every bin. {@link #best()} picks the Vector API's when the JVM runs with {@code
@@ -16,8 +18,6 @@ interface DftKernel {
     /** The fastest kernel this JVM can run. */
     static DftKernel best() {
         // Loaded only when the module is there: without it, the class cannot link.
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                ? new VectorDftKernel()
-                : new ScalarDftKernel();
+        return VectorApi.present() ? new VectorDftKernel() : new ScalarDftKernel();
     }
 }

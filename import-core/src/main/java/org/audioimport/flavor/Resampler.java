@@ -189,9 +189,9 @@ final class Resampler {
      * 0). The loops are turned inside out, tap after tap over a block of outputs, so that a {@link
      * WholeStepKernel} can work across outputs in vector lanes: each output still adds its products
      * in tap order, from 0, as {@link #oneOutput} does, so the results are the same to the bit.
-     * Output {@code m}'s tap
-     * {@code j} is input {@code first + m x s + j}, which is element {@code m + j / s} of lane
-     * {@code j % s} of the input split into s interleaved lanes: contiguous in {@code m}.
+     * Output {@code m}'s tap {@code j} is input {@code first + m x s + j}, which is element {@code m
+     * + j / s} of lane {@code j % s} of the input split into s interleaved lanes: contiguous in
+     * {@code m}.
      */
     private int readWholeStep(float[] out, int max) {
         int s = wholeStep;

@@ -1,5 +1,7 @@
 package org.audioimport.flavor;
 
+import org.audioimport.simd.VectorApi;
+
 /**
  * The loop the resampler spends its time in when the rates' ratio is whole (44.1 kHz to 22,050 Hz).
  * {@link #best()} picks the Vector API's when the JVM runs with {@code --add-modules
@@ -13,8 +15,6 @@ interface WholeStepKernel {
     /** The fastest kernel this JVM can run. */
     static WholeStepKernel best() {
         // Loaded only when the module is there: without it, the class cannot link.
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                ? new VectorWholeStepKernel()
-                : new ScalarWholeStepKernel();
+        return VectorApi.present() ? new VectorWholeStepKernel() : new ScalarWholeStepKernel();
     }
 }

@@ -1,5 +1,7 @@
 package org.audioimport.index;
 
+import org.audioimport.simd.VectorApi;
+
 /**
  * The two loops every distance of the index comes down to, over {@code length} floats of two arrays from
  * the given offsets. {@link #best()} picks the Vector API's when the JVM runs with
@@ -13,11 +15,6 @@ interface DistanceKernel {
     /** The fastest kernel this JVM can run. */
     static DistanceKernel best() {
         // Loaded only when the module is there: without it, the class cannot link.
-        return vectorApiPresent() ? new VectorApiKernel() : new ScalarKernel();
-    }
-
-    /** Whether the JVM was started with the incubating Vector API module resolved. */
-    static boolean vectorApiPresent() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return VectorApi.present() ? new VectorApiKernel() : new ScalarKernel();
     }
 }

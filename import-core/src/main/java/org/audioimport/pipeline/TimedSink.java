@@ -21,7 +21,7 @@ final class TimedSink implements PcmSink {
     private final PcmSink phase;
     private final WorkClock clock;
     private final WorkClock.Part part;
-    private long startNanos;
+    private long startCallNanos;
     private long blocks;
     private long sampledBlocks;
     private long sampledNanos;
@@ -36,7 +36,7 @@ final class TimedSink implements PcmSink {
     public void start(StreamInfo info) throws SinkException {
         long started = WorkClock.now();
         phase.start(info);
-        startNanos += WorkClock.now() - started;
+        startCallNanos += WorkClock.now() - started;
     }
 
     @Override
@@ -61,8 +61,9 @@ final class TimedSink implements PcmSink {
      * returned for the caller to subtract from the decode's.
      */
     long takeSpentNanos() {
-        long spent = startNanos + (sampledBlocks == 0 ? 0 : Math.round((double) sampledNanos * blocks / sampledBlocks));
-        startNanos = 0;
+        long spent =
+                startCallNanos + (sampledBlocks == 0 ? 0 : Math.round((double) sampledNanos * blocks / sampledBlocks));
+        startCallNanos = 0;
         blocks = 0;
         sampledBlocks = 0;
         sampledNanos = 0;

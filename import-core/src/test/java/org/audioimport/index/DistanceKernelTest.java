@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.audioimport.simd.VectorApi;
 import org.junit.jupiter.api.Test;
 
 /** The Vector API kernel against the scalar one (the tests run with jdk.incubator.vector resolved). */
@@ -16,7 +17,7 @@ class DistanceKernelTest {
 
     @Test
     void picksTheVectorApiWhenTheJvmHasTheModule() {
-        assertTrue(DistanceKernel.vectorApiPresent());
+        assertTrue(VectorApi.present());
         assertInstanceOf(VectorApiKernel.class, DistanceKernel.best());
         assertTrue(VectorIndex.distanceKernel().startsWith("Vector API"), VectorIndex.distanceKernel());
     }
