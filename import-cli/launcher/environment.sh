@@ -93,3 +93,13 @@ build_if_stale() {
     fi
     touch "$built"
 }
+
+# The class-data-sharing archive the launcher keeps beside the jar. The JVM makes it again when it is missing
+# or another JDK made it, but not when the jar changed: then it runs without it, silently, after every rebuild.
+# An archive older than the jar is removed, so that the next run makes a new one.
+AUDIO_IMPORT_CLASS_ARCHIVE="${AUDIO_IMPORT_JAR%.jar}.jsa"
+drop_stale_class_archive() {
+    if [[ -f "$AUDIO_IMPORT_CLASS_ARCHIVE" && "$AUDIO_IMPORT_JAR" -nt "$AUDIO_IMPORT_CLASS_ARCHIVE" ]]; then
+        rm -f "$AUDIO_IMPORT_CLASS_ARCHIVE"
+    fi
+}
