@@ -26,23 +26,12 @@ class LauncherClassArchiveTest {
 
     @Test
     void anArchiveOlderThanTheJarIsRemovedSoThatTheNextRunMakesItAgain() throws Exception {
-        Path jar = file("audio-import.jar", BUILT);
-        Path archive = file("audio-import.jsa", BUILT.minusSeconds(3600));
-
-        dropStaleClassArchive(jar, archive);
-
-        assertFalse(Files.exists(archive), "the stale archive is gone");
-        assertTrue(Files.exists(jar));
+        assertFalse(archiveSurvivesTheLauncher(BUILT.minusSeconds(3600)), "the stale archive is gone");
     }
 
     @Test
     void anArchiveMadeAfterTheJarIsKept() throws Exception {
-        Path jar = file("audio-import.jar", BUILT);
-        Path archive = file("audio-import.jsa", BUILT.plusSeconds(5));
-
-        dropStaleClassArchive(jar, archive);
-
-        assertTrue(Files.exists(archive), "the archive of this jar stays");
+        assertTrue(archiveSurvivesTheLauncher(BUILT.plusSeconds(5)), "the archive of this jar stays");
     }
 
     @Test
@@ -52,6 +41,16 @@ class LauncherClassArchiveTest {
         dropStaleClassArchive(jar, folder.resolve("audio-import.jsa"));
 
         assertTrue(Files.exists(jar));
+    }
+
+    private boolean archiveSurvivesTheLauncher(Instant archiveMade) throws Exception {
+        Path jar = file("audio-import.jar", BUILT);
+        Path archive = file("audio-import.jsa", archiveMade);
+
+        dropStaleClassArchive(jar, archive);
+
+        assertTrue(Files.exists(jar), "the jar stays");
+        return Files.exists(archive);
     }
 
     private Path file(String name, Instant modified) throws IOException {
