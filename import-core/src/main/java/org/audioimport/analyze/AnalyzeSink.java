@@ -49,8 +49,8 @@ import org.audioimport.segment.Segmented;
  * #finish(SegmentOutcome)} with the segment phase's outcome for the same file. The sink can then
  * be started again for the next file: one per worker thread is enough. Not thread-safe.
  *
- * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x 16 multiply-adds
- * for the true peak. Memory, whatever the file's length and its passages': 624 KB of history, 288 KB of
+ * <p>Cost: two biquads per sample and channel, and (oversampling factor - 1) x {@value
+ * TruePeakMeter#TAPS} multiply-adds for the true peak where a chunk can raise it. Memory, whatever the file's length and its passages': 624 KB of history, 288 KB of
  * histograms and small per-channel buffers; and the result's gating blocks, 4 bytes per 100 ms.
  * Past 20 minutes, the history's temporary file grows by about 1.9 MB per hour of audio; it is
  * deleted when the next file starts or the sink is closed.
@@ -64,9 +64,11 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
      * (within 0.01 LU of 2's), and past 20 minutes the passages measured on coarser windows, so that
      * memory stays the same for any length of file. 4: past 20 minutes the passages measured on 10 ms
      * windows again, the history's older minutes kept in a temporary file; a passage's loudness range
-     * read from a histogram of 0.01 LU bins as the file's is (within 0.01 LU of sorting its blocks).
+     * read from a histogram of 0.01 LU bins as the file's is (within 0.01 LU of sorting its blocks). 5:
+     * the true peak interpolated with 48 taps (16 before), flat to 0.9 x Nyquist, so that loud masters
+     * with strong high frequencies no longer read up to 0.5 dB low.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between

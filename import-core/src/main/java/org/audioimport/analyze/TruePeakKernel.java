@@ -14,8 +14,8 @@ interface TruePeakKernel {
 
     /**
      * The largest magnitude of every phase at positions {@code from..to}: phase {@code p}'s value at
-     * position {@code i} is the sum of {@code coefficients[p][k] * x[i + k]} over the {@value
-     * TruePeakMeter#TAPS} taps in tap order, for {@code p} from 1 (phase 0 is the input itself).
+     * position {@code i} is the sum of {@code coefficients[p][k] * x[i + k]} over its taps in tap order,
+     * for {@code p} from 1 (phase 0 is the input itself). Every phase has the same number of taps.
      */
     float interpolate(float[][] coefficients, float[] x, int from, int to);
 

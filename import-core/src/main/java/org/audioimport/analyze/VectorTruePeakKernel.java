@@ -57,7 +57,7 @@ final class VectorTruePeakKernel implements TruePeakKernel {
      */
     private static FloatVector phase(float[] c, float[] x, int at) {
         FloatVector sum = FloatVector.fromArray(LANES, x, at).mul(c[0]);
-        for (int k = 1; k < TruePeakMeter.TAPS; k++) {
+        for (int k = 1; k < c.length; k++) {
             sum = sum.add(FloatVector.fromArray(LANES, x, at + k).mul(c[k]));
         }
         return sum.abs();

@@ -47,7 +47,7 @@ class TruePeakKernelTest {
     @ParameterizedTest
     @ValueSource(floats = {Float.NaN, Float.POSITIVE_INFINITY, -0f, Float.MIN_VALUE})
     void unusualSamplesGiveTheSameResultInBothKernels(float odd) {
-        float[] x = new float[200];
+        float[] x = new float[180 + TruePeakMeter.TAPS];
         Random random = new Random(7);
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) random.nextGaussian() * 0.3f;
