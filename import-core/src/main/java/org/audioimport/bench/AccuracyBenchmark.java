@@ -31,14 +31,16 @@ import org.audioimport.store.WriteMode;
 
 /**
  * {@code audio-import bench accuracy}: imports a dataset into a fresh catalogue, runs the reference
- * tools on every file in the same command (fpcalc; ffmpeg's ebur128 with true peak and astats), and
- * counts per metric the files within tolerance: fingerprints identical, integrated loudness within 0.1
- * LU, true peak within 0.3 dB, sample peak within 0.01 dB.
+ * tools on every file in the same command (fpcalc; ffmpeg's ebur128 with true peak and astats; a
+ * near-ideal reconstruction's peak), and counts per metric the files within tolerance: fingerprints
+ * identical, integrated loudness within 0.1 LU, true peak within 0.3 dB of ebur128's and within 0.05 dB
+ * of the reconstruction's, sample peak within 0.01 dB.
  */
 public final class AccuracyBenchmark {
     static final double INTEGRATED_TOLERANCE_LU = 0.1;
     static final double TRUE_PEAK_TOLERANCE_DB = 0.3;
     static final double SAMPLE_PEAK_TOLERANCE_DB = 0.01;
+    static final double IDEAL_TRUE_PEAK_TOLERANCE_DB = 0.05;
 
     private final Chromaprint chromaprint;
     private final ImportSettings settings;
@@ -68,14 +70,17 @@ public final class AccuracyBenchmark {
         Tally integrated = new Tally("integrated_within_0_1_lu", "integrated loudness", "LU", INTEGRATED_TOLERANCE_LU);
         Tally truePeak = new Tally("true_peak_within_0_3_db", "true peak", "dB", TRUE_PEAK_TOLERANCE_DB);
         Tally samplePeak = new Tally("sample_peak_within_0_01_db", "sample peak", "dB", SAMPLE_PEAK_TOLERANCE_DB);
+        Tally idealTruePeak =
+                new Tally("true_peak_ideal_within_0_05_db", "true peak vs ideal", "dB", IDEAL_TRUE_PEAK_TOLERANCE_DB);
         int files = 0;
         for (Path file : audioFiles(dataset)) {
-            Reference reference = tools.measure(file);
             FileDetails details =
                     reader.file(PathText.of(file.toAbsolutePath().normalize())).orElse(null);
-            if ((reference.integratedLufs() == null && reference.samplePeakDbfs() == null)
-                    || details == null
-                    || details.levels() == null) {
+            if (details == null || details.levels() == null) {
+                continue;
+            }
+            Reference reference = tools.measure(file);
+            if (reference.integratedLufs() == null && reference.samplePeakDbfs() == null) {
                 continue;
             }
             files++;
@@ -83,13 +88,20 @@ public final class AccuracyBenchmark {
             integrated.add(file, reference.integratedLufs(), levels.integratedLufs());
             truePeak.add(file, reference.truePeakDbtp(), levels.truePeakDbtp());
             samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
+            idealTruePeak.add(file, reference.reconstructedPeakDbtp(), levels.truePeakDbtp());
             int[] ours = rawFingerprint(catalogueFile, details.path());
             if (reference.fingerprint() != null && ours != null) {
                 fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
             }
         }
         return new AccuracyReport(
-                files, List.of(fingerprint.metric(), integrated.metric(), truePeak.metric(), samplePeak.metric()));
+                files,
+                List.of(
+                        fingerprint.metric(),
+                        integrated.metric(),
+                        truePeak.metric(),
+                        samplePeak.metric(),
+                        idealTruePeak.metric()));
     }
 
     private List<Path> audioFiles(Path dataset) throws IOException {

@@ -7,7 +7,8 @@ import java.util.List;
  * metric. Only files that both the import and the reference tool measured are compared for a metric.
  *
  * @param files   audio files that ffmpeg decodes and the import measured
- * @param metrics fingerprint, integrated loudness, true peak, sample peak: in that order
+ * @param metrics fingerprint, integrated loudness, true peak, sample peak, true peak against a near-ideal
+ *     reconstruction: in that order
  */
 public record AccuracyReport(int files, List<Metric> metrics) {
     public AccuracyReport {

@@ -74,19 +74,20 @@ class AccuracyBenchmarkTest {
     }
 
     @Test
-    void reportsTheFourMetricsInOrderWithTheirTolerances() {
+    void reportsTheFiveMetricsInOrderWithTheirTolerances() {
         assertEquals(
                 List.of(
                         "fingerprint_identical",
                         "integrated_within_0_1_lu",
                         "true_peak_within_0_3_db",
-                        "sample_peak_within_0_01_db"),
+                        "sample_peak_within_0_01_db",
+                        "true_peak_ideal_within_0_05_db"),
                 report.metrics().stream().map(AccuracyReport.Metric::key).toList());
         assertEquals(
-                List.of(0.0, 0.1, 0.3, 0.01),
+                List.of(0.0, 0.1, 0.3, 0.01, 0.05),
                 report.metrics().stream().map(AccuracyReport.Metric::tolerance).toList());
         assertEquals(
-                List.of("bits", "LU", "dB", "dB"),
+                List.of("bits", "LU", "dB", "dB", "dB"),
                 report.metrics().stream().map(AccuracyReport.Metric::unit).toList());
     }
 
@@ -135,6 +136,8 @@ class AccuracyBenchmarkTest {
             assertEquals(Double.parseDouble(row.get("integrated_lufs")), measured.integratedLufs(), 0.0005, file);
             assertEquals(Double.parseDouble(row.get("true_peak_dbtp")), measured.truePeakDbtp(), 0.0005, file);
             assertEquals(Double.parseDouble(row.get("sample_peak_dbfs")), measured.samplePeakDbfs(), 0.0000005, file);
+            assertEquals(
+                    measured.truePeakDbtp(), measured.reconstructedPeakDbtp(), 0.3, file + ": two ways to one peak");
             assertArrayEquals(
                     Arrays.stream(row.get("fingerprint").split(","))
                             .mapToInt(item -> (int) Long.parseLong(item))
@@ -156,6 +159,8 @@ class AccuracyBenchmarkTest {
         assertNull(text.integratedLufs());
         assertNull(text.samplePeakDbfs());
         assertNull(text.fingerprint());
+        assertNull(silence.reconstructedPeakDbtp(), "-inf");
+        assertNull(text.reconstructedPeakDbtp());
     }
 
     @Test
