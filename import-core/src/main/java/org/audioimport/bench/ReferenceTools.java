@@ -29,6 +29,7 @@ final class ReferenceTools {
     private static final double FINE_TRUE_PEAK = 0.1;
 
     private static final Pattern OVERALL = Pattern.compile("Overall");
+    private static final Pattern SAMPLE_RATE = Pattern.compile("[1-9][0-9]*");
     private static final Pattern PEAK_LEVEL = Pattern.compile("Peak level dB:\\s+(-?[0-9.]+|-inf)");
 
     /** The lowest rate the near-ideal true peak is read at: BS.1770's 4 x 44.1 kHz. */
@@ -88,10 +89,11 @@ final class ReferenceTools {
                                 file.toString()),
                         false)
                 .trim();
-        if (!sampleRate.matches("[1-9][0-9]*")) {
+        Integer fileRate = sampleRate(sampleRate);
+        if (fileRate == null) {
             return null;
         }
-        int rate = Math.max(RECONSTRUCTION_MIN_RATE, 4 * Integer.parseInt(sampleRate));
+        int rate = Math.max(RECONSTRUCTION_MIN_RATE, 4 * fileRate);
         String stats = run(
                 List.of(
                         "ffmpeg",
@@ -140,6 +142,15 @@ final class ReferenceTools {
         }
         process.waitFor();
         return text;
+    }
+
+    /**
+     * The sample rate ffprobe printed ({@code -show_entries stream=sample_rate -of csv=p=0}), or null. It ends
+     * the value with a comma for some streams: an MP3's with side data prints {@code 44100,}.
+     */
+    static Integer sampleRate(String ffprobeOutput) {
+        Matcher digits = SAMPLE_RATE.matcher(ffprobeOutput);
+        return digits.lookingAt() ? Integer.valueOf(digits.group()) : null;
     }
 
     /** The last value of {@code pattern} in {@code text}: ebur128's summary comes after its per-frame lines. */

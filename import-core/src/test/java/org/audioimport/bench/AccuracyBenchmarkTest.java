@@ -164,6 +164,13 @@ class AccuracyBenchmarkTest {
     }
 
     @Test
+    void readsTheSampleRateFfprobePrintsWithOrWithoutATrailingComma() {
+        assertEquals(44_100, ReferenceTools.sampleRate("44100,\n\n"), "an MP3 with side data");
+        assertEquals(48_000, ReferenceTools.sampleRate("48000"));
+        assertNull(ReferenceTools.sampleRate(""), "no audio stream");
+    }
+
+    @Test
     void theShareOfDifferingBitsCountsEachMissingItemAsThirtyTwoBits() {
         assertEquals(0.0, AccuracyBenchmark.bitErrorShare(new int[] {1, 2, 3}, new int[] {1, 2, 3}));
         assertEquals(1.0 / 64, AccuracyBenchmark.bitErrorShare(new int[] {0, 7}, new int[] {0, 6}));
