@@ -44,22 +44,7 @@ final class ReferenceTools {
             Double reconstructedPeakDbtp) {}
 
     Reference measure(Path file) throws IOException, InterruptedException {
-        String levels = run(
-                List.of(
-                        "ffmpeg",
-                        "-nostdin",
-                        "-hide_banner",
-                        "-nostats",
-                        "-i",
-                        file.toString(),
-                        "-map",
-                        "0:a:0",
-                        "-af",
-                        "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats",
-                        "-f",
-                        "null",
-                        "-"),
-                true);
+        String levels = filterLog(file, "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats");
         Double integrated = last(INTEGRATED, levels);
         Double linear = last(TRUE_PEAK_LINEAR, levels);
         Double truePeak = linear != null && linear >= FINE_TRUE_PEAK
@@ -94,7 +79,12 @@ final class ReferenceTools {
             return null;
         }
         int rate = Math.max(RECONSTRUCTION_MIN_RATE, 4 * fileRate);
-        String stats = run(
+        return overallPeak(filterLog(file, "aresample=" + rate + ":filter_size=64:cutoff=0.98:osf=flt,astats"));
+    }
+
+    /** What ffmpeg logs while it runs the first audio stream of {@code file} through {@code filters}. */
+    private static String filterLog(Path file, String filters) throws IOException, InterruptedException {
+        return run(
                 List.of(
                         "ffmpeg",
                         "-nostdin",
@@ -105,12 +95,11 @@ final class ReferenceTools {
                         "-map",
                         "0:a:0",
                         "-af",
-                        "aresample=" + rate + ":filter_size=64:cutoff=0.98:osf=flt,astats",
+                        filters,
                         "-f",
                         "null",
                         "-"),
                 true);
-        return overallPeak(stats);
     }
 
     private static int[] fpcalc(Path file) throws IOException, InterruptedException {
