@@ -169,12 +169,17 @@ final class TruePeakMeter {
      * Whether a value at positions {@code from..to} can exceed {@code threshold}. Each value is at most
      * {@link #gain()} times the largest input magnitude it reads, which settles most blocks at the cost
      * of a maximum. Near the peak that bound is 2.65 times too high, so the central taps are computed
-     * there: a value is at most their sum plus the other taps' gain times that magnitude.
+     * there: a value is at most their sum plus the other taps' gain times that magnitude. Where the
+     * other taps alone could exceed the threshold (at a file's start, where it is still low), that sum
+     * could not settle the block, and it is not computed.
      */
     private boolean mayExceed(float[] x, int from, int to, float threshold) {
         float largest = kernel.largestMagnitude(x, from, to + TAPS - 1);
         if (largest * gain <= threshold) {
             return false;
+        }
+        if (largest * outerGain > threshold) {
+            return true;
         }
         float central = kernel.interpolate(centralCoefficients, x, from + CENTRAL_FROM, to + CENTRAL_FROM);
         return central * 1.0001f + largest * outerGain > threshold;
