@@ -425,7 +425,11 @@ class IdentificationQueueTest {
         assertTrue(error.contains("AcoustID") && error.contains("TLS failure"), error);
     }
 
-    /** What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it hangs up. */
+    /**
+     * What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it hangs up.
+     * It hangs up as such a server does, after the client: closing with part of the handshake still unread
+     * would reset the connection, and the client could lose the answer before it reads it.
+     */
     private static void answerPlainHttpOnce(ServerSocket server) {
         try (Socket client = server.accept()) {
             if (client.getInputStream().read(new byte[4096]) < 0) {
@@ -433,8 +437,20 @@ class IdentificationQueueTest {
             }
             client.getOutputStream()
                     .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.shutdownOutput();
+            client.setSoTimeout(10_000);
+            drain(client);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads until the client hangs up; a client that resets the connection has hung up too. */
+    private static void drain(Socket client) {
+        try {
+            client.getInputStream().readAllBytes();
+        } catch (IOException hungUp) {
+            // The client aborted its handshake with a reset: nothing more will come.
         }
     }
 
