@@ -86,24 +86,24 @@ final class ShowCommand implements Callable<Integer> {
         FileDetails.Levels levels = file.levels();
         if (levels != null && !levels.noAudio()) {
             out.printf(
-                    "  loudness:  %s LUFS integrated, range %s LU, sample peak %s dBFS, true peak %s dBTP%n",
-                    decibels(levels.integratedLufs()),
-                    decibels(levels.rangeLu()),
-                    decibels(levels.samplePeakDbfs()),
-                    decibels(levels.truePeakDbtp()));
+                    "  loudness:  integrated %s, range %s, sample peak %s, true peak %s%n",
+                    level(levels.integratedLufs(), "LUFS"),
+                    level(levels.rangeLu(), "LU"),
+                    level(levels.samplePeakDbfs(), "dBFS"),
+                    level(levels.truePeakDbtp(), "dBTP"));
             out.printf(
-                    "  replaygain: track %s dB, album %s dB%n",
-                    decibels(levels.trackGainDb()), decibels(levels.albumGainDb()));
+                    "  replaygain: track %s, album %s%n",
+                    level(levels.trackGainDb(), "dB"), level(levels.albumGainDb(), "dB"));
         }
         int number = 1;
         for (FileDetails.PassageDetails p : file.passages()) {
             out.printf(
-                    "  passage %d: %s to %s, %s LUFS, true peak %s dBTP%s%s%n",
+                    "  passage %d: %s to %s, integrated %s, true peak %s%s%s%n",
                     number++,
                     minutesSeconds(p.startSeconds()),
                     minutesSeconds(p.endSeconds()),
-                    decibels(p.integratedLufs()),
-                    decibels(p.truePeakDbtp()),
+                    level(p.integratedLufs(), "LUFS"),
+                    level(p.truePeakDbtp(), "dBTP"),
                     p.fadeInSeconds() == null ? "" : String.format(", fade-in %.1f s", p.fadeInSeconds()),
                     p.fadeOutSeconds() == null ? "" : String.format(", fade-out %.1f s", p.fadeOutSeconds()));
         }
@@ -119,8 +119,9 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "recording", tags.musicBrainz().recordingId());
     }
 
-    private static String decibels(Double value) {
-        return value == null ? "n/a" : String.format("%.2f", value);
+    /** The figure with its unit, or "n/a" alone: a file too short to measure has no LUFS to print. */
+    private static String level(Double value, String unit) {
+        return value == null ? "n/a" : String.format("%.2f %s", value, unit);
     }
 
     private static String abbreviate(String chromaprint) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueStatus;
@@ -60,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void text(Path catalogue, CatalogueStatus status, PrintWriter out) {
         out.printf("Catalogue %s%n", catalogue);
-        out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : status.filesByStatus());
+        out.printf("Files: %s%n", status.filesByStatus().isEmpty() ? "none" : counts(status.filesByStatus()));
         out.printf("Artists %d, albums %d, tracks %d%n", status.artists(), status.albums(), status.tracks());
         for (ScanSummary scan : status.recentScans()) {
             out.printf(
@@ -78,5 +80,12 @@ final class StatusCommand implements Callable<Integer> {
                     scan.counts().missing(),
                     scan.counts().purged());
         }
+    }
+
+    /** "7 imported, 1 no audio, 3 failed": the counts as the JSON gives them, in its order. */
+    private static String counts(Map<String, Long> filesByStatus) {
+        return filesByStatus.entrySet().stream()
+                .map(count -> count.getValue() + " " + count.getKey())
+                .collect(Collectors.joining(", "));
     }
 }

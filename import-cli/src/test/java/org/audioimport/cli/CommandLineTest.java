@@ -201,7 +201,11 @@ class CommandLineTest {
         assertEquals("flac", shown.get("format").asText());
         assertEquals(0, text.exitCode());
         assertTrue(text.out().contains("status:") && text.out().contains("duration:"), text.out());
-        assertTrue(text.out().contains("LUFS integrated") && text.out().contains("passage 1:"), text.out());
+        assertTrue(
+                text.out().contains("loudness:  integrated -")
+                        && text.out().contains(" LUFS, range ")
+                        && text.out().contains("passage 1:"),
+                text.out());
     }
 
     @Test

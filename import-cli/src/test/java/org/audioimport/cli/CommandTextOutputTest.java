@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.audioimport.testing.Wav;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,8 +45,9 @@ class CommandTextOutputTest {
 
         assertEquals(0, status.exitCode(), status.err());
         assertTrue(status.out().startsWith("Catalogue " + db + "\n"), status.out());
-        assertTrue(status.out().contains("Files: {"), status.out());
-        assertTrue(status.out().contains("failed=1"), status.out());
+        assertTrue(status.out().contains("\nFiles: "), status.out());
+        assertTrue(status.out().contains(" 1 failed"), status.out());
+        assertTrue(!status.out().contains("{"), "counts as words, not a map: " + status.out());
         assertTrue(status.out().contains("Artists "), status.out());
         assertTrue(status.out().contains(", completed: " + Cli.countAudioFiles(library) + " seen, "), status.out());
     }
@@ -100,6 +102,26 @@ class CommandTextOutputTest {
 
         assertEquals(0, show.exitCode(), show.err());
         assertTrue(show.out().contains("  error:     not an audio file"), show.out());
+    }
+
+    @Test
+    void showOfAFileTooShortToMeasureSaysNotApplicableWithoutAUnit() throws Exception {
+        // 50 ms of a 1 kHz tone at half scale: a sample peak, but no 400 ms block for the loudness.
+        short[] blip = new short[2_205];
+        for (int i = 0; i < blip.length; i++) {
+            blip[i] = (short) Math.round(16_384 * Math.sin(2 * Math.PI * 1_000 * i / 44_100.0));
+        }
+        Path shortLibrary = Files.createDirectories(dir.resolve("short"));
+        Path file = Wav.write(shortLibrary.resolve("blip.wav"), blip);
+        String shortDb = dir.resolve("short.db").toString();
+        Cli.run("import", shortLibrary.toString(), "--db", shortDb, "--no-progress");
+
+        Cli show = Cli.run("show", file.toString(), "--db", shortDb);
+
+        assertEquals(0, show.exitCode(), show.err());
+        assertTrue(show.out().contains("  loudness:  integrated n/a, range n/a, sample peak -6.02 dBFS,"), show.out());
+        assertTrue(show.out().contains("  replaygain: track n/a, album n/a\n"), show.out());
+        assertTrue(!show.out().contains("n/a LU") && !show.out().contains("n/a dB"), show.out());
     }
 
     @Test

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +15,7 @@ import org.audioimport.store.DuplicateGroup;
 import org.audioimport.store.FileDetails;
 import org.audioimport.testing.SampleLibrary;
 import org.audioimport.testing.Tsv;
+import org.audioimport.testing.Wav;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +102,7 @@ class FingerprintImportTest {
 
     @Test
     void silentFileIsImportedWithoutAFingerprintAndSaysWhy() throws Exception {
-        Path silent = writeWav(library.resolve("silence.wav"), new short[44_100 * 10]);
+        Path silent = Wav.write(library.resolve("silence.wav"), new short[44_100 * 10]);
 
         harness.run(library, ImportListener.NONE);
 
@@ -124,7 +121,7 @@ class FingerprintImportTest {
         for (int i = 0; i < tone.length; i++) {
             tone[i] = (short) (8000 * Math.sin(i * 2 * Math.PI * 440 / 44_100));
         }
-        Path blip = writeWav(library.resolve("blip.wav"), tone);
+        Path blip = Wav.write(library.resolve("blip.wav"), tone);
 
         harness.run(library, ImportListener.NONE);
 
@@ -162,26 +159,5 @@ class FingerprintImportTest {
         Tsv.read(SampleLibrary.testData().resolve("reference/fpcalc.tsv"))
                 .forEach(row -> fingerprints.put(row.get("path"), row.get("fingerprint_compressed")));
         return fingerprints;
-    }
-
-    /** A 16-bit mono 44.1 kHz WAV holding exactly these samples. */
-    private static Path writeWav(Path file, short[] samples) throws IOException {
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII))
-                .putInt(36 + samples.length * 2)
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        wav.put("fmt ".getBytes(StandardCharsets.US_ASCII))
-                .putInt(16)
-                .putShort((short) 1)
-                .putShort((short) 1)
-                .putInt(44_100)
-                .putInt(88_200)
-                .putShort((short) 2)
-                .putShort((short) 16);
-        wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples.length * 2);
-        for (short sample : samples) {
-            wav.putShort(sample);
-        }
-        return Files.write(file, wav.array());
     }
 }
