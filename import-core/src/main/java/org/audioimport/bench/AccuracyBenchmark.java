@@ -11,7 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.audioimport.bench.ReferenceTools.Reference;
 import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.pipeline.ComputeTurns;
@@ -34,13 +38,18 @@ import org.audioimport.store.WriteMode;
  * tools on every file in the same command (fpcalc; ffmpeg's ebur128 with true peak and astats; a
  * near-ideal reconstruction's peak), and counts per metric the files within tolerance: fingerprints
  * identical, integrated loudness within 0.1 LU, true peak within 0.3 dB of ebur128's and within 0.05 dB
- * of the reconstruction's, sample peak within 0.01 dB.
+ * of the reconstruction's, sample peak within 0.01 dB, loudness range within 0.05 LU, and album gain within
+ * 0.01 dB, both from ebur128's blocks ({@link ReferenceLoudness}).
  */
 public final class AccuracyBenchmark {
     static final double INTEGRATED_TOLERANCE_LU = 0.1;
     static final double TRUE_PEAK_TOLERANCE_DB = 0.3;
     static final double SAMPLE_PEAK_TOLERANCE_DB = 0.01;
     static final double IDEAL_TRUE_PEAK_TOLERANCE_DB = 0.05;
+    static final double LOUDNESS_RANGE_TOLERANCE_LU = 0.05;
+    static final double ALBUM_GAIN_TOLERANCE_DB = 0.01;
+    /** ReplayGain 2.0's reference level: a gain brings the loudness here. */
+    private static final double REPLAYGAIN_REFERENCE_LUFS = -18;
 
     private final Chromaprint chromaprint;
     private final ImportSettings settings;
@@ -72,6 +81,9 @@ public final class AccuracyBenchmark {
         Tally samplePeak = new Tally("sample_peak_within_0_01_db", "sample peak", "dB", SAMPLE_PEAK_TOLERANCE_DB);
         Tally idealTruePeak =
                 new Tally("true_peak_ideal_within_0_05_db", "true peak vs ideal", "dB", IDEAL_TRUE_PEAK_TOLERANCE_DB);
+        Tally loudnessRange =
+                new Tally("loudness_range_within_0_05_lu", "loudness range", "LU", LOUDNESS_RANGE_TOLERANCE_LU);
+        Map<Long, List<AlbumMember>> albums = new LinkedHashMap<>();
         int files = 0;
         for (Path file : audioFiles(dataset)) {
             FileDetails details =
@@ -89,6 +101,12 @@ public final class AccuracyBenchmark {
             truePeak.add(file, reference.truePeakDbtp(), levels.truePeakDbtp());
             samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
             idealTruePeak.add(file, reference.reconstructedPeakDbtp(), levels.truePeakDbtp());
+            loudnessRange.add(file, reference.loudnessRangeLu(), levels.rangeLu());
+            Long album = albumId(catalogueFile, details.path());
+            if (album != null) {
+                albums.computeIfAbsent(album, id -> new ArrayList<>())
+                        .add(new AlbumMember(file, levels.albumGainDb(), reference.blockLoudnessLufs()));
+            }
             int[] ours = rawFingerprint(catalogueFile, details.path());
             if (reference.fingerprint() != null && ours != null) {
                 fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
@@ -101,7 +119,24 @@ public final class AccuracyBenchmark {
                         integrated.metric(),
                         truePeak.metric(),
                         samplePeak.metric(),
-                        idealTruePeak.metric()));
+                        idealTruePeak.metric(),
+                        loudnessRange.metric(),
+                        albumGains(albums.values()).metric()));
+    }
+
+    /** A file of an album: its album gain in the catalogue, and ebur128's blocks of it. */
+    private record AlbumMember(Path file, Double albumGainDb, double[] blockLoudnessLufs) {}
+
+    /** Each file's album gain against the gain of its album's blocks pooled. */
+    private static Tally albumGains(Collection<List<AlbumMember>> albums) {
+        Tally gains = new Tally("album_gain_within_0_01_db", "album gain", "dB", ALBUM_GAIN_TOLERANCE_DB);
+        for (List<AlbumMember> members : albums) {
+            Double pooled = ReferenceLoudness.integratedLufs(
+                    members.stream().map(AlbumMember::blockLoudnessLufs).toList());
+            Double reference = pooled == null ? null : REPLAYGAIN_REFERENCE_LUFS - pooled;
+            members.forEach(member -> gains.add(member.file(), reference, member.albumGainDb()));
+        }
+        return gains;
     }
 
     private List<Path> audioFiles(Path dataset) throws IOException {
@@ -121,6 +156,24 @@ public final class AccuracyBenchmark {
             differing += Integer.bitCount(expected[i] ^ actual[i]);
         }
         return (double) differing / (32.0 * Math.max(expected.length, actual.length));
+    }
+
+    /** The album the import filed {@code path} under, or null when its tags name none. */
+    private static Long albumId(Path catalogueFile, String path) throws CatalogueException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile);
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT album_id FROM track JOIN file ON file.id = track.file_id WHERE file.path = ?")) {
+            query.setString(1, path);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                long album = row.getLong(1);
+                return row.wasNull() ? null : album;
+            }
+        } catch (SQLException e) {
+            throw new CatalogueException(catalogueFile, "cannot read an album: " + e.getMessage(), e);
+        }
     }
 
     /** The raw fingerprint the import stored for {@code path}, read straight from the fresh catalogue. */

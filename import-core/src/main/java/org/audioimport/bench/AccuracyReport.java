@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param files   audio files that ffmpeg decodes and the import measured
  * @param metrics fingerprint, integrated loudness, true peak, sample peak, true peak against a near-ideal
- *     reconstruction: in that order
+ *     reconstruction, loudness range, album gain: in that order
  */
 public record AccuracyReport(int files, List<Metric> metrics) {
     public AccuracyReport {

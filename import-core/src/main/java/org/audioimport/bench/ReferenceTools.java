@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 /**
  * The reference tools, run on one file: fpcalc for the fingerprint ({@code fpcalc -raw -plain
  * -ignore-errors}, its default length of 120 s), and one {@code ffmpeg} pass through {@code
- * ebur128=peak=true} (integrated loudness, true peak) and {@code astats} (sample peak). Loudness and
- * true peak are read from ebur128's metadata, the last frame's {@code lavfi.r128.I} and {@code
- * lavfi.r128.true_peak} (3 decimals; its summary prints 1), except a true peak under 0.1 (linear),
- * where 3 decimals are too coarse and the summary's dBFS value is used. A second {@code ffmpeg} pass
+ * ebur128=peak=true} (integrated loudness, true peak, block loudness) and {@code astats} (sample peak).
+ * Loudness and true peak are read from ebur128's metadata, the last frame's {@code lavfi.r128.I} and {@code
+ * lavfi.r128.true_peak} (3 decimals; its summary prints 1), except a true peak under 0.1 (linear), where 3
+ * decimals are too coarse and the summary's dBFS value is used. Every 100 ms frame's {@code lavfi.r128.M}
+ * and {@code lavfi.r128.S} are the loudness of the 400 ms and 3 s blocks ending there: the blocks an album's
+ * gain pools, and those the loudness range is read from ({@link ReferenceLoudness}). A second {@code ffmpeg} pass
  * gives a near-ideal true peak, for a check that does not depend on ebur128's own interpolation, which
  * reads up to 0.23 dB low on loud masters with strong high frequencies: libswresample with a long filter
  * (64 taps, cutoff 0.98 of Nyquist) to at least 4 times the file's rate and 176.4 kHz, then {@code
@@ -23,6 +25,15 @@ import java.util.regex.Pattern;
  */
 final class ReferenceTools {
     private static final Pattern INTEGRATED = Pattern.compile("lavfi\\.r128\\.I=(-?[0-9.]+|-inf)");
+    private static final Pattern MOMENTARY = Pattern.compile("lavfi\\.r128\\.M=(-?[0-9.]+|-inf)");
+    private static final Pattern SHORT_TERM = Pattern.compile("lavfi\\.r128\\.S=(-?[0-9.]+|-inf)");
+    /**
+     * ebur128's first frames before a whole 400 ms block: it reports a placeholder (-120.7 LUFS) for them.
+     */
+    private static final int PARTIAL_BLOCKS = 3;
+    /** Likewise before a whole 3 s block. */
+    private static final int PARTIAL_SHORT_TERM_BLOCKS = 29;
+
     private static final Pattern TRUE_PEAK_LINEAR = Pattern.compile("lavfi\\.r128\\.true_peak=([0-9.]+)");
     private static final Pattern TRUE_PEAK_SUMMARY = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
     /** Below this linear true peak, 3 decimals are too coarse: the summary's dBFS is finer. */
@@ -39,6 +50,8 @@ final class ReferenceTools {
     record Reference(
             int[] fingerprint,
             Double integratedLufs,
+            Double loudnessRangeLu,
+            double[] blockLoudnessLufs,
             Double truePeakDbtp,
             Double samplePeakDbfs,
             Double reconstructedPeakDbtp) {}
@@ -54,6 +67,8 @@ final class ReferenceTools {
         return new Reference(
                 fpcalc(file),
                 integrated != null && integrated <= -70 ? null : integrated,
+                ReferenceLoudness.rangeLu(blocks(SHORT_TERM, PARTIAL_SHORT_TERM_BLOCKS, levels)),
+                blocks(MOMENTARY, PARTIAL_BLOCKS, levels),
                 truePeak,
                 overallPeak(levels),
                 reconstructedPeak(file));
@@ -150,6 +165,23 @@ final class ReferenceTools {
             value = m.group(1);
         }
         return number(value);
+    }
+
+    /** Every whole 400 ms block's loudness that ebur128 logged, in LUFS, in order. */
+    static double[] blockLoudness(String text) {
+        return blocks(MOMENTARY, PARTIAL_BLOCKS, text);
+    }
+
+    /** The loudness of every block {@code pattern} finds after the first {@code partial}, in LUFS, in order. */
+    private static double[] blocks(Pattern pattern, int partial, String text) {
+        return pattern.matcher(text)
+                .results()
+                .skip(partial)
+                .mapToDouble(block -> {
+                    Double loudness = number(block.group(1));
+                    return loudness == null ? Double.NEGATIVE_INFINITY : loudness;
+                })
+                .toArray();
     }
 
     /** astats's overall sample peak: the first "Peak level dB" after its "Overall" heading. */

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,6 +23,7 @@ import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.testing.SampleLibrary;
 import org.audioimport.testing.Tsv;
+import org.audioimport.testing.Wav;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +39,12 @@ class AccuracyBenchmarkTest {
     @TempDir
     static Path dir;
 
+    /**
+     * Two excerpts tagged as one album, 13.6 LU apart: its gain is neither track's, so the pooling of their
+     * blocks is what the album gain metric checks.
+     */
+    private static final Set<String> ALBUM = Set.of("plain-16.flac", "quiet-24.flac");
+
     private static List<Map<String, String>> references;
     private static Path dataset;
     private static AccuracyReport report;
@@ -52,10 +55,14 @@ class AccuracyBenchmarkTest {
         dataset = Files.createDirectories(dir.resolve("dataset"));
         for (Map<String, String> row : references) {
             Path excerpt = SampleLibrary.testData().resolve(row.get("path"));
-            Files.copy(excerpt, dataset.resolve(excerpt.getFileName()));
+            if (ALBUM.contains(excerpt.getFileName().toString())) {
+                tagAsOneAlbum(excerpt, dataset.resolve(excerpt.getFileName()));
+            } else {
+                Files.copy(excerpt, dataset.resolve(excerpt.getFileName()));
+            }
         }
         Files.writeString(dataset.resolve("notes.mp3"), "not audio at all\n");
-        Files.write(dataset.resolve("silence.wav"), silentWav(44_100 * 5));
+        Wav.write(dataset.resolve("silence.wav"), new short[44_100 * 5]);
         AccuracyBenchmark benchmark = new AccuracyBenchmark(
                 Chromaprint.load(),
                 new ImportSettings(2, null, WalkSettings.DEFAULT, PHASES),
@@ -68,26 +75,29 @@ class AccuracyBenchmarkTest {
     void comparesTheFilesBothSidesMeasuredAndLeavesOutWhatTheToolsCannotMeasure() {
         assertEquals(references.size(), report.files(), "neither the text file nor the silent one");
         for (AccuracyReport.Metric metric : report.metrics()) {
-            assertEquals(references.size(), metric.compared(), metric.name());
+            int expected = metric.key().startsWith("album_gain") ? ALBUM.size() : references.size();
+            assertEquals(expected, metric.compared(), metric.name() + ": the files with an album");
             assertTrue(metric.within() <= metric.compared(), metric.toString());
         }
     }
 
     @Test
-    void reportsTheFiveMetricsInOrderWithTheirTolerances() {
+    void reportsTheSevenMetricsInOrderWithTheirTolerances() {
         assertEquals(
                 List.of(
                         "fingerprint_identical",
                         "integrated_within_0_1_lu",
                         "true_peak_within_0_3_db",
                         "sample_peak_within_0_01_db",
-                        "true_peak_ideal_within_0_05_db"),
+                        "true_peak_ideal_within_0_05_db",
+                        "loudness_range_within_0_05_lu",
+                        "album_gain_within_0_01_db"),
                 report.metrics().stream().map(AccuracyReport.Metric::key).toList());
         assertEquals(
-                List.of(0.0, 0.1, 0.3, 0.01, 0.05),
+                List.of(0.0, 0.1, 0.3, 0.01, 0.05, 0.05, 0.01),
                 report.metrics().stream().map(AccuracyReport.Metric::tolerance).toList());
         assertEquals(
-                List.of("bits", "LU", "dB", "dB", "dB"),
+                List.of("bits", "LU", "dB", "dB", "dB", "LU", "dB"),
                 report.metrics().stream().map(AccuracyReport.Metric::unit).toList());
     }
 
@@ -105,8 +115,12 @@ class AccuracyBenchmarkTest {
                 .map(row ->
                         dataset.resolve(Path.of(row.get("path")).getFileName()).toString())
                 .collect(Collectors.toSet());
+        Set<String> albumFiles =
+                ALBUM.stream().map(name -> dataset.resolve(name).toString()).collect(Collectors.toSet());
         for (AccuracyReport.Metric metric : report.metrics()) {
-            assertTrue(excerpts.contains(metric.worstPath()), metric.toString());
+            assertTrue(
+                    (metric.key().startsWith("album_gain") ? albumFiles : excerpts).contains(metric.worstPath()),
+                    metric.toString());
             assertTrue(metric.worst() >= 0, metric.toString());
         }
     }
@@ -179,18 +193,26 @@ class AccuracyBenchmarkTest {
         assertEquals(0.5, AccuracyBenchmark.bitErrorShare(new int[] {5, 5}, new int[] {5}));
     }
 
-    /** A 16-bit mono 44.1 kHz WAV of {@code frames} zero samples. */
-    private static byte[] silentWav(int frames) {
-        int data = frames * 2;
-        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + data);
-        header.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
-        header.putShort((short) 1).putShort((short) 1).putInt(44_100).putInt(44_100 * 2);
-        header.putShort((short) 2).putShort((short) 16);
-        header.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(data);
-        ByteArrayOutputStream wav = new ByteArrayOutputStream();
-        wav.writeBytes(header.array());
-        wav.writeBytes(new byte[data]);
-        return wav.toByteArray();
+    /** A copy of {@code excerpt}'s streams, as they are, with album tags that make it one of {@link #ALBUM}. */
+    private static void tagAsOneAlbum(Path excerpt, Path copy) throws Exception {
+        Process ffmpeg = new ProcessBuilder(
+                        "ffmpeg",
+                        "-nostdin",
+                        "-v",
+                        "error",
+                        "-i",
+                        excerpt.toString(),
+                        "-map",
+                        "0",
+                        "-c",
+                        "copy",
+                        "-metadata",
+                        "album=Two Excerpts",
+                        "-metadata",
+                        "album_artist=The Fixtures",
+                        copy.toString())
+                .inheritIO()
+                .start();
+        assertEquals(0, ffmpeg.waitFor(), "ffmpeg tags " + excerpt);
     }
 }
