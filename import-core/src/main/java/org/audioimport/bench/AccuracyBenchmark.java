@@ -39,7 +39,8 @@ import org.audioimport.store.WriteMode;
  * near-ideal reconstruction's peak), and counts per metric the files within tolerance: fingerprints
  * identical, integrated loudness within 0.1 LU, true peak within 0.3 dB of ebur128's and within 0.05 dB
  * of the reconstruction's, sample peak within 0.01 dB, loudness range within 0.05 LU, and album gain within
- * 0.01 dB, both from ebur128's blocks ({@link ReferenceLoudness}).
+ * 0.01 dB, both from ebur128's blocks ({@link ReferenceLoudness}), and the passages with their lead-in and
+ * lead-out within 1 ms of those of ffmpeg's decode ({@link ReferencePassages}).
  */
 public final class AccuracyBenchmark {
     static final double INTEGRATED_TOLERANCE_LU = 0.1;
@@ -48,6 +49,7 @@ public final class AccuracyBenchmark {
     static final double IDEAL_TRUE_PEAK_TOLERANCE_DB = 0.05;
     static final double LOUDNESS_RANGE_TOLERANCE_LU = 0.05;
     static final double ALBUM_GAIN_TOLERANCE_DB = 0.01;
+    static final double PASSAGE_TOLERANCE_S = 0.001;
     /** ReplayGain 2.0's reference level: a gain brings the loudness here. */
     private static final double REPLAYGAIN_REFERENCE_LUFS = -18;
 
@@ -55,11 +57,14 @@ public final class AccuracyBenchmark {
     private final ImportSettings settings;
     private final Duration busyGiveUp;
     private final ReferenceTools tools = new ReferenceTools();
+    private final ReferencePassages referencePassages;
 
     public AccuracyBenchmark(Chromaprint chromaprint, ImportSettings settings, Duration busyGiveUp) {
         this.chromaprint = chromaprint;
         this.settings = settings;
         this.busyGiveUp = busyGiveUp;
+        this.referencePassages = new ReferencePassages(
+                settings.phases().segment(), settings.phases().analyze());
     }
 
     /** Imports {@code dataset} into a catalogue made in {@code workFolder} and compares every file. */
@@ -83,6 +88,7 @@ public final class AccuracyBenchmark {
                 new Tally("true_peak_ideal_within_0_05_db", "true peak vs ideal", "dB", IDEAL_TRUE_PEAK_TOLERANCE_DB);
         Tally loudnessRange =
                 new Tally("loudness_range_within_0_05_lu", "loudness range", "LU", LOUDNESS_RANGE_TOLERANCE_LU);
+        Tally passages = new Tally("passages_within_1_ms", "passages", "s", PASSAGE_TOLERANCE_S);
         Map<Long, List<AlbumMember>> albums = new LinkedHashMap<>();
         int files = 0;
         for (Path file : audioFiles(dataset)) {
@@ -102,6 +108,10 @@ public final class AccuracyBenchmark {
             samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
             idealTruePeak.add(file, reference.reconstructedPeakDbtp(), levels.truePeakDbtp());
             loudnessRange.add(file, reference.loudnessRangeLu(), levels.rangeLu());
+            List<ReferencePassages.Passage> expected = referencePassages.measure(file);
+            if (expected != null) {
+                passages.addShare(file, passageDeviation(expected, details.passages()));
+            }
             Long album = albumId(catalogueFile, details.path());
             if (album != null) {
                 albums.computeIfAbsent(album, id -> new ArrayList<>())
@@ -121,7 +131,32 @@ public final class AccuracyBenchmark {
                         samplePeak.metric(),
                         idealTruePeak.metric(),
                         loudnessRange.metric(),
-                        albumGains(albums.values()).metric()));
+                        albumGains(albums.values()).metric(),
+                        passages.metric()));
+    }
+
+    /**
+     * The largest distance in seconds between a boundary of the catalogue's passages (start, end, lead-in,
+     * lead-out) and the same boundary of the reference's; infinite when they do not have as many passages.
+     */
+    static double passageDeviation(List<ReferencePassages.Passage> expected, List<FileDetails.PassageDetails> ours) {
+        if (expected.size() != ours.size()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double worst = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            ReferencePassages.Passage reference = expected.get(i);
+            FileDetails.PassageDetails passage = ours.get(i);
+            worst = Math.max(worst, Math.abs(reference.start() - passage.startSeconds()));
+            worst = Math.max(worst, Math.abs(reference.end() - passage.endSeconds()));
+            worst = Math.max(worst, distance(reference.leadIn(), passage.leadInSeconds()));
+            worst = Math.max(worst, distance(reference.leadOut(), passage.leadOutSeconds()));
+        }
+        return worst;
+    }
+
+    private static double distance(double reference, Double ours) {
+        return ours == null ? Double.POSITIVE_INFINITY : Math.abs(reference - ours);
     }
 
     /** A file of an album: its album gain in the catalogue, and ebur128's blocks of it. */

@@ -40,7 +40,8 @@ final class ReferenceTools {
     private static final double FINE_TRUE_PEAK = 0.1;
 
     private static final Pattern OVERALL = Pattern.compile("Overall");
-    private static final Pattern SAMPLE_RATE = Pattern.compile("[1-9][0-9]*");
+    private static final Pattern SAMPLE_RATE = Pattern.compile("(?m)^sample_rate=([1-9][0-9]*)$");
+    private static final Pattern CHANNELS = Pattern.compile("(?m)^channels=([1-9][0-9]*)$");
     private static final Pattern PEAK_LEVEL = Pattern.compile("Peak level dB:\\s+(-?[0-9.]+|-inf)");
 
     /** The lowest rate the near-ideal true peak is read at: BS.1770's 4 x 44.1 kHz. */
@@ -75,25 +76,11 @@ final class ReferenceTools {
     }
 
     private static Double reconstructedPeak(Path file) throws IOException, InterruptedException {
-        String sampleRate = run(
-                        List.of(
-                                "ffprobe",
-                                "-v",
-                                "error",
-                                "-select_streams",
-                                "a:0",
-                                "-show_entries",
-                                "stream=sample_rate",
-                                "-of",
-                                "csv=p=0",
-                                file.toString()),
-                        false)
-                .trim();
-        Integer fileRate = sampleRate(sampleRate);
-        if (fileRate == null) {
+        StreamShape shape = probe(file);
+        if (shape == null) {
             return null;
         }
-        int rate = Math.max(RECONSTRUCTION_MIN_RATE, 4 * fileRate);
+        int rate = Math.max(RECONSTRUCTION_MIN_RATE, 4 * shape.sampleRate());
         return overallPeak(filterLog(file, "aresample=" + rate + ":filter_size=64:cutoff=0.98:osf=flt,astats"));
     }
 
@@ -148,13 +135,33 @@ final class ReferenceTools {
         return text;
     }
 
-    /**
-     * The sample rate ffprobe printed ({@code -show_entries stream=sample_rate -of csv=p=0}), or null. It ends
-     * the value with a comma for some streams: an MP3's with side data prints {@code 44100,}.
-     */
-    static Integer sampleRate(String ffprobeOutput) {
-        Matcher digits = SAMPLE_RATE.matcher(ffprobeOutput);
-        return digits.lookingAt() ? Integer.valueOf(digits.group()) : null;
+    /** The first audio stream's sample rate and channel count. */
+    record StreamShape(int sampleRate, int channels) {}
+
+    /** What ffprobe says of the first audio stream's shape; null when the file has none it can read. */
+    static StreamShape probe(Path file) throws IOException, InterruptedException {
+        return streamShape(run(
+                List.of(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-select_streams",
+                        "a:0",
+                        "-show_entries",
+                        "stream=sample_rate,channels",
+                        "-of",
+                        "default=noprint_wrappers=1",
+                        file.toString()),
+                false));
+    }
+
+    /** The shape in ffprobe's {@code key=value} lines, or null when either value is missing. */
+    static StreamShape streamShape(String ffprobeOutput) {
+        Matcher rate = SAMPLE_RATE.matcher(ffprobeOutput);
+        Matcher channels = CHANNELS.matcher(ffprobeOutput);
+        return rate.find() && channels.find()
+                ? new StreamShape(Integer.parseInt(rate.group(1)), Integer.parseInt(channels.group(1)))
+                : null;
     }
 
     /** The last value of {@code pattern} in {@code text}: ebur128's summary comes after its per-frame lines. */

@@ -21,9 +21,14 @@ import org.audioimport.segment.SegmentSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueReader;
+import org.audioimport.store.FileDetails;
 import org.audioimport.testing.SampleLibrary;
 import org.audioimport.testing.Tsv;
 import org.audioimport.testing.Wav;
+import org.jaudiotagger.audio.AudioFile;
+import org.jaudiotagger.audio.AudioFileIO;
+import org.jaudiotagger.tag.FieldKey;
+import org.jaudiotagger.tag.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +87,7 @@ class AccuracyBenchmarkTest {
     }
 
     @Test
-    void reportsTheSevenMetricsInOrderWithTheirTolerances() {
+    void reportsTheEightMetricsInOrderWithTheirTolerances() {
         assertEquals(
                 List.of(
                         "fingerprint_identical",
@@ -91,13 +96,14 @@ class AccuracyBenchmarkTest {
                         "sample_peak_within_0_01_db",
                         "true_peak_ideal_within_0_05_db",
                         "loudness_range_within_0_05_lu",
-                        "album_gain_within_0_01_db"),
+                        "album_gain_within_0_01_db",
+                        "passages_within_1_ms"),
                 report.metrics().stream().map(AccuracyReport.Metric::key).toList());
         assertEquals(
-                List.of(0.0, 0.1, 0.3, 0.01, 0.05, 0.05, 0.01),
+                List.of(0.0, 0.1, 0.3, 0.01, 0.05, 0.05, 0.01, 0.001),
                 report.metrics().stream().map(AccuracyReport.Metric::tolerance).toList());
         assertEquals(
-                List.of("bits", "LU", "dB", "dB", "dB", "LU", "dB"),
+                List.of("bits", "LU", "dB", "dB", "dB", "LU", "dB", "s"),
                 report.metrics().stream().map(AccuracyReport.Metric::unit).toList());
     }
 
@@ -178,10 +184,37 @@ class AccuracyBenchmarkTest {
     }
 
     @Test
-    void readsTheSampleRateFfprobePrintsWithOrWithoutATrailingComma() {
-        assertEquals(44_100, ReferenceTools.sampleRate("44100,\n\n"), "an MP3 with side data");
-        assertEquals(48_000, ReferenceTools.sampleRate("48000"));
-        assertNull(ReferenceTools.sampleRate(""), "no audio stream");
+    void readsTheSampleRateAndChannelsFromFfprobesKeyValueLines() {
+        assertEquals(
+                new ReferenceTools.StreamShape(44_100, 2),
+                ReferenceTools.streamShape("sample_rate=44100\nchannels=2\n"));
+        assertEquals(
+                new ReferenceTools.StreamShape(48_000, 6), ReferenceTools.streamShape("channels=6\nsample_rate=48000"));
+        assertNull(ReferenceTools.streamShape(""), "no audio stream");
+        assertNull(ReferenceTools.streamShape("sample_rate=44100\n"), "no channel count");
+    }
+
+    @Test
+    void aPassageBoundaryOffByMoreThanTheToleranceOrAMissingPassageIsADeviation() {
+        List<ReferencePassages.Passage> reference = List.of(new ReferencePassages.Passage(0.5, 100, 1, 99));
+
+        assertEquals(
+                0.0,
+                AccuracyBenchmark.passageDeviation(
+                        reference,
+                        List.of(new FileDetails.PassageDetails(0.5, 100, 1.0, 99.0, null, null, -14.0, -1.0))));
+        assertEquals(
+                0.25,
+                AccuracyBenchmark.passageDeviation(
+                        reference,
+                        List.of(new FileDetails.PassageDetails(0.5, 100, 1.0, 98.75, null, null, -14.0, -1.0))),
+                1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, AccuracyBenchmark.passageDeviation(reference, List.of()));
+        assertEquals(
+                Double.POSITIVE_INFINITY,
+                AccuracyBenchmark.passageDeviation(
+                        reference,
+                        List.of(new FileDetails.PassageDetails(0.5, 100, null, 99.0, null, null, -14.0, -1.0))));
     }
 
     @Test
@@ -193,26 +226,13 @@ class AccuracyBenchmarkTest {
         assertEquals(0.5, AccuracyBenchmark.bitErrorShare(new int[] {5, 5}, new int[] {5}));
     }
 
-    /** A copy of {@code excerpt}'s streams, as they are, with album tags that make it one of {@link #ALBUM}. */
+    /** A copy of {@code excerpt} with album tags that make it one of {@link #ALBUM}; its audio is untouched. */
     private static void tagAsOneAlbum(Path excerpt, Path copy) throws Exception {
-        Process ffmpeg = new ProcessBuilder(
-                        "ffmpeg",
-                        "-nostdin",
-                        "-v",
-                        "error",
-                        "-i",
-                        excerpt.toString(),
-                        "-map",
-                        "0",
-                        "-c",
-                        "copy",
-                        "-metadata",
-                        "album=Two Excerpts",
-                        "-metadata",
-                        "album_artist=The Fixtures",
-                        copy.toString())
-                .inheritIO()
-                .start();
-        assertEquals(0, ffmpeg.waitFor(), "ffmpeg tags " + excerpt);
+        Files.copy(excerpt, copy);
+        AudioFile audio = AudioFileIO.read(copy.toFile());
+        Tag tag = audio.getTagOrCreateAndSetDefault();
+        tag.setField(FieldKey.ALBUM, "Two Excerpts");
+        tag.setField(FieldKey.ALBUM_ARTIST, "The Fixtures");
+        audio.commit();
     }
 }
