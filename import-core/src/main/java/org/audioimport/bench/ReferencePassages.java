@@ -16,7 +16,7 @@ import org.audioimport.segment.SegmentSettings;
 
 /**
  * The passages of a file and their lead-in and lead-out as the settings define them, from the ffmpeg
- * command-line tool's decode (its own FFmpeg, not the import's), computed here in one plain pass over every
+ * command-line tool's decode (its own FFmpeg, not the import's), computed here in plain passes over every
  * sample: a frame is sound when a channel's magnitude reaches the threshold (the settings' level below the
  * file's sample peak, never below their floor); a run of at least the minimum silence of frames that are not
  * sound separates two passages; a passage runs from its first sound frame to its last. The lead-in is the
@@ -39,75 +39,105 @@ final class ReferencePassages {
         this.analyze = analyze;
     }
 
-    /** The file's passages, none when it has no audio; null when ffmpeg cannot decode it. */
+    /**
+     * The file's passages, none when it has no audio; null when ffmpeg cannot decode it. The file is decoded
+     * twice, first for its peak, which sets the threshold, so that memory stays at 4 bytes per 10 ms window
+     * for any length of file.
+     */
     List<Passage> measure(Path file) throws IOException, InterruptedException {
         ReferenceTools.StreamShape shape = ReferenceTools.probe(file);
-        float[] magnitudes = shape == null ? null : frameMagnitudes(file, shape.channels());
-        if (magnitudes == null) {
+        if (shape == null) {
             return null;
         }
-        int sampleRate = shape.sampleRate();
-        float peak = 0;
-        for (float magnitude : magnitudes) {
-            peak = Math.max(peak, magnitude);
+        float[] peak = new float[1];
+        if (decode(file, shape.channels(), magnitude -> peak[0] = Math.max(peak[0], magnitude)) == 0) {
+            return null;
         }
-        if (peak == 0 || 20 * Math.log10(peak) < segment.audibleDbfs()) {
+        if (peak[0] == 0 || 20 * Math.log10(peak[0]) < segment.audibleDbfs()) {
             return List.of();
         }
         double threshold =
-                Math.max(peak * Math.pow(10, segment.thresholdDb() / 20), Math.pow(10, segment.floorDbfs() / 20));
-        long minSilence = Math.round(segment.minSilenceSeconds() * sampleRate);
-        List<Passage> passages = new ArrayList<>();
-        int start = -1;
-        int lastSound = -1;
-        for (int i = 0; i < magnitudes.length; i++) {
-            if (magnitudes[i] < threshold) {
-                continue;
-            }
-            if (start < 0) {
-                start = i;
-            } else if (i - lastSound - 1 >= minSilence) {
-                passages.add(passage(magnitudes, start, lastSound + 1, sampleRate));
-                start = i;
-            }
-            lastSound = i;
-        }
-        passages.add(passage(magnitudes, start, lastSound + 1, sampleRate));
-        return passages;
+                Math.max(peak[0] * Math.pow(10, segment.thresholdDb() / 20), Math.pow(10, segment.floorDbfs() / 20));
+        Scan scan =
+                new Scan(shape.sampleRate(), threshold, Math.round(segment.minSilenceSeconds() * shape.sampleRate()));
+        decode(file, shape.channels(), scan::add);
+        return scan.passages();
     }
 
-    private Passage passage(float[] magnitudes, int start, int end, int rate) {
-        int firstWindow = windowOf(start, rate);
-        int lastWindow = windowOf(end - 1, rate);
-        float peak = 0;
-        for (int w = firstWindow; w <= lastWindow; w++) {
-            peak = Math.max(peak, windowPeak(magnitudes, w, rate));
+    /** What one pass over the frames keeps: the sound runs and every 10 ms window's peak. */
+    private final class Scan {
+        private final int rate;
+        private final double threshold;
+        private final long minSilence;
+        private final List<long[]> runs = new ArrayList<>();
+        private float[] windowPeaks = new float[1 << 12];
+        private long frame;
+        private int window;
+        private long windowEnd;
+        private long start = -1;
+        private long lastSound = -1;
+
+        Scan(int rate, double threshold, long minSilence) {
+            this.rate = rate;
+            this.threshold = threshold;
+            this.minSilence = minSilence;
+            this.windowEnd = windowStart(1, rate);
         }
-        double in = peak * Math.pow(10, analyze.leadInDb() / 20);
-        double out = peak * Math.pow(10, analyze.leadOutDb() / 20);
-        int leadIn = firstWindow;
-        while (leadIn < lastWindow && windowPeak(magnitudes, leadIn, rate) < in) {
-            leadIn++;
+
+        void add(float magnitude) {
+            while (frame >= windowEnd) {
+                window++;
+                windowEnd = windowStart(window + 1L, rate);
+            }
+            if (window >= windowPeaks.length) {
+                windowPeaks = Arrays.copyOf(windowPeaks, windowPeaks.length * 2);
+            }
+            windowPeaks[window] = Math.max(windowPeaks[window], magnitude);
+            if (magnitude >= threshold) {
+                if (start < 0) {
+                    start = frame;
+                } else if (frame - lastSound - 1 >= minSilence) {
+                    runs.add(new long[] {start, lastSound + 1});
+                    start = frame;
+                }
+                lastSound = frame;
+            }
+            frame++;
         }
-        int leadOut = lastWindow;
-        while (leadOut > firstWindow && windowPeak(magnitudes, leadOut, rate) < out) {
-            leadOut--;
+
+        List<Passage> passages() {
+            runs.add(new long[] {start, lastSound + 1});
+            return runs.stream().map(run -> passage(run[0], run[1])).toList();
         }
-        return new Passage(
-                (double) start / rate,
-                (double) end / rate,
-                (double) Math.max(start, windowStart(leadIn, rate)) / rate,
-                (double) Math.min(end, windowStart(leadOut + 1L, rate)) / rate);
+
+        private Passage passage(long start, long end) {
+            int firstWindow = windowOf(start, rate);
+            int lastWindow = windowOf(end - 1, rate);
+            float peak = 0;
+            for (int w = firstWindow; w <= lastWindow; w++) {
+                peak = Math.max(peak, windowPeaks[w]);
+            }
+            double in = peak * Math.pow(10, analyze.leadInDb() / 20);
+            double out = peak * Math.pow(10, analyze.leadOutDb() / 20);
+            int leadIn = firstWindow;
+            while (leadIn < lastWindow && windowPeaks[leadIn] < in) {
+                leadIn++;
+            }
+            int leadOut = lastWindow;
+            while (leadOut > firstWindow && windowPeaks[leadOut] < out) {
+                leadOut--;
+            }
+            return new Passage(
+                    (double) start / rate,
+                    (double) end / rate,
+                    (double) Math.max(start, windowStart(leadIn, rate)) / rate,
+                    (double) Math.min(end, windowStart(leadOut + 1L, rate)) / rate);
+        }
     }
 
-    private static float windowPeak(float[] magnitudes, int window, int rate) {
-        int from = (int) Math.min(magnitudes.length, windowStart(window, rate));
-        int to = (int) Math.min(magnitudes.length, windowStart(window + 1L, rate));
-        float peak = 0;
-        for (int i = from; i < to; i++) {
-            peak = Math.max(peak, magnitudes[i]);
-        }
-        return peak;
+    /** Takes the magnitude of one frame: the largest over its channels. */
+    private interface FrameMagnitudes {
+        void add(float magnitude);
     }
 
     private static long windowStart(long window, int rate) {
@@ -122,8 +152,9 @@ final class ReferencePassages {
         return Math.toIntExact(window);
     }
 
-    /** The largest magnitude over the channels of every frame ffmpeg decodes, or null when it decodes none. */
-    private static float[] frameMagnitudes(Path file, int channels) throws IOException, InterruptedException {
+    /** Gives every frame ffmpeg decodes to {@code frames}, in order; returns how many there were. */
+    private static long decode(Path file, int channels, FrameMagnitudes frames)
+            throws IOException, InterruptedException {
         Process ffmpeg = new ProcessBuilder(
                         "ffmpeg",
                         "-nostdin",
@@ -140,8 +171,7 @@ final class ReferencePassages {
                         "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        float[] magnitudes = new float[1 << 20];
-        int frames = 0;
+        long count = 0;
         byte[] frame = new byte[channels * Float.BYTES];
         ByteBuffer samples = ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN);
         try (InputStream out = ffmpeg.getInputStream();
@@ -156,13 +186,11 @@ final class ReferencePassages {
                 for (int c = 0; c < channels; c++) {
                     magnitude = Math.max(magnitude, Math.abs(samples.getFloat(c * Float.BYTES)));
                 }
-                if (frames == magnitudes.length) {
-                    magnitudes = Arrays.copyOf(magnitudes, frames * 2);
-                }
-                magnitudes[frames++] = magnitude;
+                frames.add(magnitude);
+                count++;
             }
         }
         ffmpeg.waitFor();
-        return frames == 0 ? null : Arrays.copyOf(magnitudes, frames);
+        return count;
     }
 }
