@@ -54,7 +54,7 @@ for line in "${EXCERPTS[@]}"; do
   ffmpeg -nostdin -hide_banner -loglevel error -y -ss "$start" -t "$length" -i "$src" -map 0:a:0 \
     -map_metadata -1 -fflags +bitexact -flags:a +bitexact $codec "$OUT/$name"
   log=$(ffmpeg -nostdin -hide_banner -nostats -i "$OUT/$name" -map 0:a:0 \
-    -af "ebur128=peak=true:metadata=1,ametadata=mode=print:file=/dev/stderr,astats" -f null - 2>&1)
+    -af "ebur128=peak=true:metadata=1,ametadata=mode=print,astats" -f null - 2>&1)
   peak=$(awk '/Overall/ { o = 1 } o && /Peak level dB/ { print $NF; exit }' <<<"$log")
   lufs=$(grep -o 'lavfi.r128.I=[-0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)
   tp=$(grep -o 'lavfi.r128.true_peak=[0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)

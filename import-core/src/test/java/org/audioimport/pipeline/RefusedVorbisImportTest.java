@@ -97,7 +97,7 @@ class RefusedVorbisImportTest {
                         "-i",
                         file.toString(),
                         "-af",
-                        "ebur128=metadata=1,ametadata=mode=print:file=/dev/stderr",
+                        "ebur128=metadata=1,ametadata=mode=print",
                         "-f",
                         "null",
                         "-")
