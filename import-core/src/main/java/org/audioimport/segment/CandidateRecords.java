@@ -1,6 +1,7 @@
 package org.audioimport.segment;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * For some windows, the samples that could be a passage boundary: each as its offset in the window
@@ -14,9 +15,10 @@ import java.util.Arrays;
  *
  * <p>Each window's records carry that level, the loudest of the neighbours they were compared
  * with: only a threshold above it can ever ask for them. The records are bounded: past {@value
- * #MAX_WINDOWS} windows or {@value #MAX_RECORDS} records, those of the windows with the highest
- * levels are dropped, and {@link #droppedLevel()} remembers the lowest level dropped. A threshold at
- * or below it never needed what was dropped.
+ * #MAX_WINDOWS} windows or {@value #MAX_RECORDS} records, first the windows whose every record is under
+ * the lowest threshold the file can still have are forgotten (no threshold will ask for them), then those
+ * of the windows with the highest levels are dropped, and {@link #droppedLevel()} remembers the lowest
+ * level dropped. A threshold at or below it never needed what was dropped.
  */
 final class CandidateRecords {
     static final int MAX_WINDOWS = 1024;
@@ -41,12 +43,15 @@ final class CandidateRecords {
     /**
      * Opens the records of {@code window}, compared with neighbours as loud as {@code level}; {@link
      * #add} then appends to it. A window already open (the last one) goes on taking records, at the
-     * lower of the two levels.
+     * lower of the two levels. {@code lowest} is the lowest threshold the file can still have.
      */
-    void open(int window, float level) {
+    void open(int window, float level, float lowest) {
         if (count > 0 && windows[count - 1] == window) {
             levels[count - 1] = Math.min(levels[count - 1], level);
             return;
+        }
+        if (count == MAX_WINDOWS) {
+            forgetUnder(lowest);
         }
         if (count == MAX_WINDOWS) {
             dropLoudest();
@@ -69,11 +74,30 @@ final class CandidateRecords {
         firstRecord[count] = end + 1;
     }
 
-    /** After the last record of a window: drops the loudest windows' records if there are too many. */
-    void bound() {
+    /**
+     * After the last record of a window: if there are too many, forgets the windows no threshold from
+     * {@code lowest} up can ask for, then drops the loudest windows' records.
+     */
+    void bound(float lowest) {
+        if (firstRecord[count] > MAX_RECORDS) {
+            forgetUnder(lowest);
+        }
         while (firstRecord[count] > MAX_RECORDS) {
             dropLoudest();
         }
+    }
+
+    /** Forgets the windows whose every record is under {@code lowest}: nothing a boundary can need. */
+    private void forgetUnder(float lowest) {
+        keepWindows(i -> loudestRecord(i) >= lowest);
+    }
+
+    private float loudestRecord(int window) {
+        float loudest = Float.NEGATIVE_INFINITY;
+        for (int r = firstRecord[window]; r < firstRecord[window + 1]; r++) {
+            loudest = Math.max(loudest, magnitudes[r]);
+        }
+        return loudest;
     }
 
     /**
@@ -84,25 +108,35 @@ final class CandidateRecords {
         float[] sorted = Arrays.copyOf(levels, count);
         Arrays.sort(sorted);
         float cut = sorted[count / 2];
-        int kept = 0;
+        keepWindows(i -> {
+            if (levels[i] >= cut) {
+                droppedLevel = Math.min(droppedLevel, levels[i]);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** Keeps the windows {@code kept} accepts, with their records, in order. */
+    private void keepWindows(IntPredicate kept) {
+        int keptCount = 0;
         int record = 0;
         for (int i = 0; i < count; i++) {
             int from = firstRecord[i];
             int to = firstRecord[i + 1];
-            if (levels[i] >= cut) {
-                droppedLevel = Math.min(droppedLevel, levels[i]);
+            if (!kept.test(i)) {
                 continue;
             }
-            windows[kept] = windows[i];
-            levels[kept] = levels[i];
-            firstRecord[kept] = record;
+            windows[keptCount] = windows[i];
+            levels[keptCount] = levels[i];
+            firstRecord[keptCount] = record;
             System.arraycopy(offsets, from, offsets, record, to - from);
             System.arraycopy(magnitudes, from, magnitudes, record, to - from);
             record += to - from;
-            kept++;
+            keptCount++;
         }
-        firstRecord[kept] = record;
-        count = kept;
+        firstRecord[keptCount] = record;
+        count = keptCount;
     }
 
     /**

@@ -45,6 +45,12 @@ final class LevelHistory implements AutoCloseable {
     private final CandidateRecords ends = new CandidateRecords();
     /** The peaks of the last {@code horizon} windows, for the candidate tests of each new window. */
     private final SlidingMaximum recent = new SlidingMaximum();
+    /** The file's threshold as a function of its peak. */
+    private SoundThreshold threshold;
+    /** The loudest window so far. */
+    private float peakSoFar;
+    /** Its threshold: the lowest the file's can still be. Kept, as the peak so far rarely rises. */
+    private float lowest;
 
     LevelHistory() {
         this(WINDOWS_PER_PAGE, RESIDENT_PAGES, Path.of(System.getProperty("java.io.tmpdir")));
@@ -55,8 +61,11 @@ final class LevelHistory implements AutoCloseable {
         this.peaks = new FloatSeries(windowsPerPage, residentPages, folder);
     }
 
-    /** Starts a file: windows of {@code windowFrames} frames, silences of at least {@code horizon + 1} windows. */
-    void reset(int windowFrames, int horizon) {
+    /**
+     * Starts a file: windows of {@code windowFrames} frames, silences of at least {@code horizon + 1} windows,
+     * and sound from the {@code threshold} of the file's peak.
+     */
+    void reset(int windowFrames, int horizon, SoundThreshold threshold) {
         if (this.windowFrames != windowFrames || ring.length != horizon + 1) {
             ring = new float[horizon + 1][windowFrames];
             ringPeaks = new float[horizon + 1];
@@ -67,6 +76,9 @@ final class LevelHistory implements AutoCloseable {
         this.fill = 0;
         this.current = 0;
         this.lastWindowFrames = windowFrames;
+        this.threshold = threshold;
+        this.peakSoFar = 0;
+        this.lowest = threshold.of(0);
         peaks.clear();
         starts.clear();
         ends.clear();
@@ -143,6 +155,10 @@ final class LevelHistory implements AutoCloseable {
     private void closeWindow(int length) {
         int w = windows;
         peaks.raise(w, current);
+        if (current > peakSoFar) {
+            peakSoFar = current;
+            lowest = threshold.of(peakSoFar);
+        }
         ringPeaks[w % ring.length] = current;
         keepStartCandidate(w, length, current, recent.maxFrom(w - horizon));
         recent.push(w, current);
@@ -155,39 +171,50 @@ final class LevelHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the records of window {@code w} as a passage's possible start: its samples louder than every
+     * one before them, above {@code before} (the silent windows' peak) and at or above the lowest threshold
+     * the file can still have. Samples under that threshold can never be a boundary: a long fade under it
+     * would otherwise fill the bounded records with windows no threshold will ask for.
+     */
     private void keepStartCandidate(int w, int length, float peak, float before) {
         before = Math.max(before, 0f);
-        if (peak <= before) {
+        if (peak <= before || peak < lowest) {
             return;
         }
         float[] buffer = ring[w % ring.length];
-        starts.open(w, before);
+        starts.open(w, before, lowest);
         float loudest = before;
         for (int k = 0; k < length; k++) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                starts.add(k, loudest);
+                if (loudest >= lowest) {
+                    starts.add(k, loudest);
+                }
             }
         }
-        starts.bound();
+        starts.bound(lowest);
     }
 
+    /** The mirror image of {@link #keepStartCandidate}, for a passage's possible end. */
     private void keepEndCandidate(int w, float after) {
         after = Math.max(after, 0f);
-        if (ringPeaks[w % ring.length] <= after) {
+        if (ringPeaks[w % ring.length] <= after || ringPeaks[w % ring.length] < lowest) {
             return;
         }
         float[] buffer = ring[w % ring.length];
         int length = w == windows - 1 ? lastWindowFrames : windowFrames;
-        ends.open(w, after);
+        ends.open(w, after, lowest);
         float loudest = after;
         for (int k = length - 1; k >= 0; k--) {
             if (buffer[k] > loudest) {
                 loudest = buffer[k];
-                ends.add(k, loudest);
+                if (loudest >= lowest) {
+                    ends.add(k, loudest);
+                }
             }
         }
-        ends.bound();
+        ends.bound(lowest);
     }
 
     int windows() {

@@ -97,13 +97,13 @@ class AccuracyBenchmarkTest {
                         "true_peak_ideal_within_0_05_db",
                         "loudness_range_within_0_05_lu",
                         "album_gain_within_0_01_db",
-                        "passages_within_1_ms"),
+                        "passages_within_0_1_ms"),
                 report.metrics().stream().map(AccuracyReport.Metric::key).toList());
         assertEquals(
-                List.of(0.0, 0.1, 0.3, 0.01, 0.05, 0.05, 0.01, 0.001),
+                List.of(0.0, 0.1, 0.3, 0.01, 0.05, 0.05, 0.01, 0.1),
                 report.metrics().stream().map(AccuracyReport.Metric::tolerance).toList());
         assertEquals(
-                List.of("bits", "LU", "dB", "dB", "dB", "LU", "dB", "s"),
+                List.of("bits", "LU", "dB", "dB", "dB", "LU", "dB", "ms"),
                 report.metrics().stream().map(AccuracyReport.Metric::unit).toList());
     }
 

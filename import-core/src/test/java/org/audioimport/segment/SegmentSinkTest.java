@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,39 @@ class SegmentSinkTest {
         assertTrue(
                 8L * sink.candidateRecords() < 4 * windows / 2,
                 "records kept: " + sink.candidateRecords() + " for " + windows + " windows");
+    }
+
+    @Test
+    void aLongFadeUnderTheThresholdDoesNotCrowdOutTheRecordsOfThePassagesLastSound() {
+        // 10 s of a sine at half scale (its first sound sample is frame 1; threshold 50 dB under: 0.00158),
+        // one last sound sample just above the threshold in the middle of a window, then 60 s of noise fading
+        // from just under the threshold: thousands of windows each quieter than the one before, every one a
+        // candidate end with records.
+        int rate = 44_100;
+        int lastSound = 10 * rate + 123;
+        float[] pcm = new float[lastSound + 1 + 60 * rate];
+        for (int i = 0; i < 10 * rate; i++) {
+            pcm[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * i / rate));
+        }
+        pcm[lastSound] = 0.0016f;
+        Random random = new Random(3);
+        for (int i = lastSound + 1; i < pcm.length; i++) {
+            double fade = Math.pow(10, -3.0 * (i - lastSound) / (60.0 * rate));
+            pcm[i] = (float) (0.0015 * fade * (2 * random.nextDouble() - 1));
+        }
+        SegmentSink sink = new SegmentSink();
+        sink.begin(rate, 1);
+        for (int first = 0; first < pcm.length; first += 4096) {
+            int n = Math.min(4096, pcm.length - first);
+            sink.feed(Arrays.copyOfRange(pcm, first, first + n), n);
+        }
+
+        List<Passage> passages = passages(sink.finish());
+
+        assertEquals(
+                List.of(Passage.ofFrames(1, lastSound + 1, rate)),
+                passages,
+                "the last sound sample, not its window's end");
     }
 
     private static void square(short[] pcm, int from, int to, int amplitude) {
