@@ -91,36 +91,42 @@ public final class AccuracyBenchmark {
         Tally passages = new Tally("passages_within_0_1_ms", "passages", "ms", PASSAGE_TOLERANCE_MS);
         Map<Long, List<AlbumMember>> albums = new LinkedHashMap<>();
         int files = 0;
-        for (Path file : audioFiles(dataset)) {
-            FileDetails details =
-                    reader.file(PathText.of(file.toAbsolutePath().normalize())).orElse(null);
-            if (details == null || details.levels() == null) {
-                continue;
+        try (Connection stored = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile)) {
+            for (Path file : audioFiles(dataset)) {
+                FileDetails details = reader.file(
+                                PathText.of(file.toAbsolutePath().normalize()))
+                        .orElse(null);
+                if (details == null || details.levels() == null) {
+                    continue;
+                }
+                Reference reference = tools.measure(file);
+                if (reference.integratedLufs() == null && reference.samplePeakDbfs() == null) {
+                    continue;
+                }
+                files++;
+                FileDetails.Levels levels = details.levels();
+                integrated.add(file, reference.integratedLufs(), levels.integratedLufs());
+                truePeak.add(file, reference.truePeakDbtp(), levels.truePeakDbtp());
+                samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
+                idealTruePeak.add(file, reference.reconstructedPeakDbtp(), levels.truePeakDbtp());
+                loudnessRange.add(file, reference.loudnessRangeLu(), levels.rangeLu());
+                List<ReferencePassages.Passage> expected = referencePassages.measure(file, reference.shape());
+                if (expected != null) {
+                    passages.addShare(file, 1000 * passageDeviation(expected, details.passages()));
+                }
+                StoredRow row = storedRow(stored, details.path());
+                Long album = row.albumId();
+                if (album != null) {
+                    albums.computeIfAbsent(album, id -> new ArrayList<>())
+                            .add(new AlbumMember(file, levels.albumGainDb(), reference.blockLoudnessLufs()));
+                }
+                int[] ours = row.fingerprint();
+                if (reference.fingerprint() != null && ours != null) {
+                    fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
+                }
             }
-            Reference reference = tools.measure(file);
-            if (reference.integratedLufs() == null && reference.samplePeakDbfs() == null) {
-                continue;
-            }
-            files++;
-            FileDetails.Levels levels = details.levels();
-            integrated.add(file, reference.integratedLufs(), levels.integratedLufs());
-            truePeak.add(file, reference.truePeakDbtp(), levels.truePeakDbtp());
-            samplePeak.add(file, reference.samplePeakDbfs(), levels.samplePeakDbfs());
-            idealTruePeak.add(file, reference.reconstructedPeakDbtp(), levels.truePeakDbtp());
-            loudnessRange.add(file, reference.loudnessRangeLu(), levels.rangeLu());
-            List<ReferencePassages.Passage> expected = referencePassages.measure(file);
-            if (expected != null) {
-                passages.addShare(file, 1000 * passageDeviation(expected, details.passages()));
-            }
-            Long album = albumId(catalogueFile, details.path());
-            if (album != null) {
-                albums.computeIfAbsent(album, id -> new ArrayList<>())
-                        .add(new AlbumMember(file, levels.albumGainDb(), reference.blockLoudnessLufs()));
-            }
-            int[] ours = rawFingerprint(catalogueFile, details.path());
-            if (reference.fingerprint() != null && ours != null) {
-                fingerprint.addShare(file, bitErrorShare(reference.fingerprint(), ours));
-            }
+        } catch (SQLException e) {
+            throw new CatalogueException(catalogueFile, "cannot read what the import stored: " + e.getMessage(), e);
         }
         return new AccuracyReport(
                 files,
@@ -193,44 +199,32 @@ public final class AccuracyBenchmark {
         return (double) differing / (32.0 * Math.max(expected.length, actual.length));
     }
 
-    /** The album the import filed {@code path} under, or null when its tags name none. */
-    private static Long albumId(Path catalogueFile, String path) throws CatalogueException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile);
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT album_id FROM track JOIN file ON file.id = track.file_id WHERE file.path = ?")) {
+    /** What the benchmark reads of one file straight from the fresh catalogue: its album and raw fingerprint. */
+    private record StoredRow(Long albumId, int[] fingerprint) {}
+
+    /** The album the import filed {@code path} under (null when its tags name none) and its raw fingerprint. */
+    private static StoredRow storedRow(Connection stored, String path) throws SQLException {
+        try (PreparedStatement query = stored.prepareStatement(
+                "SELECT track.album_id, fingerprint.raw FROM file LEFT JOIN track ON track.file_id = file.id"
+                        + " LEFT JOIN fingerprint ON fingerprint.file_id = file.id WHERE file.path = ?")) {
             query.setString(1, path);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    return null;
+                    return new StoredRow(null, null);
                 }
                 long album = row.getLong(1);
-                return row.wasNull() ? null : album;
-            }
-        } catch (SQLException e) {
-            throw new CatalogueException(catalogueFile, "cannot read an album: " + e.getMessage(), e);
-        }
-    }
-
-    /** The raw fingerprint the import stored for {@code path}, read straight from the fresh catalogue. */
-    private static int[] rawFingerprint(Path catalogueFile, String path) throws CatalogueException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + catalogueFile);
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT raw FROM fingerprint JOIN file ON file.id = fingerprint.file_id WHERE file.path = ?")) {
-            query.setString(1, path);
-            try (ResultSet row = query.executeQuery()) {
-                byte[] bytes = row.next() ? row.getBytes(1) : null;
+                Long albumId = row.wasNull() ? null : album;
+                byte[] bytes = row.getBytes(2);
                 if (bytes == null) {
-                    return null;
+                    return new StoredRow(albumId, null);
                 }
                 int[] raw = new int[bytes.length / Integer.BYTES];
                 ByteBuffer.wrap(bytes)
                         .order(ByteOrder.LITTLE_ENDIAN)
                         .asIntBuffer()
                         .get(raw);
-                return raw;
+                return new StoredRow(albumId, raw);
             }
-        } catch (SQLException e) {
-            throw new CatalogueException(catalogueFile, "cannot read a fingerprint: " + e.getMessage(), e);
         }
     }
 

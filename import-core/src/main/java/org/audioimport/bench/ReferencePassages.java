@@ -42,10 +42,10 @@ final class ReferencePassages {
     /**
      * The file's passages, none when it has no audio; null when ffmpeg cannot decode it. The file is decoded
      * twice, first for its peak, which sets the threshold, so that memory stays at 4 bytes per 10 ms window
-     * for any length of file.
+     * for any length of file. {@code shape} is ffprobe's ({@link ReferenceTools#probe}), null when it found no
+     * audio stream.
      */
-    List<Passage> measure(Path file) throws IOException, InterruptedException {
-        ReferenceTools.StreamShape shape = ReferenceTools.probe(file);
+    List<Passage> measure(Path file, ReferenceTools.StreamShape shape) throws IOException, InterruptedException {
         if (shape == null) {
             return null;
         }

@@ -55,7 +55,8 @@ final class ReferenceTools {
             double[] blockLoudnessLufs,
             Double truePeakDbtp,
             Double samplePeakDbfs,
-            Double reconstructedPeakDbtp) {}
+            Double reconstructedPeakDbtp,
+            StreamShape shape) {}
 
     Reference measure(Path file) throws IOException, InterruptedException {
         // ametadata prints through ffmpeg's log, a whole line at a time. Sent to /dev/stderr from its own
@@ -67,6 +68,7 @@ final class ReferenceTools {
         Double truePeak = linear != null && linear >= FINE_TRUE_PEAK
                 ? Double.valueOf(20 * Math.log10(linear))
                 : last(TRUE_PEAK_SUMMARY, levels);
+        StreamShape shape = probe(file);
         // ebur128 starts at -70 LUFS and stays there when no block passes the gates.
         return new Reference(
                 fpcalc(file),
@@ -75,11 +77,11 @@ final class ReferenceTools {
                 blocks(MOMENTARY, PARTIAL_BLOCKS, levels),
                 truePeak,
                 overallPeak(levels),
-                reconstructedPeak(file));
+                reconstructedPeak(file, shape),
+                shape);
     }
 
-    private static Double reconstructedPeak(Path file) throws IOException, InterruptedException {
-        StreamShape shape = probe(file);
+    private static Double reconstructedPeak(Path file, StreamShape shape) throws IOException, InterruptedException {
         if (shape == null) {
             return null;
         }

@@ -27,7 +27,7 @@ class ReferencePassagesTest {
         tone(samples, 1_000, 89_200, 16_384);
         tone(samples, 89_200 + 3 * RATE, 309_700, 16_384);
 
-        List<ReferencePassages.Passage> passages = PASSAGES.measure(Wav.write(dir.resolve("two.wav"), samples));
+        List<ReferencePassages.Passage> passages = measured(Wav.write(dir.resolve("two.wav"), samples));
 
         assertEquals(2, passages.size(), passages.toString());
         assertEquals(
@@ -43,8 +43,7 @@ class ReferencePassagesTest {
         tone(samples, 1_000, 89_200, 16_384);
         tone(samples, 89_200 + 3 * RATE - 1, 309_700, 16_384);
 
-        assertEquals(
-                1, PASSAGES.measure(Wav.write(dir.resolve("one.wav"), samples)).size());
+        assertEquals(1, measured(Wav.write(dir.resolve("one.wav"), samples)).size());
     }
 
     @Test
@@ -56,7 +55,7 @@ class ReferencePassagesTest {
         tone(samples, 88_420, 4 * RATE, 16_384);
 
         ReferencePassages.Passage passage =
-                PASSAGES.measure(Wav.write(dir.resolve("intro.wav"), samples)).get(0);
+                measured(Wav.write(dir.resolve("intro.wav"), samples)).get(0);
 
         assertEquals(22_050.0 / RATE, passage.start(), 1e-12);
         assertEquals(88_200.0 / RATE, passage.leadIn(), 1e-12);
@@ -65,8 +64,8 @@ class ReferencePassagesTest {
 
     @Test
     void aSilentFileHasNoPassagesAndAFileFfmpegCannotReadHasNone() throws Exception {
-        assertEquals(List.of(), PASSAGES.measure(Wav.write(dir.resolve("silence.wav"), new short[RATE])));
-        assertNull(PASSAGES.measure(Files.writeString(dir.resolve("text.wav"), "not audio")));
+        assertEquals(List.of(), measured(Wav.write(dir.resolve("silence.wav"), new short[RATE])));
+        assertNull(measured(Files.writeString(dir.resolve("text.wav"), "not audio")));
     }
 
     /** A 1 kHz tone of {@code amplitude} over frames {@code from..to}, starting and ending on a full-scale sample. */
@@ -75,5 +74,9 @@ class ReferencePassagesTest {
             samples[i] = (short) Math.round(amplitude * Math.cos(2 * Math.PI * 1_000 * (i - from) / RATE));
         }
         samples[to - 1] = (short) amplitude;
+    }
+
+    private static List<ReferencePassages.Passage> measured(Path file) throws Exception {
+        return PASSAGES.measure(file, ReferenceTools.probe(file));
     }
 }
