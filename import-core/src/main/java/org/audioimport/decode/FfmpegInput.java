@@ -8,6 +8,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
 import java.io.IOException;
@@ -38,11 +39,13 @@ final class FfmpegInput implements AutoCloseable {
     private AVFormatContext format;
     private AVCodecContext decoder;
     private final FfmpegStreams.AudioStream stream;
+    private StreamInfo info;
 
     private FfmpegInput(Path file, AVFormatContext format, FfmpegStreams.AudioStream stream) {
         this.file = file;
         this.format = format;
         this.stream = stream;
+        this.info = stream.info();
     }
 
     /** Opens the file and finds its audio stream; with {@code withDecoder}, opens a decoder too. */
@@ -131,6 +134,7 @@ final class FfmpegInput implements AutoCloseable {
             }
             opened = true;
             decoder = context;
+            info = withDecoderFormat(info, context.sample_fmt());
         } finally {
             if (!opened) {
                 avcodec_free_context(context);
@@ -138,8 +142,28 @@ final class FfmpegInput implements AutoCloseable {
         }
     }
 
+    /**
+     * The stream as the stream's parameters describe it, with the sample format of the opened decoder once
+     * there is one. The two can differ: FFmpeg probes MP1 and MP2 with its float decoder, but decodes them
+     * with the fixed-point one, which gives 16-bit samples, and fpcalc's input is made from those.
+     */
+    private static StreamInfo withDecoderFormat(StreamInfo probed, int decoderFormat) {
+        if (decoderFormat == AV_SAMPLE_FMT_NONE || SampleFormat.of(decoderFormat) == probed.sampleFormat()) {
+            return probed;
+        }
+        return new StreamInfo(
+                probed.container(),
+                probed.codec(),
+                probed.sampleRate(),
+                probed.channels(),
+                SampleFormat.of(decoderFormat),
+                probed.bitDepth(),
+                probed.bitrateKbps(),
+                probed.metadata());
+    }
+
     StreamInfo info() {
-        return stream.info();
+        return info;
     }
 
     AVFormatContext format() {

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.DamagedPacket;
 import org.audioimport.decode.PcmBlock;
@@ -32,9 +33,23 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      * input made as fpcalc makes it ({@link ChromaprintInput}), where 1 let Chromaprint resample the
      * 16-bit decode itself and differed from fpcalc by up to 23 bits on half of real files. 3: the
      * frame before a damaged packet left out as fpcalc leaves it out ({@link FpcalcReading}), where 2
-     * fingerprinted a cut file's last whole frame and differed from fpcalc there.
+     * fingerprinted a cut file's last whole frame and differed from fpcalc there. 4: MP1 and MP2 files
+     * converted from the 16-bit samples their decoder gives, as fpcalc converts them, where 3 took
+     * the probe's float format and differed from fpcalc by a bit or two on some files.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
+
+    /** The codecs (FFmpeg's names) whose fingerprints version 4 changed: for the others, 3 is current. */
+    private static final Set<String> CHANGED_IN_4 = Set.of("mp1", "mp2");
+
+    /**
+     * Whether a fingerprint recorded at {@code version} of a file of {@code codec} is what this version
+     * computes, so that an upgrade re-decodes only the files whose fingerprints it changes.
+     */
+    public static boolean isCurrent(Integer version, String codec) {
+        return version != null
+                && (version == VERSION || (version == 3 && codec != null && !CHANGED_IN_4.contains(codec)));
+    }
 
     /** Samples whose magnitude never exceeds this (-60 dBFS) are silence. */
     private static final int SILENCE_PEAK = 32;

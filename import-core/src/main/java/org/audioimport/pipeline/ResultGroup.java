@@ -24,7 +24,7 @@ enum ResultGroup {
     /** The groups of an unchanged, imported file whose stored version is not the current one. */
     static Set<ResultGroup> staleIn(KnownFile file) {
         Set<ResultGroup> stale = EnumSet.noneOf(ResultGroup.class);
-        if (!Objects.equals(file.fingerprintVersion(), FingerprintSink.VERSION)) {
+        if (!FingerprintSink.isCurrent(file.fingerprintVersion(), file.codec())) {
             stale.add(FINGERPRINT);
         }
         if (!Objects.equals(file.segmentVersion(), SegmentSink.VERSION)

@@ -39,7 +39,8 @@ final class KnownFileQueries {
                         ANALYSIS.SEGMENT_VERSION,
                         ANALYSIS.ANALYZE_VERSION,
                         FLAVOR.VERSION,
-                        FILE.FAILURE_REASON)
+                        FILE.FAILURE_REASON,
+                        FILE.CODEC)
                 .from(FILE)
                 .leftJoin(FINGERPRINT)
                 .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
@@ -63,7 +64,8 @@ final class KnownFileQueries {
                                 nullableInt(rows, 7),
                                 nullableInt(rows, 8),
                                 nullableInt(rows, 9),
-                                rows.getString(10)));
+                                rows.getString(10),
+                                rows.getString(11)));
             }
         } catch (SQLException e) {
             throw new DataAccessException("the catalogued files could not be read", e);

@@ -22,6 +22,7 @@ import org.audioimport.testing.SampleLibrary;
 import org.audioimport.testing.Tsv;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,6 +93,13 @@ class RealMusicTest {
                 .mapToInt(s -> (int) Long.parseLong(s))
                 .toArray();
         assertArrayEquals(expected, fingerprint.raw(), "raw fingerprint, as fpcalc's");
+    }
+
+    @Test
+    void mp2IsDescribedByTheSixteenBitsItsDecoderGivesNotByTheFloatsOfItsProbe() throws Exception {
+        DecodeResult decoded = decoder.decode(SampleLibrary.testData().resolve("music/mp2.mp2"), new ResolutionProbe());
+
+        assertEquals(SampleFormat.S16, decoded.info().sampleFormat());
     }
 
     @ParameterizedTest(name = "{0}")
