@@ -8,7 +8,7 @@ import java.util.Set;
 final class AudioExtensions {
     private static final Set<String> KNOWN = Set.of(
             "flac", "mp3", "mp2", "ogg", "oga", "opus", "m4a", "m4b", "mp4", "aac", "wav", "aif", "aiff", "aifc", "wv",
-            "ape", "wma");
+            "ape", "wma", "tta", "ac3", "eac3");
 
     private AudioExtensions() {}
 

@@ -20,6 +20,26 @@ public final class AudioSignature {
     private static final int SYNC_SEARCH_BYTES = 64 * 1024;
     private static final int FRAMES_TO_CONFIRM = 3;
 
+    /** The GUID every ASF file (WMA, WMV) starts with, as stored: the first three fields little-endian. */
+    private static final byte[] ASF_HEADER = {
+        0x30,
+        0x26,
+        (byte) 0xb2,
+        0x75,
+        (byte) 0x8e,
+        0x66,
+        (byte) 0xcf,
+        0x11,
+        (byte) 0xa6,
+        (byte) 0xd9,
+        0x00,
+        (byte) 0xaa,
+        0x00,
+        0x62,
+        (byte) 0xce,
+        0x6c
+    };
+
     private AudioSignature() {}
 
     /**
@@ -112,6 +132,16 @@ public final class AudioSignature {
         if (startsWith(bytes, 0, "MAC ")) {
             return Optional.of(Container.APE);
         }
+        if (startsWith(bytes, 0, "TTA1")) {
+            return Optional.of(Container.TTA);
+        }
+        if (bytes.length >= ASF_HEADER.length
+                && Arrays.equals(bytes, 0, ASF_HEADER.length, ASF_HEADER, 0, ASF_HEADER.length)) {
+            return Optional.of(Container.ASF);
+        }
+        if (Ac3Frames.followOneAnother(bytes)) {
+            return Optional.of(Container.AC3);
+        }
         return frameSync(bytes);
     }
 
@@ -198,7 +228,12 @@ public final class AudioSignature {
         WAV("wav"),
         AIFF("aiff"),
         WAVPACK("wv"),
-        APE("ape");
+        APE("ape"),
+        TTA("tta"),
+        /** Windows Media Audio, or the audio of a Windows Media video. */
+        ASF("wma"),
+        /** AC-3 or E-AC-3, raw. */
+        AC3("ac3");
 
         private final String extension;
 

@@ -57,7 +57,8 @@ public final class TagReader {
             case MP4 -> Optional.of("m4a");
             case WAV -> Optional.of("wav");
             case AIFF -> Optional.of("aif");
-            case OPUS, OGG_FLAC, ADTS, WAVPACK, APE -> Optional.empty();
+            case ASF -> Optional.of("wma");
+            case OPUS, OGG_FLAC, ADTS, WAVPACK, APE, TTA, AC3 -> Optional.empty();
         };
     }
 

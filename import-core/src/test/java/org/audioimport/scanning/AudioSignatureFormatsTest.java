@@ -33,6 +33,32 @@ class AudioSignatureFormatsTest {
     }
 
     @Test
+    void windowsMediaAudioIsRecognisedByItsContent() throws Exception {
+        assertEquals(Optional.of(Container.ASF), detect(encode("wmav2", "asf")));
+    }
+
+    @Test
+    void trueAudioIsRecognisedByItsContent() throws Exception {
+        assertEquals(Optional.of(Container.TTA), detect(encode("tta", "tta")));
+    }
+
+    @Test
+    void ac3AndEnhancedAc3AreRecognisedByTwoFramesInARow() throws Exception {
+        assertEquals(Optional.of(Container.AC3), detect(encode("ac3", "ac3", 48_000)));
+        assertEquals(Optional.of(Container.AC3), detect(encode("eac3", "eac3", 48_000)));
+        assertEquals(Optional.of(Container.AC3), detect(encode("ac3", "ac3", 44_100)));
+    }
+
+    @Test
+    void anAc3SyncWordWithoutAValidFrameAfterItIsNotAudio() throws Exception {
+        byte[] header = Arrays.copyOf(Files.readAllBytes(encode("ac3", "ac3", 48_000)), 6);
+        byte[] badSizeCode = {0x0b, 0x77, 0, 0, 0x3f, 0x40};
+
+        assertEquals(Optional.empty(), detect(write("chain.dat", header, junk(4000))), "no second frame");
+        assertEquals(Optional.empty(), detect(write("size.dat", badSizeCode, junk(4000))));
+    }
+
+    @Test
     void adtsAacIsRecognisedByItsContent() throws Exception {
         assertEquals(Optional.of(Container.ADTS), detect(encode("aac", "adts")));
     }
@@ -164,7 +190,12 @@ class AudioSignatureFormatsTest {
 
     /** One second of a sine at 22.05 kHz, mono, encoded by ffmpeg with {@code codec} into {@code format}. */
     private Path encode(String codec, String format) throws IOException, InterruptedException {
-        Path out = dir.resolve(codec + "-" + format + ".dat");
+        return encode(codec, format, 22_050);
+    }
+
+    /** One second of a sine at {@code rate}, mono, encoded by ffmpeg with {@code codec} into {@code format}. */
+    private Path encode(String codec, String format, int rate) throws IOException, InterruptedException {
+        Path out = dir.resolve(codec + "-" + format + "-" + rate + ".dat");
         Process process = new ProcessBuilder(
                         "ffmpeg",
                         "-nostdin",
@@ -174,7 +205,7 @@ class AudioSignatureFormatsTest {
                         "-f",
                         "lavfi",
                         "-i",
-                        "sine=f=440:d=1:r=22050",
+                        "sine=f=440:d=1:r=" + rate,
                         "-c:a",
                         codec,
                         "-f",
