@@ -21,7 +21,8 @@
 # reference.tsv, one row per excerpt, paths relative to test-data/:
 #   sample_peak_dbfs   astats's overall "Peak level dB" (Debian's ffmpeg, decoding in float)
 #   integrated_lufs    the last frame's lavfi.r128.I of `ebur128=peak=true:metadata=1` (3 decimals)
-#   true_peak_dbtp     20 log10 of the last lavfi.r128.true_peak (linear, 3 decimals)
+#   true_peak_dbtp     20 log10 of the last lavfi.r128.true_peak (linear, 3 decimals); under 0.1
+#                      linear, the summary's "Peak:" in dBFS (1 decimal), which is finer there
 #   fingerprint        `fpcalc -raw -plain -ignore-errors`, the raw items, comma-separated
 # LICENSES.tsv says where each excerpt comes from and under which licence; the packages'
 # copyright files are copied beside it.
@@ -63,7 +64,13 @@ for line in "${EXCERPTS[@]}"; do
   peak=$(awk '/Overall/ { o = 1 } o && /Peak level dB/ { print $NF; exit }' <<<"$log")
   lufs=$(grep -o 'lavfi.r128.I=[-0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)
   tp=$(grep -o 'lavfi.r128.true_peak=[0-9.]*' <<<"$log" | tail -1 | cut -d= -f2)
-  tpdb=$(awk -v x="$tp" 'BEGIN { printf "%.3f", 20 * log(x) / log(10) }')
+  # Under 0.1 (linear) the metadata's 3 decimals are too coarse (0.027 is 0.0265 to 0.0275, 0.35 dB):
+  # the summary's dBFS, to 1 decimal, is finer. bench.ReferenceTools reads it the same way.
+  if awk -v x="$tp" 'BEGIN { exit !(x < 0.1) }'; then
+    tpdb=$(awk '/True peak:/ { t = 1 } t && /Peak:/ { print $2; exit }' <<<"$log")
+  else
+    tpdb=$(awk -v x="$tp" 'BEGIN { printf "%.3f", 20 * log(x) / log(10) }')
+  fi
   fp=$(fpcalc -raw -plain -ignore-errors "$OUT/$name" 2>/dev/null)
   printf 'music/%s\t%s\t%s\t%s\t%s\n' "$name" "$peak" "$lufs" "$tpdb" "$fp" >> "$OUT/reference.tsv"
   printf 'music/%s\t%s\t/%s\t%s\t%s\t%s\n' "$name" "${pkg%%_*}" "$file" "$start" "$length" "$license" >> "$OUT/LICENSES.tsv"
