@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.audioimport.decode.AudioDecoder;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
@@ -28,7 +29,7 @@ public final class DryRun {
     public static DryRunReport plan(List<Path> roots, KnownFiles known, ImportSettings settings, long nowMs)
             throws IOException, CatalogueException {
         ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, known);
-        Identifier identifier = new Identifier(new WorkClock());
+        Identifier identifier = new Identifier(new WorkClock(), AudioDecoder.standard());
         List<Path> imports = new ArrayList<>();
         List<Path> updates = new ArrayList<>();
         List<FileOutcome.Moved> moves = new ArrayList<>();

@@ -62,7 +62,7 @@ final class FileProcessor implements AutoCloseable {
         this.timedAnalyze = new TimedSink(analyze, clock, WorkClock.Part.ANALYZE);
         this.timedFlavor = new TimedSink(flavor, clock, WorkClock.Part.FLAVOR);
         this.lendCore = turns.lending();
-        this.identifier = new Identifier(clock);
+        this.identifier = new Identifier(clock, decoder);
     }
 
     /** What one decode of a file gave: what the stream holds, and the results of the phases that listened. */

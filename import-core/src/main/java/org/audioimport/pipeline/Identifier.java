@@ -5,6 +5,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.audioimport.decode.AudioDecoder;
+import org.audioimport.decode.DecodeException;
+import org.audioimport.scanning.AudioExtensions;
 import org.audioimport.scanning.AudioSignature;
 import org.audioimport.scanning.AudioSignature.Container;
 import org.audioimport.scanning.ContentHash;
@@ -14,14 +17,18 @@ import org.audioimport.store.FileImport;
 
 /**
  * What a file's first bytes and its hash say, before any decoding: whether it is audio, of which container,
- * and its content hash (enough to recognise a moved file). Not thread-safe: each worker has its own.
+ * and its content hash (enough to recognise a moved file). A file named like audio whose bytes match no
+ * signature here is given to FFmpeg's probe, which knows more formats than this class does. Not
+ * thread-safe: each worker has its own.
  */
 final class Identifier {
     private final ContentHash hash = new ContentHash();
     private final WorkClock clock;
+    private final AudioDecoder prober;
 
-    Identifier(WorkClock clock) {
+    Identifier(WorkClock clock, AudioDecoder prober) {
         this.clock = clock;
+        this.prober = prober;
     }
 
     /** What identifying a file gave. */
@@ -37,6 +44,9 @@ final class Identifier {
     Identity identify(FoundFile file) {
         try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             Optional<Container> detected = AudioSignature.detect(channel);
+            if (detected.isEmpty() && channel.size() > 0 && AudioExtensions.claimsAudio(file.path())) {
+                detected = probedByFfmpeg(file);
+            }
             if (detected.isEmpty()) {
                 return new Unidentified(new FileImport.Failed(
                         file,
@@ -52,6 +62,15 @@ final class Identifier {
             return new Unidentified(new FileImport.Failed(file, "file vanished during the scan"));
         } catch (IOException e) {
             return new Unidentified(new FileImport.Failed(file, LibraryWalker.describe(e)));
+        }
+    }
+
+    private Optional<Container> probedByFfmpeg(FoundFile file) {
+        try {
+            prober.probe(file.path());
+            return Optional.of(Container.OTHER);
+        } catch (DecodeException e) {
+            return Optional.empty();
         }
     }
 }

@@ -233,7 +233,12 @@ public final class AudioSignature {
         /** Windows Media Audio, or the audio of a Windows Media video. */
         ASF("wma"),
         /** AC-3 or E-AC-3, raw. */
-        AC3("ac3");
+        AC3("ac3"),
+        /**
+         * A format with no signature here, named like audio, in which FFmpeg's own probe finds an audio
+         * stream (DSD, Musepack, Matroska, CAF...).
+         */
+        OTHER("");
 
         private final String extension;
 

@@ -46,7 +46,7 @@ public final class DeclaredLength {
                                 "truncated: the Ogg stream has no end-of-stream page; " + "the file has %.2f s",
                                 decodedSeconds))
                         : Optional.empty();
-            case FLAC, MPEG, ADTS, MP4, AIFF, WAVPACK, APE, TTA, ASF, AC3 -> Optional.empty();
+            case FLAC, MPEG, ADTS, MP4, AIFF, WAVPACK, APE, TTA, ASF, AC3, OTHER -> Optional.empty();
         };
     }
 

@@ -58,7 +58,7 @@ public final class TagReader {
             case WAV -> Optional.of("wav");
             case AIFF -> Optional.of("aif");
             case ASF -> Optional.of("wma");
-            case OPUS, OGG_FLAC, ADTS, WAVPACK, APE, TTA, AC3 -> Optional.empty();
+            case OPUS, OGG_FLAC, ADTS, WAVPACK, APE, TTA, AC3, OTHER -> Optional.empty();
         };
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Windows Media Audio, True Audio and AC-3 files, made by ffmpeg at test time with tags where the format
  * holds them, are imported like any other: their container told by content, their tags read (by
- * jaudiotagger for WMA, from the decoder's metadata for TTA), every phase run.
+ * jaudiotagger for WMA, from the decoder's metadata for TTA), every phase run. So are Matroska and CAF
+ * files, which have no signature here: named like audio, they are recognised by FFmpeg's probe.
  */
 class UncommonFormatsImportTest {
     @TempDir
@@ -34,13 +35,21 @@ class UncommonFormatsImportTest {
         encode("wmav2", "asf", "song.wma");
         encode("tta", "tta", "song.tta");
         encode("ac3", "ac3", "song.ac3");
+        encode("flac", "matroska", "song.mka");
+        encode("alac", "caf", "song.caf");
         harness = new PipelineHarness(dir.resolve("library.db"));
         ImportSummary summary = harness.run(library, ImportListener.NONE);
-        assertEquals(3, summary.imported(), summary.toString());
+        assertEquals(5, summary.imported(), summary.toString());
     }
 
     @ParameterizedTest
-    @CsvSource({"song.wma, wma, wmav2, Tagged song.wma", "song.tta, tta, tta, Tagged song.tta", "song.ac3, ac3, ac3,"})
+    @CsvSource({
+        "song.wma, wma, wmav2, Tagged song.wma",
+        "song.tta, tta, tta, Tagged song.tta",
+        "song.ac3, ac3, ac3,",
+        "song.mka, mka, flac, Tagged song.mka",
+        "song.caf, caf, alac, Tagged song.caf"
+    })
     void isImportedWithItsTagsAndEveryPhase(String name, String container, String codec, String title)
             throws Exception {
         FileDetails details =
