@@ -160,7 +160,11 @@ final class FileProcessor implements AutoCloseable {
         return new PhaseResults.Passages(segments, analysis, flavors);
     }
 
-    /** Decodes through the timed phases; the decode's own time is the call's less what the phases took. */
+    /**
+     * Decodes through the timed phases; the decode's own time is the call's less what the phases took. The
+     * phases' time is extrapolated from sampled blocks ({@link TimedSink}), and on a short file can come out
+     * above the whole call's: the decode then counts as none, not as a negative time.
+     */
     private DecodeResult timedDecode(FoundFile file, PcmSink sinks) throws DecodeException, SinkException {
         long started = WorkClock.now();
         try {
@@ -170,7 +174,7 @@ final class FileProcessor implements AutoCloseable {
                     + timedSegment.takeSpentNanos()
                     + timedAnalyze.takeSpentNanos()
                     + timedFlavor.takeSpentNanos();
-            clock.add(WorkClock.Part.DECODE, WorkClock.now() - started - phases);
+            clock.add(WorkClock.Part.DECODE, Math.max(0, WorkClock.now() - started - phases));
         }
     }
 
