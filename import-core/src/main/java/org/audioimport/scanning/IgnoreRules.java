@@ -18,6 +18,17 @@ import java.util.List;
  */
 public final class IgnoreRules {
     public static final String FILE_NAME = ".audioimportignore";
+
+    /**
+     * What every walk leaves out before any configured pattern, as beets and Navidrome do: hidden files and
+     * folders (a Mac's {@code ._} AppleDouble companions named like the audio beside them, {@code .Trashes},
+     * {@code .DS_Store}), and the folders systems and NAS keep in shared volumes: Synology's thumbnails
+     * and recycle bin, Windows' recycle bin and volume information, fsck's {@code lost+found}. A pattern
+     * taken back in an ignore file or the configuration ({@code !.music/}) wins, being later.
+     */
+    public static final List<String> BUILT_IN =
+            List.of(".*", "@eaDir/", "[#]recycle/", "$RECYCLE.BIN/", "System Volume Information/", "lost+found/");
+
     static final IgnoreRules NONE = new IgnoreRules(List.of());
 
     private final List<Rule> rules;

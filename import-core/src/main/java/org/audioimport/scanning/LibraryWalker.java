@@ -75,7 +75,8 @@ public final class LibraryWalker {
             if (!Files.exists(start)) {
                 throw new NoSuchFileException(start.toString(), null, "no such file or folder");
             }
-            IgnoreRules configured = IgnoreRules.NONE.with(start, settings.ignorePatterns());
+            IgnoreRules configured =
+                    IgnoreRules.NONE.with(start, IgnoreRules.BUILT_IN).with(start, settings.ignorePatterns());
             Files.walkFileTree(
                     start,
                     options,
