@@ -143,6 +143,8 @@ final class FfmpegStreams {
         String first = formatName(format.iformat());
         return switch (first) {
             case "ogg" -> "opus".equals(codec) ? "opus" : "ogg";
+            // FFmpeg's "mp3" demuxer reads every MPEG audio layer.
+            case "mp3" -> "mp2".equals(codec) || "mp1".equals(codec) ? codec : "mp3";
             case "mov" -> {
                 String brand = metadata.getOrDefault("major_brand", "").trim();
                 if (brand.startsWith("qt")) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Windows Media Audio, True Audio and AC-3 files, made by ffmpeg at test time with tags where the format
  * holds them, are imported like any other: their container told by content, their tags read (by
  * jaudiotagger for WMA, from the decoder's metadata for TTA), every phase run. So are Matroska and CAF
- * files, which have no signature here: named like audio, they are recognised by FFmpeg's probe.
+ * files, which have no signature here: named like audio, they are recognised by FFmpeg's probe. An MP2
+ * file's container is MP2, not the MP3 of the FFmpeg demuxer that reads both.
  */
 class UncommonFormatsImportTest {
     @TempDir
@@ -37,9 +38,10 @@ class UncommonFormatsImportTest {
         encode("ac3", "ac3", "song.ac3");
         encode("flac", "matroska", "song.mka");
         encode("alac", "caf", "song.caf");
+        encode("mp2", "mp2", "song.mp2");
         harness = new PipelineHarness(dir.resolve("library.db"));
         ImportSummary summary = harness.run(library, ImportListener.NONE);
-        assertEquals(5, summary.imported(), summary.toString());
+        assertEquals(6, summary.imported(), summary.toString());
     }
 
     @ParameterizedTest
@@ -48,7 +50,8 @@ class UncommonFormatsImportTest {
         "song.tta, tta, tta, Tagged song.tta",
         "song.ac3, ac3, ac3,",
         "song.mka, mka, flac, Tagged song.mka",
-        "song.caf, caf, alac, Tagged song.caf"
+        "song.caf, caf, alac, Tagged song.caf",
+        "song.mp2, mp2, mp2,"
     })
     void isImportedWithItsTagsAndEveryPhase(String name, String container, String codec, String title)
             throws Exception {
@@ -60,7 +63,7 @@ class UncommonFormatsImportTest {
         assertEquals(codec, details.audio().codec());
         assertEquals(title, details.tags().title());
         if (title == null) {
-            assertNull(details.tags().artist(), "raw AC-3 holds no tags");
+            assertNull(details.tags().artist(), "raw AC-3 and MP2 hold no tags");
         } else {
             assertEquals("Someone", details.tags().artist());
         }
