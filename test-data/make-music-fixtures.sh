@@ -14,6 +14,9 @@
 #   opus.opus      Opus at 96 kbit/s
 #   mp2.mp2        MP2, which FFmpeg decodes to 16 bits (fpcalc's input is made from those, and a
 #                  float conversion moves its first fingerprint item by a bit)
+#   surround-51.flac  5.1 (ffmpeg's surround upmix, at 22.05 kHz): BS.1770's channel weights, the LFE
+#                  left out, the surrounds +1.5 dB; each channel within 2 dB of the others' level
+#   u8.wav         8-bit WAV, mono: fpcalc converts it from 16 bits, as it does 16-bit sources
 # Encodes use ffmpeg's bit-exact flags and no metadata, so the same ffmpeg gives the same files,
 # but for the Opus one: libopus's output depends on the machine (made again on another, a few
 # fingerprint items and 0.002 dB of peak moved), so keep the committed opus.opus and its row.
@@ -47,6 +50,8 @@ EXCERPTS=(
 "plain-16.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|-c:a flac -sample_fmt s16 -f flac|GPL-2+"
 "opus.opus|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|150|6|-c:a libopus -b:a 96k -f opus|CC-BY-SA-3.0"
 "mp2.mp2|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/heroes_rite.ogg|0|4|-c:a mp2 -b:a 256k -ar 44100 -f mp2|GPL-2+"
+"surround-51.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|-af surround=chl_out=5.1 -c:a flac -sample_fmt s16 -ar 22050 -f flac|GPL-2+"
+"u8.wav|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|60|4|-c:a pcm_u8 -ac 1 -ar 22050 -f wav|GPL-2+"
 )
 
 rm -rf "$OUT"; mkdir -p "$OUT"
