@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.store.FileDetails;
+import org.audioimport.testing.Ffmpeg;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,34 +74,25 @@ class UncommonFormatsImportTest {
 
     /** Six seconds of two tones, tagged with a title and an artist, encoded by ffmpeg. */
     private static void encode(String codec, String format, String name) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        "ffmpeg",
-                        "-nostdin",
-                        "-v",
-                        "error",
-                        "-y",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "sine=f=440:d=3:r=44100",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "sine=f=660:d=3:r=44100",
-                        "-filter_complex",
-                        "[0][1]concat=n=2:v=0:a=1",
-                        "-metadata",
-                        "title=Tagged " + name,
-                        "-metadata",
-                        "artist=Someone",
-                        "-c:a",
-                        codec,
-                        "-f",
-                        format,
-                        library.resolve(name).toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        Ffmpeg.run(
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=f=440:d=3:r=44100",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=f=660:d=3:r=44100",
+                "-filter_complex",
+                "[0][1]concat=n=2:v=0:a=1",
+                "-metadata",
+                "title=Tagged " + name,
+                "-metadata",
+                "artist=Someone",
+                "-c:a",
+                codec,
+                "-f",
+                format,
+                library.resolve(name).toString());
     }
 }

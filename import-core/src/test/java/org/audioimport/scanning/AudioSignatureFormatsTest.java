@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.scanning.AudioSignature.Container;
+import org.audioimport.testing.Ffmpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,25 +196,7 @@ class AudioSignatureFormatsTest {
     /** One second of a sine at {@code rate}, mono, encoded by ffmpeg with {@code codec} into {@code format}. */
     private Path encode(String codec, String format, int rate) throws IOException, InterruptedException {
         Path out = dir.resolve(codec + "-" + format + "-" + rate + ".dat");
-        Process process = new ProcessBuilder(
-                        "ffmpeg",
-                        "-nostdin",
-                        "-v",
-                        "error",
-                        "-y",
-                        "-f",
-                        "lavfi",
-                        "-i",
-                        "sine=f=440:d=1:r=" + rate,
-                        "-c:a",
-                        codec,
-                        "-f",
-                        format,
-                        out.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        Ffmpeg.run("-f", "lavfi", "-i", "sine=f=440:d=1:r=" + rate, "-c:a", codec, "-f", format, out.toString());
         return out;
     }
 
