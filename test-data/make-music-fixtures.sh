@@ -17,6 +17,10 @@
 #   surround-51.flac  5.1 (ffmpeg's surround upmix, at 22.05 kHz): BS.1770's channel weights, the LFE
 #                  left out, the surrounds +1.5 dB; each channel within 2 dB of the others' level
 #   u8.wav         8-bit WAV, mono: fpcalc converts it from 16 bits, as it does 16-bit sources
+#   quad.flac      4 channels, which FLAC holds as quad (FFmpeg's default for 4 is 4.0): fpcalc downmixes
+#                  by the stream's layout
+#   layout-21.wav  2.1 (a WAV's channel mask; FFmpeg's default for 3 channels is 2.1, FLAC's 3.0): the LFE
+#                  weighs 0 in ebur128's loudness
 # Encodes use ffmpeg's bit-exact flags and no metadata, so the same ffmpeg gives the same files,
 # but for the Opus one: libopus's output depends on the machine (made again on another, a few
 # fingerprint items and 0.002 dB of peak moved), so keep the committed opus.opus and its row.
@@ -42,23 +46,26 @@ for tool in ffmpeg fpcalc; do
 done
 [ -d "$SRC" ] || { echo "no unpacked packages in $SRC: run test-data/make-dataset.sh first" >&2; exit 1; }
 
-# name | package folder in CACHE | file inside it | start s | length s | ffmpeg codec options | licence
+# name | package folder in CACHE | file inside it | start s | length s | licence | ffmpeg codec options
+# (the options last: read gives the last field the rest of the line, so they may hold a '|')
 EXCERPTS=(
-"loud-aac.m4a|ufoai-music_2.5-2|pk3/music/David01.ogg|49|6|-c:a aac -b:a 192k -f ipod|CC-BY-3.0"
-"loud-mp3.mp3|asc-music_1.3-6|usr/share/games/asc/music/machine_wars.mp3|232|6|-c:a copy -f mp3|GPL-2+"
-"quiet-24.flac|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|0|4|-c:a flac -sample_fmt s32 -bits_per_raw_sample 24 -ar 48000 -f flac|CC-BY-SA-3.0"
-"plain-16.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|-c:a flac -sample_fmt s16 -f flac|GPL-2+"
-"opus.opus|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|150|6|-c:a libopus -b:a 96k -f opus|CC-BY-SA-3.0"
-"mp2.mp2|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/heroes_rite.ogg|0|4|-c:a mp2 -b:a 256k -ar 44100 -f mp2|GPL-2+"
-"surround-51.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|-af surround=chl_out=5.1 -c:a flac -sample_fmt s16 -ar 22050 -f flac|GPL-2+"
-"u8.wav|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|60|4|-c:a pcm_u8 -ac 1 -ar 22050 -f wav|GPL-2+"
+"loud-aac.m4a|ufoai-music_2.5-2|pk3/music/David01.ogg|49|6|CC-BY-3.0|-c:a aac -b:a 192k -f ipod"
+"loud-mp3.mp3|asc-music_1.3-6|usr/share/games/asc/music/machine_wars.mp3|232|6|GPL-2+|-c:a copy -f mp3"
+"quiet-24.flac|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|0|4|CC-BY-SA-3.0|-c:a flac -sample_fmt s32 -bits_per_raw_sample 24 -ar 48000 -f flac"
+"plain-16.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|GPL-2+|-c:a flac -sample_fmt s16 -f flac"
+"opus.opus|singularity-music_007-2|usr/share/games/singularity/music/Coherence.ogg|150|6|CC-BY-SA-3.0|-c:a libopus -b:a 96k -f opus"
+"mp2.mp2|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/heroes_rite.ogg|0|4|GPL-2+|-c:a mp2 -b:a 256k -ar 44100 -f mp2"
+"surround-51.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|30|4|GPL-2+|-af surround=chl_out=5.1 -c:a flac -sample_fmt s16 -ar 22050 -f flac"
+"u8.wav|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|60|4|GPL-2+|-c:a pcm_u8 -ac 1 -ar 22050 -f wav"
+"quad.flac|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|90|4|GPL-2+|-af pan=quad|FL=FL|FR=FR|BL=0.8*FL+0.1*FR|BR=0.1*FL+0.8*FR -c:a flac -sample_fmt s16 -ar 22050 -f flac"
+"layout-21.wav|wesnoth-1.16-music_1%3a1.16.9-1|usr/share/games/wesnoth/1.16/data/core/music/battle.ogg|120|4|GPL-2+|-af pan=2.1|FL=FL|FR=FR|LFE=0.5*FL+0.5*FR -c:a pcm_s16le -ar 16000 -f wav"
 )
 
 rm -rf "$OUT"; mkdir -p "$OUT"
 printf 'path\tsample_peak_dbfs\tintegrated_lufs\ttrue_peak_dbtp\tfingerprint\n' > "$OUT/reference.tsv"
 printf 'path\tpackage\tsource_file\tstart_s\tlength_s\tlicense\n' > "$OUT/LICENSES.tsv"
 for line in "${EXCERPTS[@]}"; do
-  IFS='|' read -r name pkg file start length codec license <<<"$line"
+  IFS='|' read -r name pkg file start length license codec <<<"$line"
   src="$SRC/$pkg/$file"
   [ -f "$src" ] || { echo "missing source $src" >&2; exit 1; }
   # shellcheck disable=SC2086

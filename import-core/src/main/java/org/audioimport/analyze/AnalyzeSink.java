@@ -22,8 +22,8 @@ import org.audioimport.segment.Segmented;
  * file in a temporary file), and {@link #finish(SegmentOutcome)} aggregates them over each passage:
  * <ul>
  * <li><b>Integrated loudness</b> (ITU-R BS.1770-4): 400 ms blocks every 100 ms, channel weights
- * 1.0 for front channels, 1.41 for surrounds, 0 for LFE (FFmpeg's default layout for the channel
- * count), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
+ * 1.0 for front channels, 1.41 for surrounds, 0 for LFE, by the stream's channel layout as ffmpeg's
+ * ebur128 weights it (by FFmpeg's default layout for the count when the stream names none), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
  * sub-blocks it touches.</li>
  * <li><b>Loudness range</b> (EBU Tech 3342): 3 s windows every 100 ms, gates -70 LUFS and -20 LU,
  * 95th minus 10th percentile, read from a histogram of 0.01 LU bins (within 0.01 LU of sorting the
@@ -66,9 +66,19 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
      * windows again, the history's older minutes kept in a temporary file; a passage's loudness range
      * read from a histogram of 0.01 LU bins as the file's is (within 0.01 LU of sorting its blocks). 5:
      * the true peak interpolated with 48 taps (16 before), flat to 0.9 x Nyquist, so that loud masters
-     * with strong high frequencies no longer read up to 0.5 dB low.
+     * with strong high frequencies no longer read up to 0.5 dB low. 6: the channel weights of files of 3
+     * channels or more by their own layout, as ffmpeg's ebur128 weighs them, where 5 went by the count (a
+     * 2.1 file's LFE weighed as a front channel read 1.24 LU loud, a 4.0 file's centre as a surround 0.35).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+
+    /**
+     * Whether an analysis recorded at {@code version} of a file of {@code channels} is what this version
+     * computes: 6 changed files of more than two channels only.
+     */
+    public static boolean isCurrent(Integer version, Integer channels) {
+        return version != null && (version == VERSION || (version == 5 && channels != null && channels <= 2));
+    }
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between
@@ -83,7 +93,7 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
     private final FileLoudness fileLoudness = new FileLoudness();
     /** The short-term loudness of one passage at a time, for its loudness range. */
     private final LoudnessHistogram passageShortTerm = new LoudnessHistogram();
-    /** The shape of the last file, which the true-peak meter and the weights were made for. */
+    /** The shape of the last file, which the true-peak meter was made for. */
     private int sampleRate;
 
     private int channels;
@@ -144,10 +154,10 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
             // the flush at the end writes TAPS / 2.
             int maxChunk = Math.max(sampleRate / SignalHistory.WINDOWS_PER_SECOND + 2, TruePeakMeter.TAPS);
             truePeak = new TruePeakMeter(sampleRate, channels, maxChunk);
-            weights = ChannelWeights.of(channels);
         } else {
             truePeak.reset();
         }
+        weights = ChannelWeights.of(channels, channelMask());
         this.sampleRate = sampleRate;
         this.channels = channels;
         history.reset(sampleRate);

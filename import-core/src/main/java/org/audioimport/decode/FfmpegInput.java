@@ -156,6 +156,7 @@ final class FfmpegInput implements AutoCloseable {
                 probed.codec(),
                 probed.sampleRate(),
                 probed.channels(),
+                probed.channelMask(),
                 SampleFormat.of(decoderFormat),
                 probed.bitDepth(),
                 probed.bitrateKbps(),

@@ -83,6 +83,7 @@ final class FfmpegStreams {
                 codec,
                 rate,
                 channels,
+                ChannelMasks.of(par.ch_layout()),
                 SampleFormat.of(par.format()),
                 bitDepth(par),
                 bitrateKbps(par.bit_rate() > 0 ? par.bit_rate() : format.bit_rate()),

@@ -8,15 +8,28 @@ package org.audioimport.decode;
  */
 public abstract class InterleavedSink implements PcmSink {
     private final SinkStream stream = new SinkStream();
+    private long channelMask;
 
     @Override
     public final void start(StreamInfo info) {
-        begin(info.sampleRate(), info.channels());
+        begin(info.sampleRate(), info.channels(), info.channelMask());
     }
 
-    /** Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}. */
+    /**
+     * Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}, which
+     * channels they are not known.
+     */
     public final void begin(int sampleRate, int channels) {
+        begin(sampleRate, channels, 0);
+    }
+
+    /**
+     * Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels}, which are
+     * those of FFmpeg's {@code channelMask} ({@link StreamInfo#channelMask()}).
+     */
+    public final void begin(int sampleRate, int channels, long channelMask) {
         stream.begin(sampleRate, channels);
+        this.channelMask = channelMask;
         started(sampleRate, channels);
     }
 
@@ -52,5 +65,10 @@ public abstract class InterleavedSink implements PcmSink {
 
     protected final int channels() {
         return stream.channels();
+    }
+
+    /** Which channels the file's are, as {@link StreamInfo#channelMask()}; 0 when not known. */
+    protected final long channelMask() {
+        return channelMask;
     }
 }

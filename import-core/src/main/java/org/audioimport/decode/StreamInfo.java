@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param codec       FFmpeg's codec name (flac, mp3, vorbis, opus, aac, pcm_s16le...)
  * @param sampleRate  frames per second of the decoded audio, the rate every {@link PcmBlock} has
  * @param channels    channel count of the decoded audio
+ * @param channelMask FFmpeg's channel mask ({@code AV_CH_*} bits) of the decoded channels, which come in
+ *                    the order of its bits: the stream's own layout, or FFmpeg's default for the count
+ *                    when the stream does not say; 0 when neither is known
  * @param sampleFormat the kind of samples the decoder produces before they become floats
  * @param bitDepth    bits per sample of a lossless source; null for lossy codecs, where it means
  *                    nothing
@@ -23,6 +26,7 @@ public record StreamInfo(
         String codec,
         int sampleRate,
         int channels,
+        long channelMask,
         SampleFormat sampleFormat,
         Integer bitDepth,
         Integer bitrateKbps,

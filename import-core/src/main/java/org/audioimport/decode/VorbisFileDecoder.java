@@ -215,6 +215,8 @@ final class VorbisFileDecoder implements AudioDecoder {
                     "vorbis",
                     (int) rate,
                     channels,
+                    // libvorbisfile gives Vorbis's channel order, not FFmpeg's: no mask says it.
+                    0,
                     SampleFormat.FLOAT,
                     null,
                     bitrate > 0 ? Math.toIntExact(Math.round(bitrate / 1000.0)) : null,

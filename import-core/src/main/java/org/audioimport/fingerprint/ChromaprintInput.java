@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S32;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
+import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_from_mask;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_uninit;
 import static org.bytedeco.ffmpeg.global.avutil.av_opt_set_double;
 import static org.bytedeco.ffmpeg.global.avutil.av_opt_set_int;
@@ -67,14 +68,22 @@ final class ChromaprintInput implements AutoCloseable {
         return blockFrames;
     }
 
-    /** Starts a stream of {@code channels} at {@code rate}, decoded as {@code format}. */
-    void start(int rate, int channels, SampleFormat format) throws FingerprintException {
+    /**
+     * Starts a stream of {@code channels} at {@code rate}, decoded as {@code format}: the channels of
+     * FFmpeg's {@code channelMask}, whose downmix to mono fpcalc's libswresample makes, or of FFmpeg's
+     * default layout for the count when it is 0.
+     */
+    void start(int rate, int channels, long channelMask, SampleFormat format) throws FingerprintException {
         this.channels = channels;
         this.inFormat = nativeFormat(format);
         AVChannelLayout inLayout = new AVChannelLayout();
         AVChannelLayout outLayout = new AVChannelLayout();
         try {
-            av_channel_layout_default(inLayout, channels);
+            if (Long.bitCount(channelMask) == channels) {
+                av_channel_layout_from_mask(inLayout, channelMask);
+            } else {
+                av_channel_layout_default(inLayout, channels);
+            }
             av_channel_layout_default(outLayout, 1);
             int internalFormat = inFormat == AV_SAMPLE_FMT_S16 ? AV_SAMPLE_FMT_S16P : AV_SAMPLE_FMT_FLTP;
             // A fresh context for every file: the last one may still hold the tail of the last file.

@@ -34,21 +34,28 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
      * 16-bit decode itself and differed from fpcalc by up to 23 bits on half of real files. 3: the
      * frame before a damaged packet left out as fpcalc leaves it out ({@link FpcalcReading}), where 2
      * fingerprinted a cut file's last whole frame and differed from fpcalc there. 4: MP1 and MP2 files
-     * converted from the 16-bit samples their decoder gives, as fpcalc converts them, where 3 took
-     * the probe's float format and differed from fpcalc by a bit or two on some files.
+     * converted from the 16 bits their decoder gives, as fpcalc converts them, where 3 took the probe's
+     * float format and differed from fpcalc by a bit or two on some files. 5: files of 3 channels or more
+     * downmixed by their own channel layout, as fpcalc downmixes them, where 4 took FFmpeg's default layout
+     * for the count (a quad file's fingerprint differed from fpcalc's in 205 bits of 7,072).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
-    /** The codecs (FFmpeg's names) whose fingerprints version 4 changed: for the others, 3 is current. */
+    /** The codecs (FFmpeg's names) whose fingerprints version 4 changed. */
     private static final Set<String> CHANGED_IN_4 = Set.of("mp1", "mp2");
 
     /**
-     * Whether a fingerprint recorded at {@code version} of a file of {@code codec} is what this version
-     * computes, so that an upgrade re-decodes only the files whose fingerprints it changes.
+     * Whether a fingerprint recorded at {@code version} of a file of {@code codec} and {@code channels} is
+     * what this version computes, so that an upgrade re-decodes only the files whose fingerprints it
+     * changes: 4 changed MP1 and MP2 files only, 5 files of more than two channels only.
      */
-    public static boolean isCurrent(Integer version, String codec) {
-        return version != null
-                && (version == VERSION || (version == 3 && codec != null && !CHANGED_IN_4.contains(codec)));
+    public static boolean isCurrent(Integer version, String codec, Integer channels) {
+        if (version == null) {
+            return false;
+        }
+        boolean untouchedBy5 = channels != null && channels <= 2;
+        boolean untouchedBy4 = codec != null && !CHANGED_IN_4.contains(codec);
+        return version == VERSION || (version == 4 && untouchedBy5) || (version == 3 && untouchedBy5 && untouchedBy4);
     }
 
     /** Samples whose magnitude never exceeds this (-60 dBFS) are silence. */
@@ -86,14 +93,15 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
 
     @Override
     public void start(StreamInfo info) throws FingerprintException {
-        begin(info.sampleRate(), info.channels(), info.sampleFormat());
+        begin(info.sampleRate(), info.channels(), info.channelMask(), info.sampleFormat());
     }
 
     /**
-     * Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels},
-     * which the decoder produced as {@code format} (it decides how floats become 16-bit samples).
+     * Starts a file without a {@link StreamInfo}: audio at {@code sampleRate}, {@code channels} (those of
+     * FFmpeg's {@code channelMask}, or of its default layout for the count when 0), which the decoder
+     * produced as {@code format} (it decides how floats become 16-bit samples).
      */
-    public void begin(int sampleRate, int channels, SampleFormat format) throws FingerprintException {
+    public void begin(int sampleRate, int channels, long channelMask, SampleFormat format) throws FingerprintException {
         requireOpen();
         stream.begin(sampleRate, channels);
         // Reset before the native start, so that a start that throws finishes as no audio.
@@ -102,7 +110,7 @@ public final class FingerprintSink implements PcmSink, AutoCloseable {
         this.fed = 0;
         this.heard = false;
         reading.reset();
-        input.start(sampleRate, channels, format);
+        input.start(sampleRate, channels, channelMask, format);
         if (library.chromaprint_start(context, ChromaprintInput.RATE, 1) == 0) {
             throw new FingerprintException("Chromaprint refused audio at " + ChromaprintInput.RATE + " Hz");
         }

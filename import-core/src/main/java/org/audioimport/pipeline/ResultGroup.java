@@ -24,11 +24,11 @@ enum ResultGroup {
     /** The groups of an unchanged, imported file whose stored version is not the current one. */
     static Set<ResultGroup> staleIn(KnownFile file) {
         Set<ResultGroup> stale = EnumSet.noneOf(ResultGroup.class);
-        if (!FingerprintSink.isCurrent(file.fingerprintVersion(), file.codec())) {
+        if (!FingerprintSink.isCurrent(file.fingerprintVersion(), file.codec(), file.channels())) {
             stale.add(FINGERPRINT);
         }
         if (!Objects.equals(file.segmentVersion(), SegmentSink.VERSION)
-                || !Objects.equals(file.analyzeVersion(), AnalyzeSink.VERSION)
+                || !AnalyzeSink.isCurrent(file.analyzeVersion(), file.channels())
                 || !Objects.equals(file.flavorVersion(), FlavorVector.VERSION)) {
             stale.add(PASSAGES);
         }

@@ -40,7 +40,8 @@ final class KnownFileQueries {
                         ANALYSIS.ANALYZE_VERSION,
                         FLAVOR.VERSION,
                         FILE.FAILURE_REASON,
-                        FILE.CODEC)
+                        FILE.CODEC,
+                        FILE.CHANNELS)
                 .from(FILE)
                 .leftJoin(FINGERPRINT)
                 .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
@@ -65,7 +66,8 @@ final class KnownFileQueries {
                                 nullableInt(rows, 8),
                                 nullableInt(rows, 9),
                                 rows.getString(10),
-                                rows.getString(11)));
+                                rows.getString(11),
+                                nullableInt(rows, 12)));
             }
         } catch (SQLException e) {
             throw new DataAccessException("the catalogued files could not be read", e);

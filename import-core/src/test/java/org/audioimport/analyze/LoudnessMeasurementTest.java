@@ -133,6 +133,26 @@ class LoudnessMeasurementTest {
     }
 
     @Test
+    void aLayoutsOwnChannelsSetTheirWeightsAsEbur128Does() {
+        long fl = 0x1;
+        long fr = 0x2;
+        long fc = 0x4;
+        long lfe = 0x8;
+        long bc = 0x100;
+        long sl = 0x200;
+        long sr = 0x400;
+        long topBackLeft = 0x8000;
+
+        assertArrayEquals(new double[] {1, 1, 0}, ChannelWeights.of(3, fl | fr | lfe), "2.1");
+        assertArrayEquals(new double[] {1, 1, 1}, ChannelWeights.of(3, fl | fr | fc), "3.0");
+        assertArrayEquals(new double[] {1, 1, 1, 1.41}, ChannelWeights.of(4, fl | fr | fc | bc), "4.0");
+        assertArrayEquals(new double[] {1, 1, 1.41, 1.41}, ChannelWeights.of(4, fl | fr | sl | sr), "2.2");
+        assertArrayEquals(new double[] {1, 1, 1.41}, ChannelWeights.of(3, fl | fr | topBackLeft));
+        assertArrayEquals(ChannelWeights.of(6), ChannelWeights.of(6, 0), "no mask: by the count");
+        assertArrayEquals(ChannelWeights.of(4), ChannelWeights.of(4, fl | fr), "a mask of another count");
+    }
+
+    @Test
     void aSoundOnASurroundChannelCountsFor141TimesItsEnergyAndOnTheLfeForNothing() {
         double surround = 10 * Math.log10(1.41);
         for (int channels = 4; channels <= 8; channels++) {

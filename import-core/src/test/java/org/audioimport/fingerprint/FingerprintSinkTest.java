@@ -40,7 +40,7 @@ class FingerprintSinkTest {
     void feedingInBlocksGivesTheSameFingerprintAsFeedingAtOnce() throws Exception {
         float[] audio = music(15.0);
         Fingerprint whole = fingerprint(audio);
-        sink.begin(RATE, 1, SampleFormat.S16);
+        sink.begin(RATE, 1, 0, SampleFormat.S16);
         float[] block = new float[4096];
         for (int at = 0; at < audio.length; at += block.length) {
             int n = Math.min(block.length, audio.length - at);
@@ -61,7 +61,7 @@ class FingerprintSinkTest {
 
     @Test
     void silenceGivesNoFingerprint() throws Exception {
-        sink.begin(RATE, 1, SampleFormat.S16);
+        sink.begin(RATE, 1, 0, SampleFormat.S16);
         sink.feed(new float[10 * RATE], 10 * RATE);
         NoFingerprint none = assertInstanceOf(NoFingerprint.class, sink.finish());
         assertEquals(NoFingerprint.Reason.SILENCE, none.reason());
@@ -70,7 +70,7 @@ class FingerprintSinkTest {
 
     @Test
     void veryShortAudioGivesNoFingerprintRatherThanAnEmptyOne() throws Exception {
-        sink.begin(RATE, 1, SampleFormat.S16);
+        sink.begin(RATE, 1, 0, SampleFormat.S16);
         float[] audio = music(0.5);
         sink.feed(audio, audio.length);
         NoFingerprint none = assertInstanceOf(NoFingerprint.class, sink.finish());
@@ -79,7 +79,7 @@ class FingerprintSinkTest {
 
     @Test
     void startedButFedNothingGivesNoFingerprint() throws Exception {
-        sink.begin(RATE, 2, SampleFormat.S16);
+        sink.begin(RATE, 2, 0, SampleFormat.S16);
         assertEquals(new NoFingerprint(NoFingerprint.Reason.NO_AUDIO, 0), sink.finish());
     }
 
@@ -100,7 +100,7 @@ class FingerprintSinkTest {
     void closedSinkRefusesToStart() {
         sink.close();
         sink.close();
-        assertThrows(IllegalStateException.class, () -> sink.begin(RATE, 1, SampleFormat.S16));
+        assertThrows(IllegalStateException.class, () -> sink.begin(RATE, 1, 0, SampleFormat.S16));
     }
 
     @Test
@@ -111,7 +111,7 @@ class FingerprintSinkTest {
     }
 
     private Fingerprint fingerprint(float[] mono) throws Exception {
-        sink.begin(RATE, 1, SampleFormat.S16);
+        sink.begin(RATE, 1, 0, SampleFormat.S16);
         sink.feed(mono, mono.length);
         return assertInstanceOf(Fingerprint.class, sink.finish());
     }

@@ -1,0 +1,85 @@
+package org.audioimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.audioimport.analyze.AnalyzeSink;
+import org.audioimport.fingerprint.FingerprintSink;
+import org.audioimport.testing.SampleLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Version changes that alter only some files' results re-decode only those on the next scan, rather than
+ * the whole library: fingerprint version 4 changed MP1 and MP2 files, fingerprint 5 and analyze 6 files of
+ * more than two channels.
+ */
+class TargetedUpgradeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionThreeFingerprintsAreRecomputedForMp2FilesOnly() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        Path music = SampleLibrary.testData().resolve("music");
+        Files.copy(music.resolve("mp2.mp2"), library.resolve("mp2.mp2"));
+        Files.copy(music.resolve("plain-16.flac"), library.resolve("plain-16.flac"));
+        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
+        assertEquals(2, harness.run(library, ImportListener.NONE).imported());
+        execute(harness, "update fingerprint set algorithm_version = 3");
+
+        ImportSummary rescan = harness.run(library, ImportListener.NONE);
+
+        assertEquals(1, rescan.updated());
+        assertEquals(1, rescan.unchanged());
+        assertEquals(FingerprintSink.VERSION, versionOf(harness, "mp2.mp2"));
+        assertEquals(3, versionOf(harness, "plain-16.flac"), "a FLAC's version 3 fingerprint is current");
+    }
+
+    @Test
+    void olderFingerprintsAndAnalysesAreRecomputedForFilesOfMoreThanTwoChannelsOnly() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        Path music = SampleLibrary.testData().resolve("music");
+        Files.copy(music.resolve("quad.flac"), library.resolve("quad.flac"));
+        Files.copy(music.resolve("plain-16.flac"), library.resolve("plain-16.flac"));
+        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
+        assertEquals(2, harness.run(library, ImportListener.NONE).imported());
+        execute(harness, "update fingerprint set algorithm_version = 4");
+        execute(harness, "update analysis set analyze_version = 5");
+
+        ImportSummary rescan = harness.run(library, ImportListener.NONE);
+
+        assertEquals(1, rescan.updated());
+        assertEquals(1, rescan.unchanged());
+        assertEquals(FingerprintSink.VERSION, versionOf(harness, "quad.flac"));
+        assertEquals(AnalyzeSink.VERSION, analyzeVersionOf(harness, "quad.flac"));
+        assertEquals(4, versionOf(harness, "plain-16.flac"), "a stereo file's version 4 fingerprint is current");
+        assertEquals(5, analyzeVersionOf(harness, "plain-16.flac"), "and its version 5 analysis");
+    }
+
+    private static void execute(PipelineHarness harness, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            c.createStatement().execute(sql);
+        }
+    }
+
+    private static int versionOf(PipelineHarness harness, String name) throws Exception {
+        return intOf(harness, "select algorithm_version from fingerprint join file on file.id = file_id", name);
+    }
+
+    private static int analyzeVersionOf(PipelineHarness harness, String name) throws Exception {
+        return intOf(harness, "select analyze_version from analysis join file on file.id = file_id", name);
+    }
+
+    private static int intOf(PipelineHarness harness, String query, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file());
+                ResultSet row = c.createStatement().executeQuery(query + " where path like '%/" + name + "'")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+}
