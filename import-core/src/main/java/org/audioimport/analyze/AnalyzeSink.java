@@ -23,8 +23,8 @@ import org.audioimport.segment.Segmented;
  * <ul>
  * <li><b>Integrated loudness</b> (ITU-R BS.1770-4): 400 ms blocks every 100 ms, channel weights
  * 1.0 for front channels, 1.41 for surrounds, 0 for LFE, by the stream's channel layout as ffmpeg's
- * ebur128 weights it (by FFmpeg's default layout for the count when the stream names none), absolute gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the
- * sub-blocks it touches.</li>
+ * ebur128 weights it (by FFmpeg's default layout for the count when the stream names none), absolute
+ * gate -70 LUFS, relative gate -10 LU. A passage's blocks are those inside the sub-blocks it touches.</li>
  * <li><b>Loudness range</b> (EBU Tech 3342): 3 s windows every 100 ms, gates -70 LUFS and -20 LU,
  * 95th minus 10th percentile, read from a histogram of 0.01 LU bins (within 0.01 LU of sorting the
  * blocks). The whole file's integrated loudness comes from such a histogram too; a passage's is
@@ -79,6 +79,7 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
     public static boolean isCurrent(Integer version, Integer channels) {
         return version != null && (version == VERSION || (version == 5 && channels != null && channels <= 2));
     }
+
     /**
      * The true-peak interpolation is skipped for a chunk that cannot exceed the true peak of the
      * current and previous sub-blocks of 100 ms, back to a horizon shorter than the silences between

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -21,24 +22,7 @@ public final class AudioSignature {
     private static final int FRAMES_TO_CONFIRM = 3;
 
     /** The GUID every ASF file (WMA, WMV) starts with, as stored: the first three fields little-endian. */
-    private static final byte[] ASF_HEADER = {
-        0x30,
-        0x26,
-        (byte) 0xb2,
-        0x75,
-        (byte) 0x8e,
-        0x66,
-        (byte) 0xcf,
-        0x11,
-        (byte) 0xa6,
-        (byte) 0xd9,
-        0x00,
-        (byte) 0xaa,
-        0x00,
-        0x62,
-        (byte) 0xce,
-        0x6c
-    };
+    private static final byte[] ASF_HEADER = HexFormat.of().parseHex("3026b2758e66cf11a6d900aa0062ce6c");
 
     private AudioSignature() {}
 
