@@ -25,10 +25,12 @@ final class KnownFileQueries {
      * Every catalogued file under {@code roots} by path: a scan of one folder of a large library reads that
      * folder's rows only. Row by row from the JDBC result set, neither fetched whole nor made into
      * jOOQ records: a million-file catalogue would otherwise hold every row twice at the peak of the scan's
-     * memory, and spend about as long making records as reading rows.
+     * memory, and spend about as long making records as reading rows. A library has a handful of codecs:
+     * each name is held once, not once a row.
      */
     static Map<String, KnownFile> under(DSLContext sql, List<Path> roots) {
         Map<String, KnownFile> known = new HashMap<>();
+        Map<String, String> codecs = new HashMap<>();
         try (ResultSet rows = sql.select(
                         FILE.PATH,
                         FILE.SIZE_BYTES,
@@ -66,13 +68,17 @@ final class KnownFileQueries {
                                 nullableInt(rows, 8),
                                 nullableInt(rows, 9),
                                 rows.getString(10),
-                                rows.getString(11),
+                                sharedName(codecs, rows.getString(11)),
                                 nullableInt(rows, 12)));
             }
         } catch (SQLException e) {
             throw new DataAccessException("the catalogued files could not be read", e);
         }
         return known;
+    }
+
+    private static String sharedName(Map<String, String> names, String name) {
+        return name == null ? null : names.computeIfAbsent(name, n -> n);
     }
 
     /** The content hashes of the imported files among {@code paths} that have one, by path. */
