@@ -69,7 +69,7 @@ final class FileWorker {
         try {
             FileProcessor.Decoded decoded = processor.process(file, groups);
             if (identified == null) {
-                return new FileImport.Refreshed(file, decoded.phases(), decoded.durationSeconds());
+                return new FileImport.Refreshed(file, decoded.audio(), decoded.phases());
             }
             return new FileImport.Imported(
                     file,

@@ -112,8 +112,8 @@ public final class CatalogueWriter implements AutoCloseable {
                     Long duplicateOf = refreshed
                             .phases()
                             .fingerprint()
-                            .flatMap(print ->
-                                    FingerprintRows.findSameRecording(sql, path, print, refreshed.durationSeconds()))
+                            .flatMap(print -> FingerprintRows.findSameRecording(
+                                    sql, path, print, refreshed.audio().durationSeconds()))
                             .orElse(null);
                     FileRows.refreshed(statements, scanId, refreshed, duplicateOf, nowMs);
                 }

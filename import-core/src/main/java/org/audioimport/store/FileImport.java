@@ -30,12 +30,14 @@ public sealed interface FileImport {
 
     /**
      * An unchanged file some of whose phases ran again because their algorithm changed: only those groups'
-     * rows are replaced, the file's others stay.
+     * rows are replaced, the file's others stay. Its audio properties, which the decode gave again, are
+     * written as an import writes them, so that the record is what a clean import of the file makes.
      *
-     * @param durationSeconds the decoded duration, for the same-recording test of a new fingerprint
+     * @param audio what the decode found, its duration also for the same-recording test of a new fingerprint
      */
-    record Refreshed(FoundFile file, PhaseResults phases, double durationSeconds) implements FileImport {
+    record Refreshed(FoundFile file, AudioProperties audio, PhaseResults phases) implements FileImport {
         public Refreshed {
+            Objects.requireNonNull(audio, "audio");
             Objects.requireNonNull(phases, "phases");
         }
     }

@@ -102,18 +102,11 @@ final class FileRows {
             FileStatus status,
             String failureReason,
             Long duplicateOf) {
-        boolean decoded = audio != null;
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(FILE.SIZE_BYTES, file.sizeBytes());
         columns.put(FILE.MTIME_MS, file.mtimeMs());
         columns.put(FILE.CONTENT_HASH, contentHash);
-        columns.put(FILE.CONTAINER, decoded ? audio.container() : null);
-        columns.put(FILE.CODEC, decoded ? audio.codec() : null);
-        columns.put(FILE.SAMPLE_RATE, decoded ? audio.sampleRate() : null);
-        columns.put(FILE.CHANNELS, decoded ? audio.channels() : null);
-        columns.put(FILE.BIT_DEPTH, decoded ? audio.bitDepth() : null);
-        columns.put(FILE.BITRATE_KBPS, decoded ? audio.bitrateKbps() : null);
-        columns.put(FILE.DURATION_TICKS, decoded ? audio.durationTicks() : null);
+        columns.putAll(audioColumns(audio));
         columns.put(FILE.STATUS, status.column());
         columns.put(FILE.FAILURE_REASON, failureReason);
         columns.put(FILE.DUPLICATE_OF, duplicateOf);
@@ -121,13 +114,30 @@ final class FileRows {
         return columns;
     }
 
+    /** What the decode found, or all null for a file that was not decoded. */
+    private static Map<Field<?>, Object> audioColumns(AudioProperties audio) {
+        boolean decoded = audio != null;
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(FILE.CONTAINER, decoded ? audio.container() : null);
+        columns.put(FILE.CODEC, decoded ? audio.codec() : null);
+        columns.put(FILE.SAMPLE_RATE, decoded ? audio.sampleRate() : null);
+        columns.put(FILE.CHANNELS, decoded ? audio.channels() : null);
+        columns.put(FILE.BIT_DEPTH, decoded ? audio.bitDepth() : null);
+        columns.put(FILE.BITRATE_KBPS, decoded ? audio.bitrateKbps() : null);
+        columns.put(FILE.DURATION_TICKS, decoded ? audio.durationTicks() : null);
+        return columns;
+    }
+
     /**
-     * Marks a refreshed file as seen by this scan; with a new fingerprint, its duplicate link follows the
-     * new fingerprint's recording.
+     * Marks a refreshed file as seen by this scan, with what its decode found, as an import writes it; with
+     * a new fingerprint, its duplicate link follows the new fingerprint's recording.
      */
     static void refreshed(
             FileStatements out, long scanId, FileImport.Refreshed refreshed, Long duplicateOf, long nowMs) {
-        var file = DSL.update(FILE).set(FILE.LAST_SCAN_ID, scanId).set(FILE.UPDATED_AT, nowMs);
+        var file = DSL.update(FILE)
+                .set(FILE.LAST_SCAN_ID, scanId)
+                .set(FILE.UPDATED_AT, nowMs)
+                .set(audioColumns(refreshed.audio()));
         if (refreshed.phases().fingerprint().isPresent()) {
             file = file.set(FILE.DUPLICATE_OF, duplicateOf);
         }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.testing.SampleLibrary;
@@ -30,7 +32,9 @@ class TargetedUpgradeTest {
         Files.copy(music.resolve("plain-16.flac"), library.resolve("plain-16.flac"));
         PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
         assertEquals(2, harness.run(library, ImportListener.NONE).imported());
+        // As version 3 recorded it: FFmpeg's demuxer name for the container, and a fingerprint to redo.
         execute(harness, "update fingerprint set algorithm_version = 3");
+        execute(harness, "update file set container = 'mp3' where codec = 'mp2'");
 
         ImportSummary rescan = harness.run(library, ImportListener.NONE);
 
@@ -38,6 +42,9 @@ class TargetedUpgradeTest {
         assertEquals(1, rescan.unchanged());
         assertEquals(FingerprintSink.VERSION, versionOf(harness, "mp2.mp2"));
         assertEquals(3, versionOf(harness, "plain-16.flac"), "a FLAC's version 3 fingerprint is current");
+        PipelineHarness clean = new PipelineHarness(dir.resolve("clean.db"));
+        clean.run(library, ImportListener.NONE);
+        assertEquals(recordOf(clean, "mp2.mp2"), recordOf(harness, "mp2.mp2"), "the refreshed record is a clean one");
     }
 
     @Test
@@ -64,6 +71,23 @@ class TargetedUpgradeTest {
     private static void execute(PipelineHarness harness, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
             c.createStatement().execute(sql);
+        }
+    }
+
+    /** The file's row as the decode makes it, and its fingerprint: what a refresh must leave as an import does. */
+    private static List<Object> recordOf(PipelineHarness harness, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file());
+                ResultSet row = c.createStatement()
+                        .executeQuery("select container, codec, sample_rate, channels, bit_depth, bitrate_kbps,"
+                                + " duration_ticks, status, algorithm_version, chromaprint, hex(raw), duration_s"
+                                + " from file join fingerprint on file.id = file_id where path like '%/" + name
+                                + "'")) {
+            row.next();
+            List<Object> record = new ArrayList<>();
+            for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                record.add(row.getObject(column));
+            }
+            return record;
         }
     }
 
