@@ -194,7 +194,7 @@ final class FileProcessor implements AutoCloseable {
 
     /** The failure record already names the file; its reason need not repeat the path. */
     static FileImport.Failed failure(FoundFile file, DecodeException e) {
-        return new FileImport.Failed(file, withoutPath(e.getMessage(), file));
+        return ReadSupport.failed(file, withoutPath(e.getMessage(), file));
     }
 
     @Override

@@ -27,7 +27,7 @@ final class FileWorker {
             case FileTask.Examine examine ->
                 switch (examine.entry()) {
                     case WalkEntry.Unreachable unreachable ->
-                        new FileImport.Failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
+                        ReadSupport.failed(new FoundFile(unreachable.path(), 0, 0), unreachable.reason());
                     case WalkEntry.Candidate candidate ->
                         switch (processor.identify(candidate.file())) {
                             case Identifier.Unidentified unidentified -> unidentified.failure();
@@ -81,7 +81,7 @@ final class FileWorker {
         } catch (DecodeException e) {
             return FileProcessor.failure(file, e);
         } catch (SinkException | SpillException e) {
-            return new FileImport.Failed(file, "analysis failed: " + e.getMessage());
+            return ReadSupport.failed(file, "analysis failed: " + e.getMessage());
         } finally {
             computing.leave();
         }

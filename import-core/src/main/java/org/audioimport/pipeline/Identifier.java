@@ -48,7 +48,7 @@ final class Identifier {
                 detected = probedByFfmpeg(file);
             }
             if (detected.isEmpty()) {
-                return new Unidentified(new FileImport.Failed(
+                return new Unidentified(ReadSupport.failed(
                         file,
                         channel.size() == 0
                                 ? "file is empty (0 bytes)"
@@ -59,9 +59,9 @@ final class Identifier {
             clock.add(WorkClock.Part.HASH, WorkClock.now() - started);
             return new Identified(file, detected.get(), contentHash);
         } catch (NoSuchFileException e) {
-            return new Unidentified(new FileImport.Failed(file, "file vanished during the scan"));
+            return new Unidentified(ReadSupport.failed(file, "file vanished during the scan"));
         } catch (IOException e) {
-            return new Unidentified(new FileImport.Failed(file, LibraryWalker.describe(e)));
+            return new Unidentified(ReadSupport.failed(file, LibraryWalker.describe(e)));
         }
     }
 

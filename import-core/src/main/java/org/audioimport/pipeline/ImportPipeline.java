@@ -193,7 +193,7 @@ public final class ImportPipeline {
             try {
                 writer.write(
                         scanId,
-                        new FileImport.Failed(
+                        ReadSupport.failed(
                                 new FoundFile(file.path(), 0, 0), file.reason() + "; the next run tries it again"),
                         clock.millis());
             } catch (WriteException e) {

@@ -134,7 +134,8 @@ final class ScanPlan {
             if (entry instanceof WalkEntry.Candidate candidate
                     && before != null
                     && before.sameAs(
-                            candidate.file().sizeBytes(), candidate.file().mtimeMs())) {
+                            candidate.file().sizeBytes(), candidate.file().mtimeMs())
+                    && !worthRetrying(before)) {
                 Set<ResultGroup> staleGroups =
                         before.status() == FileStatus.IMPORTED ? ResultGroup.staleIn(before) : Set.of();
                 if (staleGroups.isEmpty()) {
@@ -151,6 +152,11 @@ final class ScanPlan {
             } else {
                 toExamine.add(new FileTask.Examine(entry, before));
             }
+        }
+
+        /** A file an importer that read less failed on: this one may import it, unchanged as it is. */
+        private static boolean worthRetrying(KnownFile before) {
+            return before.status() == FileStatus.FAILED && ReadSupport.readsMoreThan(before.failedReadSupport());
         }
 
         private void unchanged(KnownFile before) {

@@ -48,6 +48,9 @@ public sealed interface FileImport {
      */
     record Moved(KnownFile from, FoundFile file) implements FileImport {}
 
-    /** A file that could not be imported, with a reason a user understands. */
-    record Failed(FoundFile file, String reason) implements FileImport {}
+    /**
+     * A file that could not be imported, with a reason a user understands, by an importer of {@code
+     * readSupport} (the pipeline's version of what it can read: a later one that reads more tries again).
+     */
+    record Failed(FoundFile file, String reason, int readSupport) implements FileImport {}
 }

@@ -87,6 +87,7 @@ final class FileRows {
         String path = PathText.of(failed.file().path());
         Map<Field<?>, Object> columns =
                 fileColumns(failed.file(), null, null, FileStatus.FAILED, failed.reason(), null);
+        columns.put(FILE.FAILED_READ_SUPPORT, failed.readSupport());
         upsertFile(out, scanId, path, columns, nowMs);
         out.add(DSL.deleteFrom(TRACK).where(TRACK.FILE_ID.eq(FileStatements.fileId(path))));
     }
@@ -111,6 +112,7 @@ final class FileRows {
         columns.put(FILE.FAILURE_REASON, failureReason);
         columns.put(FILE.DUPLICATE_OF, duplicateOf);
         columns.put(FILE.MISSING_SINCE, null);
+        columns.put(FILE.FAILED_READ_SUPPORT, null);
         return columns;
     }
 

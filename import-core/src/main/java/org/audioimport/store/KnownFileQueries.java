@@ -43,7 +43,8 @@ final class KnownFileQueries {
                         FLAVOR.VERSION,
                         FILE.FAILURE_REASON,
                         FILE.CODEC,
-                        FILE.CHANNELS)
+                        FILE.CHANNELS,
+                        FILE.FAILED_READ_SUPPORT)
                 .from(FILE)
                 .leftJoin(FINGERPRINT)
                 .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
@@ -69,7 +70,8 @@ final class KnownFileQueries {
                                 nullableInt(rows, 9),
                                 rows.getString(10),
                                 sharedName(codecs, rows.getString(11)),
-                                nullableInt(rows, 12)));
+                                nullableInt(rows, 12),
+                                nullableInt(rows, 13)));
             }
         } catch (SQLException e) {
             throw new DataAccessException("the catalogued files could not be read", e);

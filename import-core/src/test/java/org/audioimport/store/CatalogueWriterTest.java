@@ -135,7 +135,7 @@ class CatalogueWriterTest {
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
             long scan = writer.startScan(List.of(dir), 1);
             writer.write(scan, StoreFixtures.imported("/music/a.flac", "A", "Artist", "Album"), 2);
-            writer.write(scan, new FileImport.Failed(new FoundFile(Path.of("/music/a.flac"), 5, 6), "truncated"), 3);
+            writer.write(scan, new FileImport.Failed(new FoundFile(Path.of("/music/a.flac"), 5, 6), "truncated", 1), 3);
         }
         FileDetails stored =
                 new CatalogueReader(catalogue).file("/music/a.flac").orElseThrow();

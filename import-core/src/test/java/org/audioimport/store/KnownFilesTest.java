@@ -44,7 +44,7 @@ class KnownFilesTest {
                 importedPaths.add(path);
                 writer.write(scan, StoreFixtures.imported(path, "Song " + i, "Artist", "Album"), 2);
             }
-            writer.write(scan, new FileImport.Failed(new FoundFile(Path.of(FAILED), 10, 20), "not audio"), 3);
+            writer.write(scan, new FileImport.Failed(new FoundFile(Path.of(FAILED), 10, 20), "not audio", 1), 3);
             for (String beside : BESIDE) {
                 writer.write(scan, StoreFixtures.imported(beside, "Beside", "Artist", "Album"), 4);
             }
