@@ -26,46 +26,56 @@ class TargetedUpgradeTest {
 
     @Test
     void versionThreeFingerprintsAreRecomputedForMp2FilesOnly() throws Exception {
-        Path library = Files.createDirectories(dir.resolve("library"));
-        Path music = SampleLibrary.testData().resolve("music");
-        Files.copy(music.resolve("mp2.mp2"), library.resolve("mp2.mp2"));
-        Files.copy(music.resolve("plain-16.flac"), library.resolve("plain-16.flac"));
-        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
-        assertEquals(2, harness.run(library, ImportListener.NONE).imported());
         // As version 3 recorded it: FFmpeg's demuxer name for the container, and a fingerprint to redo.
-        execute(harness, "update fingerprint set algorithm_version = 3");
-        execute(harness, "update file set container = 'mp3' where codec = 'mp2'");
+        Rescan rescan = rescanAfter(
+                "mp2.mp2",
+                "update fingerprint set algorithm_version = 3",
+                "update file set container = 'mp3' where codec = 'mp2'");
 
-        ImportSummary rescan = harness.run(library, ImportListener.NONE);
-
-        assertEquals(1, rescan.updated());
-        assertEquals(1, rescan.unchanged());
-        assertEquals(FingerprintSink.VERSION, versionOf(harness, "mp2.mp2"));
-        assertEquals(3, versionOf(harness, "plain-16.flac"), "a FLAC's version 3 fingerprint is current");
+        assertEquals(1, rescan.summary().updated());
+        assertEquals(1, rescan.summary().unchanged());
+        assertEquals(FingerprintSink.VERSION, versionOf(rescan.harness(), "mp2.mp2"));
+        assertEquals(3, versionOf(rescan.harness(), "plain-16.flac"), "a FLAC's version 3 fingerprint is current");
         PipelineHarness clean = new PipelineHarness(dir.resolve("clean.db"));
-        clean.run(library, ImportListener.NONE);
-        assertEquals(recordOf(clean, "mp2.mp2"), recordOf(harness, "mp2.mp2"), "the refreshed record is a clean one");
+        clean.run(rescan.library(), ImportListener.NONE);
+        assertEquals(
+                recordOf(clean, "mp2.mp2"),
+                recordOf(rescan.harness(), "mp2.mp2"),
+                "the refreshed record is a clean one");
     }
 
     @Test
     void olderFingerprintsAndAnalysesAreRecomputedForFilesOfMoreThanTwoChannelsOnly() throws Exception {
+        Rescan rescan = rescanAfter(
+                "quad.flac", "update fingerprint set algorithm_version = 4", "update analysis set analyze_version = 5");
+
+        assertEquals(1, rescan.summary().updated());
+        assertEquals(1, rescan.summary().unchanged());
+        assertEquals(FingerprintSink.VERSION, versionOf(rescan.harness(), "quad.flac"));
+        assertEquals(AnalyzeSink.VERSION, analyzeVersionOf(rescan.harness(), "quad.flac"));
+        assertEquals(
+                4, versionOf(rescan.harness(), "plain-16.flac"), "a stereo file's version 4 fingerprint is current");
+        assertEquals(5, analyzeVersionOf(rescan.harness(), "plain-16.flac"), "and its version 5 analysis");
+    }
+
+    private record Rescan(Path library, PipelineHarness harness, ImportSummary summary) {}
+
+    /**
+     * Imports {@code excerpt} of test-data/music and a plain stereo FLAC, makes the catalogue what an older
+     * version left with {@code olderRows}, and scans again.
+     */
+    private Rescan rescanAfter(String excerpt, String... olderRows) throws Exception {
         Path library = Files.createDirectories(dir.resolve("library"));
         Path music = SampleLibrary.testData().resolve("music");
-        Files.copy(music.resolve("quad.flac"), library.resolve("quad.flac"));
-        Files.copy(music.resolve("plain-16.flac"), library.resolve("plain-16.flac"));
+        for (String name : List.of(excerpt, "plain-16.flac")) {
+            Files.copy(music.resolve(name), library.resolve(name));
+        }
         PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
         assertEquals(2, harness.run(library, ImportListener.NONE).imported());
-        execute(harness, "update fingerprint set algorithm_version = 4");
-        execute(harness, "update analysis set analyze_version = 5");
-
-        ImportSummary rescan = harness.run(library, ImportListener.NONE);
-
-        assertEquals(1, rescan.updated());
-        assertEquals(1, rescan.unchanged());
-        assertEquals(FingerprintSink.VERSION, versionOf(harness, "quad.flac"));
-        assertEquals(AnalyzeSink.VERSION, analyzeVersionOf(harness, "quad.flac"));
-        assertEquals(4, versionOf(harness, "plain-16.flac"), "a stereo file's version 4 fingerprint is current");
-        assertEquals(5, analyzeVersionOf(harness, "plain-16.flac"), "and its version 5 analysis");
+        for (String sql : olderRows) {
+            execute(harness, sql);
+        }
+        return new Rescan(library, harness, harness.run(library, ImportListener.NONE));
     }
 
     private static void execute(PipelineHarness harness, String sql) throws Exception {
