@@ -426,9 +426,9 @@ class IdentificationQueueTest {
     }
 
     /**
-     * What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it hangs up.
-     * It hangs up as such a server does, after the client: closing with part of the handshake still unread
-     * would reset the connection, and the client could lose the answer before it reads it.
+     * What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it waits for
+     * the client to hang up. Closing first, with part of the handshake still unread, would reset the
+     * connection, and the client could lose the answer before it reads it.
      */
     private static void answerPlainHttpOnce(ServerSocket server) {
         try (Socket client = server.accept()) {
@@ -437,7 +437,8 @@ class IdentificationQueueTest {
             }
             client.getOutputStream()
                     .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            client.shutdownOutput();
+            // No end of stream before the client's: a client that saw the server's first could report the
+            // hang-up ("received no bytes") rather than the bytes that are no TLS record.
             client.setSoTimeout(10_000);
             drain(client);
         } catch (IOException e) {
