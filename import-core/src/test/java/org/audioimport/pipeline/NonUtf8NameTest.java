@@ -24,6 +24,7 @@ import org.audioimport.scanning.PathBytes;
 import org.audioimport.scanning.PathText;
 import org.audioimport.store.FileDetails;
 import org.audioimport.testing.NameFixtures;
+import org.audioimport.testing.OlderSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,10 +130,7 @@ class NonUtf8NameTest {
             for (String name : List.of(E_ACUTE, BACKSLASHES, IN_LATIN1_FOLDER, BROKEN)) {
                 setPath(c, text(name), NameFixtures.file(names, name).toString());
             }
-            // V8 and what came after it.
-            c.createStatement().execute("ALTER TABLE file DROP COLUMN path_bytes");
-            c.createStatement().execute("ALTER TABLE file DROP COLUMN failed_read_support");
-            c.createStatement().execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
+            OlderSchema.beforeLosslessPaths(c);
             c.commit();
         }
 

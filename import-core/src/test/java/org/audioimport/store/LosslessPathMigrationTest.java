@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.audioimport.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +29,7 @@ class LosslessPathMigrationTest {
         Catalogue catalogue = Catalogue.open(file);
         List<String> before = List.of("/m/a\\", "/m/a\\\\", "/m/été.flac", "/m/latin1-\ufffdt\ufffd.flac");
         try (Connection c = StoreFixtures.otherConnection(catalogue)) {
-            c.createStatement().execute("ALTER TABLE file DROP COLUMN path_bytes");
-            c.createStatement().execute("DELETE FROM flyway_schema_history WHERE version = '8'");
+            OlderSchema.beforeLosslessPaths(c);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO file (path, size_bytes, mtime_ms, status, "
                     + "first_seen_at, updated_at) VALUES (?, 1, 1, 'imported', 1, 1)")) {
                 for (String path : before) {
