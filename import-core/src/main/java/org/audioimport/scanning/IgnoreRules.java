@@ -31,6 +31,9 @@ public final class IgnoreRules {
 
     static final IgnoreRules NONE = new IgnoreRules(List.of());
 
+    /** The built-in patterns, which name no path but only names, so that they hold below any folder. */
+    private static final IgnoreRules BUILT_IN_ANYWHERE = NONE.with(Path.of("/"), BUILT_IN);
+
     private final List<Rule> rules;
 
     private IgnoreRules(List<Rule> rules) {
@@ -50,6 +53,15 @@ public final class IgnoreRules {
     IgnoreRules withFileIn(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
         return Files.isRegularFile(file) ? with(folder, Files.readAllLines(file)) : this;
+    }
+
+    /**
+     * Whether a walk that meets {@code path} (absolute) below its start leaves it out by the built-in
+     * patterns: a hidden file or folder, or a system one, which a folder watcher then need not watch or
+     * report. A configured pattern can take it back, which only the walk knows.
+     */
+    public static boolean leftOutByDefault(Path path, boolean isFolder) {
+        return BUILT_IN_ANYWHERE.ignores(path, isFolder);
     }
 
     public boolean ignores(Path path, boolean isFolder) {

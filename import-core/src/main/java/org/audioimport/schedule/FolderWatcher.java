@@ -22,13 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.audioimport.scanning.IgnoreRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches the library's folders (Java's WatchService: inotify on Linux) and, once changes have settled
  * for {@code settle}, hands over the folders that changed, each once, however many events they had. A
- * folder created later is watched too. Mounts that give no events (NFS, SMB) are left to the schedule.
+ * folder created later is watched too. Hidden and system files and folders, which the walk leaves out by
+ * default ({@link IgnoreRules#BUILT_IN}), are neither watched nor handed over: a trash's change asks for no
+ * scan of the trash. A folder among them that a pattern takes back is left to the schedule, as are mounts
+ * that give no events (NFS, SMB).
  * It decides when a scan is due, never how: the callback asks the {@link ScanLoop} for it.
  */
 public final class FolderWatcher implements AutoCloseable {
@@ -112,7 +116,12 @@ public final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             Path child = folder.resolve((Path) event.context());
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+            boolean isFolder = Files.isDirectory(child);
+            if (IgnoreRules.leftOutByDefault(child, isFolder)) {
+                // A Mac's ._ file, a trash or thumbnail folder: no scan would take it, so none is asked for.
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE && isFolder) {
                 // A new folder is scanned on its own: its parent only gained it.
                 registerTree(child);
                 changed.add(child);
@@ -130,6 +139,9 @@ public final class FolderWatcher implements AutoCloseable {
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    if (!dir.equals(top) && IgnoreRules.leftOutByDefault(dir, true)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
                     return FileVisitResult.CONTINUE;
                 }

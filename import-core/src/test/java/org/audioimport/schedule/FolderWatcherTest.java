@@ -95,6 +95,24 @@ class FolderWatcherTest {
     }
 
     @Test
+    void hiddenAndSystemFoldersAndFilesAskForNoScan() throws Exception {
+        Path album = Files.createDirectories(library.resolve("album"));
+        Path trash = Files.createDirectories(library.resolve(".Trashes"));
+        FolderWatcher watcher = FolderWatcher.start(List.of(library), Duration.ofMillis(300), handedOver::add);
+        try {
+            Files.writeString(trash.resolve("old.flac"), "x");
+            Files.writeString(
+                    Files.createDirectories(library.resolve("@eaDir/album")).resolve("thumb.jpg"), "x");
+            Files.writeString(album.resolve("._track.flac"), "x");
+            Files.writeString(album.resolve("track.flac"), "x");
+
+            assertEquals(List.of(album), handedOver.poll(30, TimeUnit.SECONDS), "the album only");
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
     void aDeletedFolderIsHandedOverAsItsSurvivingParent() throws Exception {
         Path album = Files.createDirectories(library.resolve("album"));
         Path track = Files.writeString(album.resolve("track.flac"), "x");
