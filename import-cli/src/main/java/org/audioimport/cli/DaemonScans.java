@@ -38,7 +38,7 @@ final class DaemonScans implements ScanLoop.Scan, ScanControl {
         this.roots =
                 roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.catalogue = catalogue;
-        this.runner = new ImportRunner(catalogue, chromaprint, settings, busyTimeout);
+        this.runner = new ImportRunner(catalogue, chromaprint, settings.withLibraryFolders(this.roots), busyTimeout);
         this.runner.observeTransactions(nanos -> observers.forEach(observer -> observer.transactionHeld(nanos)));
         this.loop = loop;
     }

@@ -1,6 +1,7 @@
 package org.audioimport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -70,6 +71,23 @@ class DaemonWatchTest {
         Files.copy(flac, deeper.resolve("new.flac"));
 
         awaitFile("/later/deeper/new.flac");
+    }
+
+    @Test
+    void aFileCopiedIntoAFolderTheLibrarysIgnoreFileLeavesOutIsNotImported() throws Exception {
+        Files.writeString(library.resolve(".audioimportignore"), "Bootlegs/\n");
+        Path bootlegs = Files.createDirectories(library.resolve("Artist/Bootlegs"));
+        Path kept = Files.createDirectories(library.resolve("Artist/Kept"));
+        Thread.sleep(2_500);
+
+        Files.copy(flac, bootlegs.resolve("left-out.flac"));
+        Files.copy(flac, kept.resolve("taken.flac"));
+
+        awaitFile("/Artist/Kept/taken.flac");
+        daemon.awaitIdleAfter((int) newestScan());
+        for (JsonNode item : daemon.getJson("/api/files?limit=500").get("items")) {
+            assertFalse(item.get("path").asText().contains("/Bootlegs/"), item.toString());
+        }
     }
 
     private void awaitFile(String suffix) throws Exception {

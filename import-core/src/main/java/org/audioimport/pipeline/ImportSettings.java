@@ -1,6 +1,8 @@
 package org.audioimport.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.audioimport.scanning.WalkSettings;
 
 /**
@@ -24,6 +26,11 @@ public record ImportSettings(
     /** With as many workers decoding and analysing at once as the machine has cores (or workers, if fewer). */
     public ImportSettings(int workers, Duration purgeMissingAfter, WalkSettings walk, PhaseSettings phases) {
         this(workers, defaultCpuWorkers(workers), purgeMissingAfter, walk, phases);
+    }
+
+    /** The same settings, the walk's library folders set: the daemon's scans start at them or below. */
+    public ImportSettings withLibraryFolders(List<Path> folders) {
+        return new ImportSettings(workers, cpuWorkers, purgeMissingAfter, walk.withLibraryFolders(folders), phases);
     }
 
     /**

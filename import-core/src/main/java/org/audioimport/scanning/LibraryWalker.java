@@ -14,10 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * does a file named as a root that a folder root holds too.
  * A file without an audio extension is kept only when its content says it is audio, so cover art and
  * cue sheets stay out of the run; a file with an audio extension is always kept, so that a bad one is
- * reported rather than silently skipped. Files and folders named by {@link IgnoreRules} are left out.
+ * reported rather than silently skipped. Files and folders named by {@link IgnoreRules} are left out, by
+ * the same rules whether the walk starts at a library folder or below it.
  */
 public final class LibraryWalker {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryWalker.class);
@@ -75,14 +78,43 @@ public final class LibraryWalker {
             if (!Files.exists(start)) {
                 throw new NoSuchFileException(start.toString(), null, "no such file or folder");
             }
-            IgnoreRules configured =
-                    IgnoreRules.NONE.with(start, IgnoreRules.BUILT_IN).with(start, settings.ignorePatterns());
+            Optional<IgnoreRules> reaching = rulesReaching(start);
+            if (reaching.isEmpty()) {
+                LOG.info("{}: left out by the ignore rules of the folders above it", start);
+                continue;
+            }
             Files.walkFileTree(
                     start,
                     options,
                     Integer.MAX_VALUE,
-                    new Visitor(found, visitedFolders, fileRoots, start, configured));
+                    new Visitor(found, visitedFolders, fileRoots, start, reaching.get()));
         }
+    }
+
+    /**
+     * The rules a walk of the library folder holding {@code start} has on reaching it: the built-in and
+     * configured patterns read at the library folder, then the ignore files of the folders down to the
+     * start's; empty when those rules leave out a folder on the way, whose whole subtree that walk skips.
+     */
+    private Optional<IgnoreRules> rulesReaching(Path start) throws IOException {
+        Path library = settings.libraryFolders().stream()
+                .filter(start::startsWith)
+                .max(Comparator.comparingInt(Path::getNameCount))
+                .orElse(start);
+        IgnoreRules rules =
+                IgnoreRules.NONE.with(library, IgnoreRules.BUILT_IN).with(library, settings.ignorePatterns());
+        if (start.equals(library)) {
+            return Optional.of(rules);
+        }
+        rules = rules.withFileIn(library);
+        for (int depth = library.getNameCount() + 1; depth < start.getNameCount(); depth++) {
+            Path folder = start.getRoot().resolve(start.subpath(0, depth));
+            if (rules.ignores(folder, true)) {
+                return Optional.empty();
+            }
+            rules = rules.withFileIn(folder);
+        }
+        return Optional.of(rules);
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {

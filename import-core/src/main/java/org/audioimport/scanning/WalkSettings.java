@@ -1,15 +1,32 @@
 package org.audioimport.scanning;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What a walk follows and skips: symbolic links followed or not, and ignore patterns from the
- * configuration (gitignore syntax, relative to each root) on top of the .audioimportignore files found.
+ * configuration (gitignore syntax, relative to the library folder) on top of the .audioimportignore files
+ * found. {@code libraryFolders} are the folders the library is configured with: a walk that starts below
+ * one of them (a watched subfolder, a folder the API asked for) applies the patterns and ignore files of
+ * the folders above its start, as the whole library's walk would. A start below none is its own library
+ * folder.
  */
-public record WalkSettings(boolean followSymlinks, List<String> ignorePatterns) {
+public record WalkSettings(boolean followSymlinks, List<String> ignorePatterns, List<Path> libraryFolders) {
     public static final WalkSettings DEFAULT = new WalkSettings(true, List.of());
 
     public WalkSettings {
         ignorePatterns = List.copyOf(ignorePatterns);
+        libraryFolders = libraryFolders.stream()
+                .map(folder -> folder.toAbsolutePath().normalize())
+                .toList();
+    }
+
+    /** Settings for walks that each start at a library folder. */
+    public WalkSettings(boolean followSymlinks, List<String> ignorePatterns) {
+        this(followSymlinks, ignorePatterns, List.of());
+    }
+
+    public WalkSettings withLibraryFolders(List<Path> folders) {
+        return new WalkSettings(followSymlinks, ignorePatterns, folders);
     }
 }
