@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.FileDetails;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,6 +218,25 @@ class IncrementalScanTest {
     }
 
     @Test
+    void aSubfolderNewlyLeftOutByTheLibrarysIgnoreFileIsMarkedMissingByItsOwnScan() throws Exception {
+        Path album = library.resolve("The Fixtures/Synthetic Seasons");
+        long inAlbum = SampleLibrary.expected().stream()
+                .filter(r -> r.get("path").startsWith("The Fixtures/Synthetic Seasons/"))
+                .count();
+        Files.writeString(library.resolve(".audioimportignore"), "Synthetic Seasons/\n");
+        WalkSettings walk = new WalkSettings(true, List.of()).withLibraryFolders(List.of(library));
+
+        ImportSummary albumAlone = harness.run(album, ImportListener.NONE, walk);
+
+        assertEquals(inAlbum, albumAlone.missing());
+        assertEquals(0, albumAlone.imported() + albumAlone.unchanged());
+        assertNotNull(harness.reader
+                .file(library.resolve(TRACK).toString())
+                .orElseThrow()
+                .missingSinceMs());
+    }
+
+    @Test
     void symlinkedFolderIsSkippedWhenLinksAreNotFollowed() throws Exception {
         Path outside = SampleLibrary.copyTo(dir.resolve("outside"));
         Path linkedLibrary = Files.createDirectories(dir.resolve("linked"));
@@ -224,8 +244,7 @@ class IncrementalScanTest {
         Files.copy(outside.resolve(TRACK), linkedLibrary.resolve("real.flac"));
         PipelineHarness again = new PipelineHarness(dir.resolve("linked.db"));
 
-        ImportSummary notFollowed = again.run(
-                linkedLibrary, ImportListener.NONE, new org.audioimport.scanning.WalkSettings(false, List.of()));
+        ImportSummary notFollowed = again.run(linkedLibrary, ImportListener.NONE, new WalkSettings(false, List.of()));
 
         assertEquals(1, notFollowed.imported());
     }
