@@ -169,14 +169,11 @@ final class FileRows {
             FileStatements out, long scanId, String path, Map<Field<?>, Object> columns, long nowMs) {
         columns.put(FILE.UPDATED_AT, nowMs);
         columns.put(FILE.LAST_SCAN_ID, scanId);
-        out.add(DSL.insertInto(FILE)
-                .set(FILE.PATH, path)
-                .set(FILE.PATH_BYTES, bytesUnlessPlain(path))
-                .set(FILE.FIRST_SEEN_AT, nowMs)
-                .set(columns)
-                .onConflict(FILE.PATH)
-                .doUpdate()
-                .set(Upsert.excludedValuesOf(columns)));
+        Map<Field<?>, Object> insertOnly = new LinkedHashMap<>();
+        insertOnly.put(FILE.PATH, path);
+        insertOnly.put(FILE.PATH_BYTES, bytesUnlessPlain(path));
+        insertOnly.put(FILE.FIRST_SEEN_AT, nowMs);
+        out.add(Upsert.into(FILE, FILE.PATH, insertOnly, columns));
     }
 
     /** The bytes beside a text that escapes some, for readers of the catalogue that want them as they are. */
@@ -201,12 +198,7 @@ final class FileRows {
         columns.put(TRACK.GENRE, tags.genre());
         columns.put(TRACK.MUSICBRAINZ_RECORDING_ID, tags.musicBrainz().recordingId());
         columns.put(TRACK.MUSICBRAINZ_TRACK_ID, tags.musicBrainz().releaseTrackId());
-        out.add(DSL.insertInto(TRACK)
-                .set(TRACK.FILE_ID, fileId)
-                .set(columns)
-                .onConflict(TRACK.FILE_ID)
-                .doUpdate()
-                .set(Upsert.excludedValuesOf(columns)));
+        out.add(Upsert.into(TRACK, TRACK.FILE_ID, Map.of(TRACK.FILE_ID, fileId), columns));
     }
 
     /**

@@ -110,13 +110,11 @@ public final class IdentityStore {
         columns.put(ACOUSTID_LOOKUP.FAILURES, lookup.failures());
         columns.put(ACOUSTID_LOOKUP.LOOKED_UP_AT, lookup.lookedUpAtMs());
         columns.put(ACOUSTID_LOOKUP.RETRY_AT, lookup.retryAtMs());
-        sql.insertInto(ACOUSTID_LOOKUP)
-                .set(ACOUSTID_LOOKUP.FINGERPRINT_SHA256, lookup.fingerprintSha256())
-                .set(columns)
-                .onConflict(ACOUSTID_LOOKUP.FINGERPRINT_SHA256)
-                .doUpdate()
-                .set(Upsert.excludedValuesOf(columns))
-                .execute();
+        sql.execute(Upsert.into(
+                ACOUSTID_LOOKUP,
+                ACOUSTID_LOOKUP.FINGERPRINT_SHA256,
+                Map.of(ACOUSTID_LOOKUP.FINGERPRINT_SHA256, lookup.fingerprintSha256()),
+                columns));
         // Read back rather than RETURNING: on the update path jOOQ's SQLite emulation returns no row.
         return sql.select(ACOUSTID_LOOKUP.ID)
                 .from(ACOUSTID_LOOKUP)
@@ -131,13 +129,7 @@ public final class IdentityStore {
         columns.put(MB_RECORDING.LENGTH_MS, recording.lengthMs());
         columns.put(MB_RECORDING.MUSICBRAINZ_RESPONSE, recording.musicbrainzResponse());
         columns.put(MB_RECORDING.FETCHED_AT, recording.fetchedAtMs());
-        sql.insertInto(MB_RECORDING)
-                .set(MB_RECORDING.MBID, recording.mbid())
-                .set(columns)
-                .onConflict(MB_RECORDING.MBID)
-                .doUpdate()
-                .set(Upsert.excludedValuesOf(columns))
-                .execute();
+        sql.execute(Upsert.into(MB_RECORDING, MB_RECORDING.MBID, Map.of(MB_RECORDING.MBID, recording.mbid()), columns));
         sql.deleteFrom(MB_RELEASE)
                 .where(MB_RELEASE.RECORDING_MBID.eq(recording.mbid()))
                 .execute();
