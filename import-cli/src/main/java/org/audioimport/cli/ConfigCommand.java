@@ -46,7 +46,9 @@ final class ConfigCommand implements Callable<Integer> {
                 effective.putIfAbsent(key, sources.lookup(key).orElse(new ConfigSources.Value(fallback, "default")));
             }
         }
-        effective.put("folders", sources.lookup("folders").orElse(new ConfigSources.Value("", "default")));
+        effective.put(
+                ConfiguredFolders.KEY,
+                sources.lookup(ConfiguredFolders.KEY).orElse(new ConfigSources.Value("", "default")));
         // The key itself is never printed: only whether it is set, and where.
         effective.put(
                 IdentifyOptions.KEY,

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -195,14 +194,7 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     }
 
     private List<Path> folders() {
-        List<Path> folders = roots.isEmpty()
-                ? config.lookup("folders")
-                        .map(v -> Arrays.stream(v.value().split(":"))
-                                .filter(s -> !s.isBlank())
-                                .map(Path::of)
-                                .toList())
-                        .orElse(List.of())
-                : roots;
+        List<Path> folders = roots.isEmpty() ? ConfiguredFolders.of(config) : roots;
         if (folders.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(), "name the folders to scan, or set 'folders' in the config");

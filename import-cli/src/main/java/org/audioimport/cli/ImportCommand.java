@@ -13,6 +13,7 @@ import org.audioimport.identify.IdentifyReport;
 import org.audioimport.identify.IdentifySettings;
 import org.audioimport.pipeline.DryRun;
 import org.audioimport.pipeline.DryRunReport;
+import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
@@ -76,6 +77,12 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private IdentifyOptions identifyOptions;
 
+    private final ConfigSources config;
+
+    ImportCommand(ConfigSources config) {
+        this.config = config;
+    }
+
     @Override
     public Integer call()
             throws CatalogueException, WriteException, ChromaprintUnavailableException, IOException,
@@ -87,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
         Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
-        ImportRunner runner = new ImportRunner(catalogue, chromaprint, options.settings(), options.busyTimeout());
+        ImportRunner runner = new ImportRunner(catalogue, chromaprint, settings(), options.busyTimeout());
         ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
         StopOnSignal signal = StopOnSignal.install(
                 "stop-import",
@@ -131,9 +138,14 @@ final class ImportCommand implements Callable<Integer> {
         KnownFiles known = Files.exists(file)
                 ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles(roots)
                 : KnownFiles.none();
-        DryRunReport report = DryRun.plan(roots, known, options.settings(), System.currentTimeMillis());
+        DryRunReport report = DryRun.plan(roots, known, settings(), System.currentTimeMillis());
         jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;
+    }
+
+    /** A folder below a configured library folder is walked by that library's ignore rules, as the daemon does. */
+    private ImportSettings settings() {
+        return options.settings().withLibraryFolders(ConfiguredFolders.of(config));
     }
 
     private void validate() {

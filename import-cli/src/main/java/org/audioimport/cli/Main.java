@@ -84,6 +84,9 @@ public final class Main {
             if (type == DaemonCommand.class) {
                 return type.cast(new DaemonCommand(config));
             }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(config));
+            }
             if (type == ConfigCommand.class) {
                 return type.cast(new ConfigCommand(config));
             }

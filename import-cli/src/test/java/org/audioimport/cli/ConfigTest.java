@@ -62,6 +62,34 @@ class ConfigTest {
     }
 
     @Test
+    void anImportOfAFolderBelowAConfiguredFolderKeepsThatFoldersIgnoreRules() throws Exception {
+        Path library = Cli.sampleCopy(home.resolve("library"));
+        Files.writeString(library.resolve(".audioimportignore"), "Split Single/\n");
+        Path artist = library.resolve("Other Artist");
+
+        int configured = importedBy(sources("folders = " + library + "\n", Map.of()), artist, "configured.db");
+        int unconfigured = importedBy(sources("", Map.of()), artist, "unconfigured.db");
+
+        assertEquals(0, configured, "the library's ignore file holds below it");
+        assertEquals(2, unconfigured, "a folder below no configured one is its own library folder");
+    }
+
+    private int importedBy(ConfigSources sources, Path folder, String db) throws Exception {
+        CommandLine commandLine = commandLine(sources);
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+
+        int code = commandLine.execute(
+                "import", folder.toString(), "--db", home.resolve(db).toString(), "--json", "--no-progress");
+
+        assertEquals(0, code, out.toString());
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString())
+                .get("imported")
+                .asInt();
+    }
+
+    @Test
     void aFlagWinsOverTheConfigFile() throws Exception {
         ConfigSources sources = sources("workers = 0\n", Map.of());
         Path library = Cli.sampleCopy(home.resolve("library"));
