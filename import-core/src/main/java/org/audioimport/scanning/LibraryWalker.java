@@ -95,12 +95,15 @@ public final class LibraryWalker {
      * The rules a walk of the library folder holding {@code start} has on reaching it: the built-in and
      * configured patterns read at the library folder, then the ignore files of the folders down to the
      * start's; empty when those rules leave out a folder on the way, whose whole subtree that walk skips.
+     * A file named as a start is taken whatever the rules say: someone asked for it by name.
      */
     private Optional<IgnoreRules> rulesReaching(Path start) throws IOException {
-        Path library = settings.libraryFolders().stream()
-                .filter(start::startsWith)
-                .max(Comparator.comparingInt(Path::getNameCount))
-                .orElse(start);
+        Path library = Files.isDirectory(start)
+                ? settings.libraryFolders().stream()
+                        .filter(start::startsWith)
+                        .max(Comparator.comparingInt(Path::getNameCount))
+                        .orElse(start)
+                : start;
         IgnoreRules rules =
                 IgnoreRules.NONE.with(library, IgnoreRules.BUILT_IN).with(library, settings.ignorePatterns());
         if (start.equals(library)) {

@@ -63,10 +63,10 @@ class LibraryWalkerTest {
     }
 
     @Test
-    void aFileStartIsJudgedByTheRulesOfItsFolders() throws IOException {
-        assertEquals(List.of(), walked(library.resolve("Rock/b.mp3")));
-        assertEquals(List.of(), walked(library.resolve("Jazz/._i.flac")));
-        assertEquals(List.of("Rock/Album/e.mp3"), walked(library.resolve("Rock/Album/e.mp3")));
+    void aFileNamedAsAStartIsTakenWhateverTheRulesSay() throws IOException {
+        assertEquals(List.of("Rock/b.mp3"), walked(library.resolve("Rock/b.mp3")));
+        assertEquals(List.of("Jazz/._i.flac"), walked(library.resolve("Jazz/._i.flac")));
+        assertEquals(List.of("Rock/Live/c.flac"), walked(library.resolve("Rock/Live/c.flac")));
     }
 
     @Test
