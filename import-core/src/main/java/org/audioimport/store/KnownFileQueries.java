@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -31,6 +32,14 @@ final class KnownFileQueries {
     static Map<String, KnownFile> under(DSLContext sql, List<Path> roots) {
         Map<String, KnownFile> known = new HashMap<>();
         Map<String, String> codecs = new HashMap<>();
+        for (Condition under : PathsUnder.of(roots)) {
+            readInto(known, codecs, sql, under);
+        }
+        return known;
+    }
+
+    private static void readInto(
+            Map<String, KnownFile> known, Map<String, String> codecs, DSLContext sql, Condition under) {
         try (ResultSet rows = sql.select(
                         FILE.PATH,
                         FILE.SIZE_BYTES,
@@ -52,7 +61,7 @@ final class KnownFileQueries {
                 .on(ANALYSIS.FILE_ID.eq(FILE.ID))
                 .leftJoin(FLAVOR)
                 .on(FLAVOR.FILE_ID.eq(FILE.ID))
-                .where(PathsUnder.of(roots))
+                .where(under)
                 .fetchResultSet()) {
             while (rows.next()) {
                 String path = rows.getString(1);
@@ -76,7 +85,6 @@ final class KnownFileQueries {
         } catch (SQLException e) {
             throw new DataAccessException("the catalogued files could not be read", e);
         }
-        return known;
     }
 
     private static String sharedName(Map<String, String> names, String name) {

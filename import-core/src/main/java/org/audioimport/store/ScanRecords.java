@@ -82,9 +82,15 @@ final class ScanRecords {
     }
 
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
-        Condition purgeable = FILE.MISSING_SINCE.lt(missingBeforeMs).and(PathsUnder.of(roots));
-        return runner.inTransaction(
-                "purge of missing files",
-                () -> sql.deleteFrom(FILE).where(purgeable).execute());
+        List<Condition> groups = PathsUnder.of(roots);
+        return runner.inTransaction("purge of missing files", () -> {
+            int purged = 0;
+            for (Condition under : groups) {
+                purged += sql.deleteFrom(FILE)
+                        .where(FILE.MISSING_SINCE.lt(missingBeforeMs).and(under))
+                        .execute();
+            }
+            return purged;
+        });
     }
 }

@@ -98,6 +98,19 @@ class KnownFilesTest {
         assertEquals(0, reader.knownFiles(List.of()).notTaken().size());
     }
 
+    @Test
+    void aScanOfMoreRootsThanSqliteCanChainInOneConditionReadsEveryRootsFiles() throws Exception {
+        List<Path> roots = new ArrayList<>();
+        importedPaths.forEach(path -> roots.add(Path.of(path)));
+        for (int i = 0; i < 3 * PathsUnder.ROOTS_PER_CONDITION; i++) {
+            roots.add(Path.of("/elsewhere/" + i));
+        }
+
+        assertEquals(Set.copyOf(importedPaths), paths(reader.knownFiles(roots).notTaken()));
+        roots.add(Path.of("/music"));
+        assertEquals(IMPORTED + 1, reader.knownFiles(roots).notTaken().size(), "each file once under nested roots");
+    }
+
     private static Set<String> paths(java.util.Collection<KnownFile> files) {
         return files.stream().map(KnownFile::path).collect(Collectors.toSet());
     }
