@@ -47,6 +47,13 @@ final class ImportOptions {
     boolean noFollowSymlinks;
 
     @Option(
+            names = "--accept-empty",
+            description = "Take a folder to scan that is empty as emptied on purpose: mark the files the catalogue "
+                    + "holds under it missing. By default it is taken for a disk that is not mounted: its files "
+                    + "are kept as they were and the run reports the folder (exit 1).")
+    boolean acceptEmpty;
+
+    @Option(
             names = "--ignore",
             paramLabel = "PATTERN",
             split = ",",
@@ -118,7 +125,11 @@ final class ImportOptions {
         Duration purge = OptionDurations.days(purgeMissingAfterDays);
         int computing = cpuWorkers != null ? cpuWorkers : ImportSettings.defaultCpuWorkers(workers);
         return new ImportSettings(
-                workers, computing, purge, new WalkSettings(!noFollowSymlinks, ignorePatterns), phases());
+                workers,
+                computing,
+                purge,
+                new WalkSettings(!noFollowSymlinks, ignorePatterns, List.of(), acceptEmpty),
+                phases());
     }
 
     private PhaseSettings phases() {

@@ -33,7 +33,7 @@ public final class DryRun {
         List<Path> imports = new ArrayList<>();
         List<Path> updates = new ArrayList<>();
         List<FileOutcome.Moved> moves = new ArrayList<>();
-        List<FileOutcome.Failed> failures = new ArrayList<>();
+        List<FileOutcome.Failed> failures = new ArrayList<>(plan.unavailableRoots());
         for (FileTask task : plan.tasks()) {
             switch (task) {
                 case FileTask.Refresh refresh -> updates.add(refresh.path());

@@ -89,6 +89,7 @@ public final class ImportPipeline {
         int purged = 0;
         boolean completed = false;
         try {
+            plan.unavailableRoots().forEach(tally::rootUnavailable);
             for (String path : plan.resurfaced()) {
                 writer.markPresent(path, scanId);
             }
@@ -101,7 +102,8 @@ public final class ImportPipeline {
                 missing.forEach(path -> tally.record(new FileOutcome.Missing(PathText.toPath(path)), false));
                 if (settings.purgeMissingAfter() != null) {
                     purged = writer.purgeMissing(
-                            roots, clock.millis() - settings.purgeMissingAfter().toMillis());
+                            plan.scannedRoots(roots),
+                            clock.millis() - settings.purgeMissingAfter().toMillis());
                 }
                 AlbumGainPass.run(writer);
             }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
+import org.audioimport.scanning.SkippedRoot;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.FileStatus;
@@ -22,7 +25,9 @@ import org.audioimport.store.KnownFiles;
  * it: the files to examine, the unchanged ones (a stat said so; only counted), and the catalogued files
  * under the scanned roots that the walk did not find. A gone file may turn out to have moved: a new path
  * with its content claims it (once, from any worker); the rest are missing. An unchanged file with results
- * an older algorithm made has only those result groups recomputed.
+ * an older algorithm made has only those result groups recomputed. A root the walk could not enter (not
+ * there, unreadable, or an empty library folder: a disk not mounted) has nothing under it gone; its files
+ * are kept as they were, and the root is reported.
  */
 final class ScanPlan {
     private final int filesSeen;
@@ -32,6 +37,7 @@ final class ScanPlan {
     private final List<FileTask.Refresh> stale;
     private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
     private final Set<String> gonePaths = ConcurrentHashMap.newKeySet();
+    private final List<FileOutcome.Failed> unavailableRoots = new ArrayList<>();
 
     private ScanPlan(Decisions decisions) {
         this.filesSeen = decisions.filesSeen;
@@ -49,24 +55,66 @@ final class ScanPlan {
     static ScanPlan walk(LibraryWalker walker, List<Path> roots, KnownFiles known)
             throws IOException, CatalogueException {
         Decisions decisions = new Decisions(known);
-        walker.walk(roots, decisions::decide);
+        List<SkippedRoot> skipped = walker.walk(roots, decisions::decide);
         ScanPlan plan = new ScanPlan(decisions);
         List<Path> absoluteRoots =
                 roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         Map<String, KnownFile> goneImported = new HashMap<>();
+        Map<SkippedRoot, Integer> keptUnder = new LinkedHashMap<>();
+        skipped.forEach(root -> keptUnder.put(root, 0));
         for (KnownFile file : known.notTaken()) {
-            if (absoluteRoots.stream().anyMatch(PathText.toPath(file.path())::startsWith)) {
+            Path path = PathText.toPath(file.path());
+            Optional<SkippedRoot> unavailable = skipped.stream()
+                    .filter(root -> path.startsWith(root.root()))
+                    .findFirst();
+            if (unavailable.isPresent()) {
+                keptUnder.merge(unavailable.get(), file.missing() ? 0 : 1, Integer::sum);
+            } else if (absoluteRoots.stream().anyMatch(path::startsWith)) {
                 plan.gonePaths.add(file.path());
                 if (file.status() == FileStatus.IMPORTED) {
                     goneImported.put(file.path(), file);
                 }
             }
         }
+        keptUnder.forEach((root, kept) -> {
+            if (!root.empty() || kept > 0) {
+                plan.unavailableRoots.add(new FileOutcome.Failed(root.root(), unavailableReason(root, kept)));
+            }
+        });
         known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
             KnownFile file = goneImported.get(path);
             plan.goneByContent.put(contentKey(hash, file.sizeBytes()), file);
         });
         return plan;
+    }
+
+    /**
+     * Why a root was not scanned, and that its files were kept: not found and unreadable roots are always
+     * told, an empty library folder only when the catalogue holds files under it.
+     */
+    private static String unavailableReason(SkippedRoot root, int kept) {
+        String files = kept == 1 ? "1 file" : kept + " files";
+        if (root.empty()) {
+            return "folder is empty, but the catalogue holds " + files + " under it: they are kept as they were, "
+                    + "not marked missing (is its disk mounted? if they were deleted, import with --accept-empty)";
+        }
+        return root.reason()
+                + (kept > 0 ? "; the " + files + " the catalogue holds under it are kept as they were" : "")
+                + " (is its disk mounted?)";
+    }
+
+    /** The roots not scanned, each with the reason and what was kept: the run reports them as failures. */
+    List<FileOutcome.Failed> unavailableRoots() {
+        return unavailableRoots;
+    }
+
+    /** Those of {@code roots} that were scanned: only these have missing files to purge. */
+    List<Path> scannedRoots(List<Path> roots) {
+        return roots.stream()
+                .filter(root -> unavailableRoots.stream()
+                        .noneMatch(unavailable ->
+                                unavailable.path().equals(root.toAbsolutePath().normalize())))
+                .toList();
     }
 
     /** How many files the walk listed. */

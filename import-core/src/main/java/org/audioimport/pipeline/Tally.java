@@ -23,6 +23,7 @@ final class Tally {
     private int moved;
     private int missing;
     private int written;
+    private int unavailableRoots;
 
     Tally(ImportListener listener) {
         this.listener = listener;
@@ -43,6 +44,13 @@ final class Tally {
             written++;
         }
         listener.fileDone(outcome);
+    }
+
+    /** A root that was not scanned: reported with the failures, but no file seen, and no file done. */
+    synchronized void rootUnavailable(FileOutcome.Failed root) {
+        failures.add(root);
+        unavailableRoots++;
+        LOG.warn("{}: not scanned, {}", PathText.of(root.path()), root.reason());
     }
 
     /** Counts the files a stat found unchanged: nothing was read, nothing written. */
@@ -82,7 +90,7 @@ final class Tally {
             int purged,
             IndexUpdate indexed,
             String catalogueDiskError) {
-        int seen = imported + updated + unchanged + moved + failures.size();
+        int seen = imported + updated + unchanged + moved + failures.size() - unavailableRoots;
         return new ImportSummary(
                 scanId,
                 seen,

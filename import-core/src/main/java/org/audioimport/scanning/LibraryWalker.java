@@ -49,16 +49,22 @@ public final class LibraryWalker {
      */
     public List<WalkEntry> walk(List<Path> roots) throws IOException {
         List<WalkEntry> entries = new ArrayList<>();
-        walk(roots, entries::add);
+        for (SkippedRoot skipped : walk(roots, entries::add)) {
+            if (!skipped.empty()) {
+                throw new IOException(skipped.root() + ": " + skipped.reason());
+            }
+        }
         return entries;
     }
 
     /**
      * Hands each candidate under the roots to {@code found} as the walk meets it, in walk order, so that a
      * caller need not hold the whole list: a library of a million files is then never a million entries at
-     * once. What the ignore patterns name is left out; a root that is a file is taken as it is.
+     * once. What the ignore patterns name is left out; a root that is a file is taken as it is. A root
+     * that is not there, cannot be read, or is an empty library folder (unless the settings accept empty
+     * ones) is not walked, and is returned instead.
      */
-    public void walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
+    public List<SkippedRoot> walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
         Set<Object> visitedFolders = new HashSet<>();
         Set<FileVisitOption> options = settings.followSymlinks()
                 ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -74,9 +80,14 @@ public final class LibraryWalker {
                 fileRoots.add(start);
             }
         }
+        List<SkippedRoot> skipped = new ArrayList<>();
         for (Path start : starts) {
-            if (!Files.exists(start)) {
-                throw new NoSuchFileException(start.toString(), null, "no such file or folder");
+            Optional<SkippedRoot> unavailable =
+                    SkippedRoot.check(start, !settings.acceptEmptyRoots() && isLibraryFolder(start));
+            if (unavailable.isPresent()) {
+                LOG.debug("{}: not walked, {}", start, unavailable.get().reason());
+                skipped.add(unavailable.get());
+                continue;
             }
             Optional<IgnoreRules> reaching = rulesReaching(start);
             if (reaching.isEmpty()) {
@@ -89,6 +100,13 @@ public final class LibraryWalker {
                     Integer.MAX_VALUE,
                     new Visitor(found, visitedFolders, fileRoots, start, reaching.get()));
         }
+        return skipped;
+    }
+
+    /** A start that is a library folder, or lies below none: not a subfolder asked for on its own. */
+    private boolean isLibraryFolder(Path start) {
+        return settings.libraryFolders().stream()
+                .noneMatch(folder -> start.startsWith(folder) && !start.equals(folder));
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.List;
  * found. {@code libraryFolders} are the folders the library is configured with: a walk that starts below
  * one of them (a watched subfolder, a folder the API asked for) applies the patterns and ignore files of
  * the folders above its start, as the whole library's walk would. A start below none is its own library
- * folder.
+ * folder. {@code acceptEmptyRoots}: a library folder with nothing in it is walked (its catalogued files are
+ * then missing) rather than taken for a disk that is not mounted.
  */
-public record WalkSettings(boolean followSymlinks, List<String> ignorePatterns, List<Path> libraryFolders) {
+public record WalkSettings(
+        boolean followSymlinks, List<String> ignorePatterns, List<Path> libraryFolders, boolean acceptEmptyRoots) {
     public static final WalkSettings DEFAULT = new WalkSettings(true, List.of());
 
     public WalkSettings {
@@ -23,10 +25,10 @@ public record WalkSettings(boolean followSymlinks, List<String> ignorePatterns, 
 
     /** Settings for walks that each start at a library folder. */
     public WalkSettings(boolean followSymlinks, List<String> ignorePatterns) {
-        this(followSymlinks, ignorePatterns, List.of());
+        this(followSymlinks, ignorePatterns, List.of(), false);
     }
 
     public WalkSettings withLibraryFolders(List<Path> folders) {
-        return new WalkSettings(followSymlinks, ignorePatterns, folders);
+        return new WalkSettings(followSymlinks, ignorePatterns, folders, acceptEmptyRoots);
     }
 }

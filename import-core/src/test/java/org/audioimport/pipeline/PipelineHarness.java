@@ -58,8 +58,22 @@ final class PipelineHarness {
                 access);
     }
 
+    ImportSummary run(List<Path> roots, ImportSettings settings) throws Exception {
+        return run(roots, ImportListener.NONE, settings, BusyRetry.DEFAULT_GIVE_UP_AFTER, null);
+    }
+
     private ImportSummary run(
             Path library, ImportListener listener, ImportSettings settings, Duration busyGiveUp, PipelineAccess access)
+            throws Exception {
+        return run(List.of(library), listener, settings, busyGiveUp, access);
+    }
+
+    private ImportSummary run(
+            List<Path> roots,
+            ImportListener listener,
+            ImportSettings settings,
+            Duration busyGiveUp,
+            PipelineAccess access)
             throws Exception {
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
         try (CatalogueWriter writer =
@@ -69,7 +83,7 @@ final class PipelineHarness {
             if (access != null) {
                 access.pipeline = pipeline;
             }
-            return pipeline.run(List.of(library), listener);
+            return pipeline.run(roots, listener);
         }
     }
 

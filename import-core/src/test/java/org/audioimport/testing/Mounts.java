@@ -47,6 +47,23 @@ public final class Mounts implements AfterEachCallback {
         }
     }
 
+    /** Mounts {@code folder} at {@code mountPoint}, as a disk holding it would be. */
+    public void bind(Path folder, Path mountPoint) throws IOException, InterruptedException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "a bind mount needs root");
+        String refused = command("mount", "--bind", folder.toString(), mountPoint.toString());
+        assumeTrue(refused.isEmpty(), "cannot bind-mount here: " + refused);
+        mounted.add(mountPoint);
+    }
+
+    /** Unmounts what {@link #bind} mounted there: the mount point is an empty folder again. */
+    public void unmount(Path mountPoint) throws IOException, InterruptedException {
+        String refused = command("umount", mountPoint.toString());
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException(refused);
+        }
+        mounted.remove(mountPoint);
+    }
+
     /** Unmounts what the test mounted, the last first, lazily: a file a failed test left open keeps no mount. */
     @Override
     public void afterEach(ExtensionContext context) throws IOException, InterruptedException {

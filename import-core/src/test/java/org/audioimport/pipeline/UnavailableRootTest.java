@@ -1,0 +1,154 @@
+package org.audioimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.audioimport.scanning.WalkSettings;
+import org.audioimport.testing.CatalogueRows;
+import org.audioimport.testing.Mounts;
+import org.audioimport.testing.SampleLibrary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A library whose disk is not mounted is not a library whose files were deleted. Navidrome and beets have
+ * emptied users' catalogues that way; here the root is reported and every row stays as it was, even with a
+ * purge age of zero, until the disk is back.
+ */
+class UnavailableRootTest {
+    private static final Set<String> SCAN_BOOKKEEPING = Set.of("scan_run", "flyway_schema_history");
+
+    @RegisterExtension
+    final Mounts mounts = new Mounts();
+
+    @TempDir
+    Path dir;
+
+    private PipelineHarness harness;
+    private int sampleFiles;
+
+    @BeforeEach
+    void openCatalogue() throws Exception {
+        harness = new PipelineHarness(dir.resolve("library.db"));
+        sampleFiles = SampleLibrary.expected().size();
+    }
+
+    @Test
+    void aLibraryWhoseDiskIsUnmountedKeepsEveryRowAsItWasUntilTheDiskIsBack() throws Exception {
+        Path disk = SampleLibrary.copyTo(dir.resolve("disk"));
+        Path library = Files.createDirectories(dir.resolve("library"));
+        mounts.bind(disk, library);
+        assertEquals(sampleFiles, harness.run(library, ImportListener.NONE).imported());
+        Map<String, List<String>> before = CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING);
+        mounts.unmount(library);
+
+        ImportSummary unmounted = harness.run(library, ImportListener.NONE, Duration.ZERO);
+
+        assertEquals(0, unmounted.missing());
+        assertEquals(0, unmounted.purged());
+        assertEquals(0, unmounted.filesSeen());
+        assertEquals(1, unmounted.failed());
+        FileOutcome.Failed reported = unmounted.failures().get(0);
+        assertEquals(library, reported.path());
+        assertTrue(
+                reported.reason().startsWith("folder is empty, but the catalogue holds " + sampleFiles + " files"),
+                reported.reason());
+        assertEquals(before, CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING));
+
+        mounts.bind(disk, library);
+        ImportSummary back = harness.run(library, ImportListener.NONE, Duration.ZERO);
+
+        assertEquals(sampleFiles, back.unchanged());
+        assertEquals(0, back.missing() + back.failed() + back.purged());
+    }
+
+    @Test
+    void aRootThatIsGoneIsReportedAndTheOtherRootsAreScanned() throws Exception {
+        Path first = SampleLibrary.copyTo(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        assertEquals(
+                sampleFiles,
+                harness.run(List.of(first, second), purgingAtOnce(WalkSettings.DEFAULT))
+                        .imported());
+        Files.move(first, dir.resolve("first-unplugged"));
+        Files.copy(dir.resolve("first-unplugged/untagged/track 17.flac"), second.resolve("new.flac"));
+
+        ImportSummary scan = harness.run(List.of(first, second), purgingAtOnce(WalkSettings.DEFAULT));
+
+        assertEquals(1, scan.imported());
+        assertEquals(0, scan.missing());
+        assertEquals(
+                List.of(new FileOutcome.Failed(
+                        first,
+                        "not found; the " + sampleFiles + " files the catalogue holds under it are kept as they were"
+                                + " (is its disk mounted?)")),
+                scan.failures());
+    }
+
+    @Test
+    void anEmptiedLibraryIsMissingWhenEmptyFoldersAreAccepted() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        assertEquals(sampleFiles, harness.run(library, ImportListener.NONE).imported());
+        emptyFolder(library);
+
+        ImportSummary accepted =
+                harness.run(List.of(library), keepingMissing(new WalkSettings(true, List.of(), List.of(), true)));
+
+        assertEquals(sampleFiles, accepted.missing());
+        assertEquals(0, accepted.failed());
+    }
+
+    @Test
+    void anEmptiedAlbumFolderScannedOnItsOwnHasItsFilesMissing() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        assertEquals(sampleFiles, harness.run(library, ImportListener.NONE).imported());
+        Path album = library.resolve("Other Artist/Split Single");
+        emptyFolder(album);
+
+        ImportSummary scan = harness.run(
+                List.of(album), purgingAtOnce(new WalkSettings(true, List.of()).withLibraryFolders(List.of(library))));
+
+        assertEquals(2, scan.missing());
+        assertEquals(2, scan.purged());
+        assertEquals(0, scan.failed());
+        assertTrue(harness.reader
+                .file(album.resolve("1 - Neon Side.flac").toString())
+                .isEmpty());
+    }
+
+    @Test
+    void anEmptyFolderTheCatalogueHoldsNothingUnderIsNoFailure() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        ImportSummary scan = harness.run(empty, ImportListener.NONE);
+
+        assertEquals(0, scan.failed() + scan.filesSeen());
+    }
+
+    /** With a purge age of zero: a file marked missing is deleted at once, so a wrong one shows. */
+    private static ImportSettings purgingAtOnce(WalkSettings walk) {
+        return new ImportSettings(4, Duration.ZERO, walk, PhaseSettings.DEFAULTS);
+    }
+
+    private static ImportSettings keepingMissing(WalkSettings walk) {
+        return new ImportSettings(4, null, walk, PhaseSettings.DEFAULTS);
+    }
+
+    private static void emptyFolder(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(folder)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
