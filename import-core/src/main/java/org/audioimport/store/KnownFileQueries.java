@@ -32,7 +32,7 @@ final class KnownFileQueries {
     static Map<String, KnownFile> under(DSLContext sql, List<Path> roots) {
         Map<String, KnownFile> known = new HashMap<>();
         Map<String, String> codecs = new HashMap<>();
-        for (Condition under : PathsUnder.of(roots)) {
+        for (Condition under : PathsUnder.eachRoot(roots)) {
             readInto(known, codecs, sql, under);
         }
         return known;

@@ -82,10 +82,10 @@ final class ScanRecords {
     }
 
     int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
-        List<Condition> groups = PathsUnder.of(roots);
+        List<Condition> underEachRoot = PathsUnder.eachRoot(roots);
         return runner.inTransaction("purge of missing files", () -> {
             int purged = 0;
-            for (Condition under : groups) {
+            for (Condition under : underEachRoot) {
                 purged += sql.deleteFrom(FILE)
                         .where(FILE.MISSING_SINCE.lt(missingBeforeMs).and(under))
                         .execute();
