@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every file imported or unchanged.",
-            "1:Some files failed, or a folder was not scanned (not there, unreadable, or empty: a disk not mounted?);"
+            "1:Some files failed, or a folder was not scanned (unreadable, or empty: a disk not mounted?);"
                     + " the others are in the catalogue.",
             "2:Usage error.",
             "3:The catalogue cannot be opened or migrated.",

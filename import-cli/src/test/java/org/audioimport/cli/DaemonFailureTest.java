@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DaemonFailureTest {
     @Test
-    void aScanOfAFolderThatIsGoneEndsWithAnErrorEventAndCountsAsFailed(@TempDir Path dir) throws Exception {
+    void aScanThatCannotRunEndsWithAnErrorEventAndCountsAsFailed(@TempDir Path dir) throws Exception {
         Path library = Files.createDirectories(dir.resolve("library"));
-        try (RunningDaemon daemon = RunningDaemon.startInProcess(
-                dir, library.toString(), "--db", dir.resolve("library.db").toString(), "--no-initial-scan")) {
-            Files.delete(library);
+        Path db = dir.resolve("library.db");
+        try (RunningDaemon daemon =
+                RunningDaemon.startInProcess(dir, library.toString(), "--db", db.toString(), "--no-initial-scan")) {
+            Files.writeString(db, "no longer a catalogue: ".repeat(100));
 
             try (EventStream events = new EventStream(daemon.uri("/api/events"))) {
                 HttpResponse<String> asked = daemon.post("/api/scans", "null");
@@ -35,14 +38,42 @@ class DaemonFailureTest {
                 assertEquals("api", started.data().get("trigger").asText());
                 assertEquals("api", finished.data().get("trigger").asText());
                 assertTrue(
-                        finished.data().get("error").asText().contains(library.toString()),
+                        finished.data().get("error").asText().contains(db.toString()),
                         finished.data().toString());
             }
-            JsonNode status = daemon.getJson("/api/status");
             String metrics = daemon.get("/metrics").body();
 
-            assertEquals("idle", status.get("state").asText());
             assertTrue(metrics.contains("audio_import_scans_total{outcome=\"failed\"} 1.0"), metrics);
+        }
+    }
+
+    @Test
+    void aFolderThatIsGoneIsReportedByAScanThatKeepsItsFiles(@TempDir Path dir) throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        Files.copy(aSampleFlac(dir), library.resolve("one.flac"));
+        try (RunningDaemon daemon = RunningDaemon.startInProcess(
+                dir, library.toString(), "--db", dir.resolve("library.db").toString(), "--every", "1h")) {
+            daemon.awaitIdleAfter(1);
+            Files.move(library, dir.resolve("unplugged"));
+
+            HttpResponse<String> asked = daemon.post("/api/scans", "null");
+            JsonNode scan = daemon.awaitIdleAfter(2).get("last_scans").get(0);
+            JsonNode file = daemon.getJson("/api/files?limit=10").get("items").get(0);
+
+            assertEquals(202, asked.statusCode(), asked.body());
+            assertEquals("completed", scan.get("outcome").asText(), scan.toString());
+            assertEquals(0, scan.get("missing").asInt(), scan.toString());
+            assertEquals(1, scan.get("failed").asInt(), scan.toString());
+            JsonNode reported = scan.get("failures").get(0);
+            assertEquals(library.toString(), reported.get("path").asText());
+            assertTrue(reported.get("reason").asText().startsWith("not found; the 1 file"), reported.toString());
+            assertEquals("imported", file.get("status").asText(), file.toString());
+        }
+    }
+
+    private static Path aSampleFlac(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(Cli.sampleCopy(dir.resolve("sample")))) {
+            return files.filter(p -> p.toString().endsWith(".flac")).findFirst().orElseThrow();
         }
     }
 

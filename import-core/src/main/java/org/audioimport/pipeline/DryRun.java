@@ -73,7 +73,7 @@ public final class DryRun {
                 failures,
                 missing,
                 plan.unchanged(),
-                purged(roots, known, settings.purgeMissingAfter(), nowMs));
+                purged(plan.scannedRoots(roots), known, settings.purgeMissingAfter(), nowMs));
     }
 
     /**

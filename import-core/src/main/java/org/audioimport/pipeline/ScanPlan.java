@@ -3,6 +3,7 @@ package org.audioimport.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,15 +62,21 @@ final class ScanPlan {
                 roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         Map<String, KnownFile> goneImported = new HashMap<>();
         Map<SkippedRoot, Integer> keptUnder = new LinkedHashMap<>();
-        skipped.forEach(root -> keptUnder.put(root, 0));
+        Map<Path, SkippedRoot> skippedAt = new HashMap<>();
+        skipped.forEach(root -> {
+            keptUnder.put(root, 0);
+            skippedAt.put(root.root(), root);
+        });
         for (KnownFile file : known.notTaken()) {
             Path path = PathText.toPath(file.path());
-            Optional<SkippedRoot> unavailable = skipped.stream()
-                    .filter(root -> path.startsWith(root.root()))
-                    .findFirst();
-            if (unavailable.isPresent()) {
-                keptUnder.merge(unavailable.get(), file.missing() ? 0 : 1, Integer::sum);
-            } else if (absoluteRoots.stream().anyMatch(path::startsWith)) {
+            // The deepest root holding the file decides: a walked folder inside an unreadable one still has
+            // its gone files, and a skipped folder inside a walked one keeps its own.
+            Optional<Path> deepest =
+                    absoluteRoots.stream().filter(path::startsWith).max(Comparator.comparingInt(Path::getNameCount));
+            SkippedRoot unavailable = deepest.map(skippedAt::get).orElse(null);
+            if (unavailable != null) {
+                keptUnder.merge(unavailable, file.missing() ? 0 : 1, Integer::sum);
+            } else if (deepest.isPresent()) {
                 plan.gonePaths.add(file.path());
                 if (file.status() == FileStatus.IMPORTED) {
                     goneImported.put(file.path(), file);
@@ -95,7 +102,7 @@ final class ScanPlan {
     private static String unavailableReason(SkippedRoot root, int kept) {
         String files = kept == 1 ? "1 file" : kept + " files";
         if (root.empty()) {
-            return "folder is empty, but the catalogue holds " + files + " under it: they are kept as they were, "
+            return root.reason() + ", but the catalogue holds " + files + " under it: they are kept as they were, "
                     + "not marked missing (is its disk mounted? if they were deleted, import with --accept-empty)";
         }
         return root.reason()

@@ -82,16 +82,19 @@ public final class LibraryWalker {
         }
         List<SkippedRoot> skipped = new ArrayList<>();
         for (Path start : starts) {
-            Optional<SkippedRoot> unavailable =
-                    SkippedRoot.check(start, !settings.acceptEmptyRoots() && isLibraryFolder(start));
+            Optional<SkippedRoot> unavailable = unavailable(start);
             if (unavailable.isPresent()) {
                 LOG.debug("{}: not walked, {}", start, unavailable.get().reason());
                 skipped.add(unavailable.get());
                 continue;
             }
+            if (!Files.exists(start)) {
+                LOG.info("{}: no longer there; what the catalogue holds under it is gone", start);
+                continue;
+            }
             Optional<IgnoreRules> reaching = rulesReaching(start);
-            if (reaching.isEmpty()) {
-                LOG.info("{}: left out by the ignore rules of the folders above it", start);
+            if (reaching.isEmpty() || reaching.get().ignores(start, Files.isDirectory(start))) {
+                LOG.info("{}: left out by the ignore rules of the library", start);
                 continue;
             }
             Files.walkFileTree(
@@ -103,10 +106,37 @@ public final class LibraryWalker {
         return skipped;
     }
 
-    /** A start that is a library folder, or lies below none: not a subfolder asked for on its own. */
-    private boolean isLibraryFolder(Path start) {
+    /**
+     * Why {@code start} is not walked, if it is not. A library folder is checked itself. A subfolder asked
+     * for on its own is walked, or found gone with its files, when its library folder is there; when that
+     * folder is not (an unmounted disk under a watched subfolder), the subfolder is skipped with its reason.
+     */
+    private Optional<SkippedRoot> unavailable(Path start) {
+        Path library = libraryFolderOf(start);
+        boolean emptyIsSkipped = !settings.acceptEmptyRoots();
+        if (library.equals(start)) {
+            return SkippedRoot.check(start, emptyIsSkipped);
+        }
+        return SkippedRoot.check(library, emptyIsSkipped)
+                .map(skipped -> new SkippedRoot(
+                        start,
+                        "its library folder " + PathText.of(library)
+                                + (skipped.empty() ? " is empty" : ": " + skipped.reason()),
+                        skipped.empty()));
+    }
+
+    /**
+     * The library folder {@code start} belongs to: itself when it is one or lies below none, else the
+     * nearest configured folder above it.
+     */
+    private Path libraryFolderOf(Path start) {
+        if (settings.libraryFolders().contains(start)) {
+            return start;
+        }
         return settings.libraryFolders().stream()
-                .noneMatch(folder -> start.startsWith(folder) && !start.equals(folder));
+                .filter(start::startsWith)
+                .max(Comparator.comparingInt(Path::getNameCount))
+                .orElse(start);
     }
 
     /**
@@ -116,12 +146,7 @@ public final class LibraryWalker {
      * A file named as a start is taken whatever the rules say: someone asked for it by name.
      */
     private Optional<IgnoreRules> rulesReaching(Path start) throws IOException {
-        Path library = Files.isDirectory(start)
-                ? settings.libraryFolders().stream()
-                        .filter(start::startsWith)
-                        .max(Comparator.comparingInt(Path::getNameCount))
-                        .orElse(start)
-                : start;
+        Path library = Files.isDirectory(start) ? libraryFolderOf(start) : start;
         IgnoreRules rules =
                 IgnoreRules.NONE.with(library, IgnoreRules.BUILT_IN).with(library, settings.ignorePatterns());
         if (start.equals(library)) {

@@ -1,6 +1,7 @@
 package org.audioimport.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -114,14 +115,91 @@ class UnavailableRootTest {
         emptyFolder(album);
 
         ImportSummary scan = harness.run(
-                List.of(album), purgingAtOnce(new WalkSettings(true, List.of()).withLibraryFolders(List.of(library))));
+                List.of(album), keepingMissing(new WalkSettings(true, List.of()).withLibraryFolders(List.of(library))));
 
         assertEquals(2, scan.missing());
-        assertEquals(2, scan.purged());
         assertEquals(0, scan.failed());
-        assertTrue(harness.reader
-                .file(album.resolve("1 - Neon Side.flac").toString())
-                .isEmpty());
+        assertNotNull(harness.stored(album.resolve("1 - Neon Side.flac")).missingSinceMs());
+    }
+
+    @Test
+    void aConfiguredFolderInsideAnotherIsProtectedAsALibraryFolder() throws Exception {
+        Path srv = SampleLibrary.copyTo(dir.resolve("srv"));
+        Path nas = SampleLibrary.copyTo(srv.resolve("nas"));
+        ImportSettings settings =
+                keepingMissing(new WalkSettings(true, List.of()).withLibraryFolders(List.of(srv, nas)));
+        assertEquals(2 * sampleFiles, harness.run(List.of(srv, nas), settings).imported());
+        emptyFolder(nas);
+
+        ImportSummary scan = harness.run(List.of(srv, nas), settings);
+
+        assertEquals(0, scan.missing());
+        assertEquals(sampleFiles, scan.unchanged());
+        assertEquals(
+                List.of(nas),
+                scan.failures().stream().map(FileOutcome.Failed::path).toList());
+    }
+
+    @Test
+    void aSubfolderAskedForUnderAnUnmountedLibraryIsReportedAndKept() throws Exception {
+        Path disk = SampleLibrary.copyTo(dir.resolve("disk"));
+        Path library = Files.createDirectories(dir.resolve("library"));
+        mounts.bind(disk, library);
+        ImportSettings settings =
+                keepingMissing(new WalkSettings(true, List.of()).withLibraryFolders(List.of(library)));
+        assertEquals(sampleFiles, harness.run(List.of(library), settings).imported());
+        mounts.unmount(library);
+        Path album = library.resolve("Other Artist/Split Single");
+
+        ImportSummary watched = harness.run(List.of(album), settings);
+
+        assertEquals(0, watched.missing());
+        assertEquals(1, watched.failed());
+        assertTrue(
+                watched.failures()
+                        .get(0)
+                        .reason()
+                        .startsWith("its library folder " + library
+                                + " is empty, but the catalogue holds 2 files under it"),
+                watched.failures().get(0).reason());
+    }
+
+    @Test
+    void aSubfolderAskedForThatIsGoneFromAMountedLibraryHasItsFilesMissing() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        ImportSettings settings =
+                keepingMissing(new WalkSettings(true, List.of()).withLibraryFolders(List.of(library)));
+        assertEquals(sampleFiles, harness.run(List.of(library), settings).imported());
+        Path album = library.resolve("Other Artist/Split Single");
+        emptyFolder(album);
+        Files.delete(album);
+
+        ImportSummary watched = harness.run(List.of(album), settings);
+
+        assertEquals(2, watched.missing());
+        assertEquals(0, watched.failed());
+    }
+
+    @Test
+    void aDryRunOfAnUnmountedLibraryPurgesNothing() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        assertEquals(sampleFiles, harness.run(library, ImportListener.NONE).imported());
+        Files.delete(library.resolve("untagged/track 17.flac"));
+        assertEquals(1, harness.run(library, ImportListener.NONE).missing());
+        emptyFolder(library);
+        long aYearLater = System.currentTimeMillis() + Duration.ofDays(365).toMillis();
+
+        DryRunReport planned = DryRun.plan(
+                List.of(library),
+                harness.reader.knownFiles(List.of(library)),
+                purgingAtOnce(WalkSettings.DEFAULT),
+                aYearLater);
+
+        assertEquals(List.of(), planned.purged());
+        assertEquals(List.of(), planned.missing());
+        assertEquals(
+                List.of(library),
+                planned.failures().stream().map(FileOutcome.Failed::path).toList());
     }
 
     @Test
