@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
-import org.audioimport.scanning.SkippedRoot;
+import org.audioimport.scanning.SkippedFolder;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.FileStatus;
@@ -56,24 +57,25 @@ final class ScanPlan {
     static ScanPlan walk(LibraryWalker walker, List<Path> roots, KnownFiles known)
             throws IOException, CatalogueException {
         Decisions decisions = new Decisions(known);
-        List<SkippedRoot> skipped = walker.walk(roots, decisions::decide);
+        List<SkippedFolder> skipped = walker.walk(roots, decisions::decide);
         ScanPlan plan = new ScanPlan(decisions);
         List<Path> absoluteRoots =
                 roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         Map<String, KnownFile> goneImported = new HashMap<>();
-        Map<SkippedRoot, Integer> keptUnder = new LinkedHashMap<>();
-        Map<Path, SkippedRoot> skippedAt = new HashMap<>();
+        Map<SkippedFolder, Integer> keptUnder = new LinkedHashMap<>();
+        Map<Path, SkippedFolder> skippedAt = new HashMap<>();
         skipped.forEach(root -> {
             keptUnder.put(root, 0);
-            skippedAt.put(root.root(), root);
+            skippedAt.put(root.folder(), root);
         });
         for (KnownFile file : known.notTaken()) {
             Path path = PathText.toPath(file.path());
-            // The deepest root holding the file decides: a walked folder inside an unreadable one still has
-            // its gone files, and a skipped folder inside a walked one keeps its own.
-            Optional<Path> deepest =
-                    absoluteRoots.stream().filter(path::startsWith).max(Comparator.comparingInt(Path::getNameCount));
-            SkippedRoot unavailable = deepest.map(skippedAt::get).orElse(null);
+            // The deepest root or skipped folder holding the file decides: a walked root inside an unreadable
+            // one still has its gone files, and a skipped folder inside a walked root keeps its own.
+            Optional<Path> deepest = Stream.concat(absoluteRoots.stream(), skippedAt.keySet().stream())
+                    .filter(path::startsWith)
+                    .max(Comparator.comparingInt(Path::getNameCount));
+            SkippedFolder unavailable = deepest.map(skippedAt::get).orElse(null);
             if (unavailable != null) {
                 keptUnder.merge(unavailable, file.missing() ? 0 : 1, Integer::sum);
             } else if (deepest.isPresent()) {
@@ -85,7 +87,7 @@ final class ScanPlan {
         }
         keptUnder.forEach((root, kept) -> {
             if (!root.empty() || kept > 0) {
-                plan.unavailableRoots.add(new FileOutcome.Failed(root.root(), unavailableReason(root, kept)));
+                plan.unavailableRoots.add(new FileOutcome.Failed(root.folder(), unavailableReason(root, kept)));
             }
         });
         known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
@@ -96,18 +98,22 @@ final class ScanPlan {
     }
 
     /**
-     * Why a root was not scanned, and that its files were kept: not found and unreadable roots are always
-     * told, an empty library folder only when the catalogue holds files under it.
+     * Why a root or a folder below one was not scanned, and that its files were kept: one not found or
+     * unreadable is always told, an empty library folder only when the catalogue holds files under it.
      */
-    private static String unavailableReason(SkippedRoot root, int kept) {
+    private static String unavailableReason(SkippedFolder root, int kept) {
         String files = kept == 1 ? "1 file" : kept + " files";
         if (root.empty()) {
-            return root.reason() + ", but the catalogue holds " + files + " under it: they are kept as they were, "
-                    + "not marked missing (is its disk mounted? if they were deleted, import with --accept-empty)";
+            return root.reason() + ", but the catalogue holds " + files + " under it: "
+                    + (kept == 1 ? "it is kept as it was" : "they are kept as they were")
+                    + ", not marked missing (is its disk mounted? if they were deleted, import with --accept-empty)";
         }
+        String keptText = kept == 1
+                ? "; the 1 file the catalogue holds under it is kept as it was"
+                : "; the " + files + " the catalogue holds under it are kept as they were";
         return root.reason()
-                + (kept > 0 ? "; the " + files + " the catalogue holds under it are kept as they were" : "")
-                + " (is its disk mounted?)";
+                + (kept > 0 ? keptText : "")
+                + (root.reason().endsWith(SkippedFolder.NOT_FOUND) ? " (is its disk mounted?)" : "");
     }
 
     /** The roots not scanned, each with the reason and what was kept: the run reports them as failures. */

@@ -49,9 +49,9 @@ public final class LibraryWalker {
      */
     public List<WalkEntry> walk(List<Path> roots) throws IOException {
         List<WalkEntry> entries = new ArrayList<>();
-        for (SkippedRoot skipped : walk(roots, entries::add)) {
+        for (SkippedFolder skipped : walk(roots, entries::add)) {
             if (!skipped.empty()) {
-                throw new IOException(skipped.root() + ": " + skipped.reason());
+                throw new IOException(skipped.folder() + ": " + skipped.reason());
             }
         }
         return entries;
@@ -62,9 +62,9 @@ public final class LibraryWalker {
      * caller need not hold the whole list: a library of a million files is then never a million entries at
      * once. What the ignore patterns name is left out; a root that is a file is taken as it is. A root
      * that is not there, cannot be read, or is an empty library folder (unless the settings accept empty
-     * ones) is not walked, and is returned instead.
+     * ones) is not walked, and is returned instead, as is any folder below a root that cannot be read.
      */
-    public List<SkippedRoot> walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
+    public List<SkippedFolder> walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
         Set<Object> visitedFolders = new HashSet<>();
         Set<FileVisitOption> options = settings.followSymlinks()
                 ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -80,9 +80,9 @@ public final class LibraryWalker {
                 fileRoots.add(start);
             }
         }
-        List<SkippedRoot> skipped = new ArrayList<>();
+        List<SkippedFolder> skipped = new ArrayList<>();
         for (Path start : starts) {
-            Optional<SkippedRoot> unavailable = unavailable(start);
+            Optional<SkippedFolder> unavailable = unavailable(start);
             if (unavailable.isPresent()) {
                 LOG.debug("{}: not walked, {}", start, unavailable.get().reason());
                 skipped.add(unavailable.get());
@@ -101,7 +101,7 @@ public final class LibraryWalker {
                     start,
                     options,
                     Integer.MAX_VALUE,
-                    new Visitor(found, visitedFolders, fileRoots, start, reaching.get()));
+                    new Visitor(found, visitedFolders, fileRoots, start, reaching.get(), skipped));
         }
         return skipped;
     }
@@ -111,14 +111,14 @@ public final class LibraryWalker {
      * for on its own is walked, or found gone with its files, when its library folder is there; when that
      * folder is not (an unmounted disk under a watched subfolder), the subfolder is skipped with its reason.
      */
-    private Optional<SkippedRoot> unavailable(Path start) {
+    private Optional<SkippedFolder> unavailable(Path start) {
         Path library = libraryFolderOf(start);
         boolean emptyIsSkipped = !settings.acceptEmptyRoots();
         if (library.equals(start)) {
-            return SkippedRoot.check(start, emptyIsSkipped);
+            return SkippedFolder.check(start, emptyIsSkipped);
         }
-        return SkippedRoot.check(library, emptyIsSkipped)
-                .map(skipped -> new SkippedRoot(
+        return SkippedFolder.check(library, emptyIsSkipped)
+                .map(skipped -> new SkippedFolder(
                         start,
                         "its library folder " + PathText.of(library)
                                 + (skipped.empty() ? " is empty" : ": " + skipped.reason()),
@@ -169,17 +169,20 @@ public final class LibraryWalker {
         private final Set<Path> fileRoots;
         private final Path start;
         private final Deque<IgnoreRules> rules = new ArrayDeque<>();
+        private final List<SkippedFolder> unreadable;
 
         Visitor(
                 Consumer<WalkEntry> found,
                 Set<Object> visitedFolders,
                 Set<Path> fileRoots,
                 Path start,
-                IgnoreRules configured) {
+                IgnoreRules configured,
+                List<SkippedFolder> unreadable) {
             this.found = found;
             this.visitedFolders = visitedFolders;
             this.fileRoots = fileRoots;
             this.start = start;
+            this.unreadable = unreadable;
             rules.push(configured);
         }
 
@@ -235,6 +238,10 @@ public final class LibraryWalker {
                 LOG.debug("{}: symbolic link loop, not followed again", file);
             } else if (AudioExtensions.claimsAudio(file)) {
                 found.accept(new WalkEntry.Unreachable(file, describe(e)));
+            } else if (Files.isDirectory(file)) {
+                // Not a folder of gone files: a read that failed (rights, a network share) says nothing of them.
+                LOG.warn("{}: not walked, {}", file, describe(e));
+                unreadable.add(new SkippedFolder(file, describe(e), false));
             } else {
                 LOG.warn("{}: skipped, {}", file, describe(e));
             }

@@ -165,6 +165,26 @@ class UnavailableRootTest {
     }
 
     @Test
+    void aSubfolderAskedForUnderALibraryFolderThatIsGoneIsReportedAndKept() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        ImportSettings settings = new ImportSettings(4, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS)
+                .withLibraryFolders(List.of(library));
+        assertEquals(sampleFiles, harness.run(List.of(library), settings).imported());
+        Files.move(library, dir.resolve("unplugged"));
+        Path album = library.resolve("Other Artist/Split Single");
+
+        ImportSummary watched = harness.run(List.of(album), settings);
+
+        assertEquals(0, watched.missing());
+        assertEquals(
+                List.of(new FileOutcome.Failed(
+                        album,
+                        "its library folder " + library + ": not found; the 2 files the catalogue holds under it"
+                                + " are kept as they were (is its disk mounted?)")),
+                watched.failures());
+    }
+
+    @Test
     void aSubfolderAskedForThatIsGoneFromAMountedLibraryHasItsFilesMissing() throws Exception {
         Path library = SampleLibrary.copyTo(dir.resolve("library"));
         ImportSettings settings =

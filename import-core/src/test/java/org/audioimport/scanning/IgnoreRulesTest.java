@@ -62,6 +62,23 @@ class IgnoreRulesTest {
     }
 
     @Test
+    void blankLinesCommentsAndPatternsWithNothingLeftNameNothing() {
+        IgnoreRules rules = IgnoreRules.NONE.with(LIBRARY, List.of("", "   ", "# *.flac", "!", "/", "!/"));
+
+        assertFalse(rules.ignores(LIBRARY.resolve("a.flac"), false));
+        assertFalse(rules.ignores(LIBRARY.resolve("Live"), true));
+        assertFalse(rules.ignores(Path.of("/"), true), "the root has no name");
+    }
+
+    @Test
+    void aLeadingSlashAnchorsANameToTheFolderThatHoldsThePattern() {
+        IgnoreRules rules = IgnoreRules.NONE.with(LIBRARY, List.of("/Live"));
+
+        assertTrue(rules.ignores(LIBRARY.resolve("Live"), true));
+        assertFalse(rules.ignores(LIBRARY.resolve("Artist/Live"), true));
+    }
+
+    @Test
     void theLastMatchingPatternWinsSoANegationTakesAFileBack() {
         IgnoreRules rules = IgnoreRules.NONE.with(LIBRARY, List.of("*.mp3", "!keep.mp3"));
 

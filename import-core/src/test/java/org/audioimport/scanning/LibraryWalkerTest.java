@@ -1,6 +1,7 @@
 package org.audioimport.scanning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,16 @@ class LibraryWalkerTest {
         assertEquals(
                 List.of("Rock/Album/d.flac", "Rock/Album/e.mp3", "Rock/Live/c.flac", "Rock/a.flac"),
                 walked(library.resolve("Rock")));
+    }
+
+    @Test
+    void aListOfTheWalkRefusesARootThatIsNotThereAndGivesNothingForAnEmptyLibraryFolder() throws IOException {
+        Path empty = Files.createDirectories(library.resolve("Empty"));
+        LibraryWalker walker = new LibraryWalker(new WalkSettings(true, List.of()));
+
+        IOException refused = assertThrows(IOException.class, () -> walker.walk(List.of(library.resolve("Unplugged"))));
+        assertEquals(library.resolve("Unplugged") + ": " + SkippedFolder.NOT_FOUND, refused.getMessage());
+        assertEquals(List.of(), walker.walk(List.of(empty)));
     }
 
     private List<String> walked(Path start) throws IOException {
