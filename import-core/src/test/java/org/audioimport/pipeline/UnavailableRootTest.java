@@ -135,9 +135,7 @@ class UnavailableRootTest {
 
         assertEquals(0, scan.missing());
         assertEquals(sampleFiles, scan.unchanged());
-        assertEquals(
-                List.of(nas),
-                scan.failures().stream().map(FileOutcome.Failed::path).toList());
+        assertEquals(List.of(nas), pathsOf(scan.failures()));
     }
 
     @Test
@@ -217,9 +215,7 @@ class UnavailableRootTest {
 
         assertEquals(List.of(), planned.purged());
         assertEquals(List.of(), planned.missing());
-        assertEquals(
-                List.of(library),
-                planned.failures().stream().map(FileOutcome.Failed::path).toList());
+        assertEquals(List.of(library), pathsOf(planned.failures()));
     }
 
     @Test
@@ -229,6 +225,10 @@ class UnavailableRootTest {
         ImportSummary scan = harness.run(empty, ImportListener.NONE);
 
         assertEquals(0, scan.failed() + scan.filesSeen());
+    }
+
+    private static List<Path> pathsOf(List<FileOutcome.Failed> failures) {
+        return failures.stream().map(FileOutcome.Failed::path).toList();
     }
 
     /** With a purge age of zero: a file marked missing is deleted at once, so a wrong one shows. */
