@@ -63,6 +63,31 @@ class UnreadableFolderCommandTest {
     }
 
     @Test
+    void aFileMissingBeforeItsFolderBecameUnreadableIsNotPurgedUntilTheFolderIsReadAgain() throws Exception {
+        Path artist = library.resolve("Other Artist");
+        Files.delete(artist.resolve("Split Single/2 - Chrome Side.mp3"));
+        assertEquals(
+                1,
+                summary(user.run("import", library.toString(), "--db", db, "--json"), 0)
+                        .get("missing")
+                        .asInt());
+        Files.setPosixFilePermissions(artist, PosixFilePermissions.fromString("---------"));
+
+        JsonNode planned = summary(
+                user.run("import", library.toString(), "--db", db, "--json", "--dry-run", "--purge-missing-after", "0"),
+                0);
+        JsonNode locked =
+                summary(user.run("import", library.toString(), "--db", db, "--json", "--purge-missing-after", "0"), 1);
+        Files.setPosixFilePermissions(artist, PosixFilePermissions.fromString("rwxr-xr-x"));
+        JsonNode open =
+                summary(user.run("import", library.toString(), "--db", db, "--json", "--purge-missing-after", "0"), 0);
+
+        assertEquals(0, planned.get("purge").size(), planned.toString());
+        assertEquals(0, locked.get("purged").asInt());
+        assertEquals(1, open.get("purged").asInt());
+    }
+
+    @Test
     void anUnreadableLibraryFolderKeepsEveryFile() throws Exception {
         Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("---------"));
 

@@ -73,14 +73,16 @@ public final class DryRun {
                 failures,
                 missing,
                 plan.unchanged(),
-                purged(plan.scannedRoots(roots), known, settings.purgeMissingAfter(), nowMs));
+                purged(roots, plan.skippedFolders(), known, settings.purgeMissingAfter(), nowMs));
     }
 
     /**
-     * The files under the roots already missing for longer than the purge age; none without one. Only files
-     * the walk did not find (not {@link KnownFiles#take taken}): one found again is marked present, not purged.
+     * The files under the roots already missing for longer than the purge age; none without one, and none
+     * under a folder the walk could not enter. Only files the walk did not find (not {@link KnownFiles#take
+     * taken}): one found again is marked present, not purged.
      */
-    private static List<String> purged(List<Path> roots, KnownFiles known, Duration purgeMissingAfter, long nowMs) {
+    private static List<String> purged(
+            List<Path> roots, List<Path> passedBy, KnownFiles known, Duration purgeMissingAfter, long nowMs) {
         if (purgeMissingAfter == null) {
             return List.of();
         }
@@ -92,6 +94,7 @@ public final class DryRun {
                 .filter(file -> file.missing() && file.missingSinceMs() < before)
                 .map(KnownFile::path)
                 .filter(path -> rootTexts.stream().anyMatch(root -> path.startsWith(root + "/")))
+                .filter(path -> passedBy.stream().noneMatch(PathText.toPath(path)::startsWith))
                 .sorted()
                 .toList();
     }

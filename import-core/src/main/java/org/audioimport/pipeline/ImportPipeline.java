@@ -102,7 +102,8 @@ public final class ImportPipeline {
                 missing.forEach(path -> tally.record(new FileOutcome.Missing(PathText.toPath(path)), false));
                 if (settings.purgeMissingAfter() != null) {
                     purged = writer.purgeMissing(
-                            plan.scannedRoots(roots),
+                            roots,
+                            plan.skippedFolders(),
                             clock.millis() - settings.purgeMissingAfter().toMillis());
                 }
                 AlbumGainPass.run(writer);

@@ -40,6 +40,7 @@ final class ScanPlan {
     private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
     private final Set<String> gonePaths = ConcurrentHashMap.newKeySet();
     private final List<FileOutcome.Failed> unavailableRoots = new ArrayList<>();
+    private final List<Path> skippedFolders = new ArrayList<>();
 
     private ScanPlan(Decisions decisions) {
         this.filesSeen = decisions.filesSeen;
@@ -67,6 +68,7 @@ final class ScanPlan {
         skipped.forEach(root -> {
             keptUnder.put(root, 0);
             skippedAt.put(root.folder(), root);
+            plan.skippedFolders.add(root.folder());
         });
         for (KnownFile file : known.notTaken()) {
             Path path = PathText.toPath(file.path());
@@ -121,13 +123,9 @@ final class ScanPlan {
         return unavailableRoots;
     }
 
-    /** Those of {@code roots} that were scanned: only these have missing files to purge. */
-    List<Path> scannedRoots(List<Path> roots) {
-        return roots.stream()
-                .filter(root -> unavailableRoots.stream()
-                        .noneMatch(unavailable ->
-                                unavailable.path().equals(root.toAbsolutePath().normalize())))
-                .toList();
+    /** The folders the walk could not enter: nothing under them is gone, nor purged. */
+    List<Path> skippedFolders() {
+        return skippedFolders;
     }
 
     /** How many files the walk listed. */

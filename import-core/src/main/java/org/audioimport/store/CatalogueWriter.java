@@ -139,10 +139,11 @@ public final class CatalogueWriter implements AutoCloseable {
 
     /**
      * Deletes the files under {@code roots} missing since before {@code missingBeforeMs}, with all their
-     * rows; returns how many. Files under folders this scan did not look at are left alone.
+     * rows; returns how many. Files under folders this scan did not look at are left alone, and so are
+     * those under {@code passedBy}: folders the scan could not enter (a disk not mounted, no rights).
      */
-    public int purgeMissing(List<Path> roots, long missingBeforeMs) throws WriteException {
-        return scans.purgeMissing(roots, missingBeforeMs);
+    public int purgeMissing(List<Path> roots, List<Path> passedBy, long missingBeforeMs) throws WriteException {
+        return scans.purgeMissing(roots, passedBy, missingBeforeMs);
     }
 
     /**

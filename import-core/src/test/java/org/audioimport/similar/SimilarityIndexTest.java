@@ -284,7 +284,7 @@ class SimilarityIndexTest {
         Files.delete(library.resolve(AAC_COPY));
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
             importFolder(library);
-            writer.purgeMissing(List.of(library), Long.MAX_VALUE);
+            writer.purgeMissing(List.of(library), List.of(), Long.MAX_VALUE);
         }
 
         assertEquals("loaded", open().openedHow());
