@@ -125,9 +125,23 @@ final class WebService {
                 new LookupException(
                         "cannot connect to " + name + " at " + request.uri().getHost() + ": " + connectReason(refused),
                         refused);
-            case IOException broken -> new LookupException(name + " broke off the answer: " + describe(broken), broken);
+            case IOException broken -> brokenOff(name, broken);
             default -> new LookupException(name + " request failed: " + describe(cause), cause);
         };
+    }
+
+    /**
+     * An I/O error in the middle of an exchange: a TLS failure when a failed handshake is behind it (the HTTP
+     * client may report one as the connection's end, with the handshake's error as its cause), else the
+     * answer broken off.
+     */
+    static LookupException brokenOff(String name, IOException broken) {
+        for (Throwable t = broken.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SSLException tls) {
+                return new LookupException("TLS failure talking to " + name + ": " + tls.getMessage(), tls);
+            }
+        }
+        return new LookupException(name + " broke off the answer: " + describe(broken), broken);
     }
 
     private String tooSlow() {

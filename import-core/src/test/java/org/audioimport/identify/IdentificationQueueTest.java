@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -412,37 +411,42 @@ class IdentificationQueueTest {
 
     @Test
     void anHttpsUrlOfAServerAnsweringPlainHttpIsATlsError() throws Exception {
-        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answering = Thread.ofVirtual().start(() -> answerPlainHttpOnce(plain));
+        Thread answering;
+        try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            answering = Thread.ofVirtual().start(() -> answerPlainHttp(plain));
             URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort());
             IdentificationQueue queue = queue(settings(https, URI.create(services.url()), 0.5, null, TIMEOUT));
 
             queue.run(1, IdentifyListener.NONE);
-            answering.join();
         }
+        answering.join();
 
         String error = identity(catalogue, heads.get(0)).lookup().error();
         assertTrue(error.contains("AcoustID") && error.contains("TLS failure"), error);
     }
 
     /**
-     * What a plain HTTP server says to a TLS handshake, once it has read it: an HTTP error, then it waits for
-     * the client to hang up. Closing first, with part of the handshake still unread, would reset the
-     * connection, and the client could lose the answer before it reads it.
+     * What a plain HTTP server says to a TLS handshake, once it has read it, on every connection until the
+     * server closes: an HTTP error, then it waits for the client to hang up. Closing first, with part of the
+     * handshake still unread, would reset the connection, and the client could lose the answer before it
+     * reads it. Every connection, not the first only: a connection the client opened and dropped, or one
+     * left from an earlier test on a reused port, must not leave the lookup's own waiting unanswered.
      */
-    private static void answerPlainHttpOnce(ServerSocket server) {
-        try (Socket client = server.accept()) {
-            if (client.getInputStream().read(new byte[4096]) < 0) {
-                throw new IOException("the client sent nothing");
+    private static void answerPlainHttp(ServerSocket server) {
+        while (!server.isClosed()) {
+            try (Socket client = server.accept()) {
+                if (client.getInputStream().read(new byte[4096]) > 0) {
+                    client.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    // No end of stream before the client's: a client that saw the server's first could report
+                    // the hang-up ("received no bytes") rather than the bytes that are no TLS record.
+                    client.setSoTimeout(10_000);
+                    drain(client);
+                }
+            } catch (IOException closedOrDropped) {
+                // The test closed the server, or a client dropped its connection: on to the next, if any.
             }
-            client.getOutputStream()
-                    .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            // No end of stream before the client's: a client that saw the server's first could report the
-            // hang-up ("received no bytes") rather than the bytes that are no TLS record.
-            client.setSoTimeout(10_000);
-            drain(client);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
