@@ -103,7 +103,7 @@ final class ScanPlan {
      * Why a root or a folder below one was not scanned, and that its files were kept: one not found or
      * unreadable is always told, an empty library folder only when the catalogue holds files under it.
      */
-    private static String unavailableReason(SkippedFolder root, int kept) {
+    static String unavailableReason(SkippedFolder root, int kept) {
         String files = kept == 1 ? "1 file" : kept + " files";
         if (root.empty()) {
             return root.reason() + ", but the catalogue holds " + files + " under it: "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ class LibraryWalkerTest {
         write("Rock/Album/f.mp3", "");
         write("Rock/B-sides/g.flac", "");
         write("Live/h.flac", "");
+        write("Live/Deeper/j.flac", "");
         write("Jazz/i.flac", "");
         write("Jazz/._i.flac", "");
         settings = new WalkSettings(true, List.of("Rock/B-sides/")).withLibraryFolders(List.of(library));
@@ -58,7 +60,7 @@ class LibraryWalkerTest {
 
     @Test
     void aFolderTheRulesAboveItLeaveOutIsNotWalked() throws IOException {
-        for (String folder : List.of("Live", "Rock/Live", "Rock/B-sides")) {
+        for (String folder : List.of("Live", "Live/Deeper", "Rock/Live", "Rock/B-sides")) {
             assertEquals(List.of(), walked(library.resolve(folder)), folder);
         }
     }
@@ -88,6 +90,13 @@ class LibraryWalkerTest {
         IOException refused = assertThrows(IOException.class, () -> walker.walk(List.of(library.resolve("Unplugged"))));
         assertEquals(library.resolve("Unplugged") + ": " + SkippedFolder.NOT_FOUND, refused.getMessage());
         assertEquals(List.of(), walker.walk(List.of(empty)));
+    }
+
+    @Test
+    void aReadErrorIsSaidInWordsWithoutJavasExceptionNames() {
+        assertEquals("file vanished during the scan", LibraryWalker.describe(new NoSuchFileException("/x")));
+        assertEquals("cannot read: Input/output error", LibraryWalker.describe(new IOException("Input/output error")));
+        assertEquals("cannot read: IOException", LibraryWalker.describe(new IOException()));
     }
 
     private List<String> walked(Path start) throws IOException {
