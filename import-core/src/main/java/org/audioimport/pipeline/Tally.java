@@ -22,8 +22,8 @@ final class Tally {
     private int unchanged;
     private int moved;
     private int missing;
+    private final List<FileOutcome.Failed> unavailableRoots = new ArrayList<>();
     private int written;
-    private int unavailableRoots;
 
     Tally(ImportListener listener) {
         this.listener = listener;
@@ -48,8 +48,7 @@ final class Tally {
 
     /** A root that was not scanned: reported with the failures, but no file seen, and no file done. */
     synchronized void rootUnavailable(FileOutcome.Failed root) {
-        failures.add(root);
-        unavailableRoots++;
+        unavailableRoots.add(root);
         LOG.warn("{}: not scanned, {}", PathText.of(root.path()), root.reason());
     }
 
@@ -90,7 +89,9 @@ final class Tally {
             int purged,
             IndexUpdate indexed,
             String catalogueDiskError) {
-        int seen = imported + updated + unchanged + moved + failures.size() - unavailableRoots;
+        int seen = imported + updated + unchanged + moved + failures.size();
+        List<FileOutcome.Failed> reported = new ArrayList<>(unavailableRoots);
+        reported.addAll(failures);
         return new ImportSummary(
                 scanId,
                 seen,
@@ -100,7 +101,7 @@ final class Tally {
                 moved,
                 missing,
                 purged,
-                List.copyOf(failures),
+                List.copyOf(reported),
                 written,
                 elapsed,
                 writer.stats(),
