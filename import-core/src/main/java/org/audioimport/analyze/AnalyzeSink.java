@@ -69,15 +69,19 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
      * with strong high frequencies no longer read up to 0.5 dB low. 6: the channel weights of files of 3
      * channels or more by their own layout, as ffmpeg's ebur128 weighs them, where 5 went by the count (a
      * 2.1 file's LFE weighed as a front channel read 1.24 LU loud, a 4.0 file's centre as a surround 0.35).
+     * 7: the K-weighting in direct form I with fused multiply-adds, twice as fast; the loudness moves by
+     * rounding alone (at most 2.5e-14 LU on the real-music sets), every other figure is the same.
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /**
      * Whether an analysis recorded at {@code version} of a file of {@code channels} is what this version
-     * computes: 6 changed files of more than two channels only.
+     * computes: 6 changed files of more than two channels only, and 7 changed the loudness by rounding
+     * alone, which is not worth a library's decode.
      */
     public static boolean isCurrent(Integer version, Integer channels) {
-        return version != null && (version == VERSION || (version == 5 && channels != null && channels <= 2));
+        return version != null
+                && (version == VERSION || version == 6 || (version == 5 && channels != null && channels <= 2));
     }
 
     /**

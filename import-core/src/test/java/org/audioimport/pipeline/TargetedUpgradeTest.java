@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Version changes that alter only some files' results re-decode only those on the next scan, rather than
  * the whole library: fingerprint version 4 changed MP1 and MP2 files, fingerprint 5 and analyze 6 files of
- * more than two channels.
+ * more than two channels; analyze 7 changed the loudness by rounding alone, and re-decodes none.
  */
 class TargetedUpgradeTest {
     @TempDir
@@ -56,6 +56,16 @@ class TargetedUpgradeTest {
         assertEquals(
                 4, versionOf(rescan.harness(), "plain-16.flac"), "a stereo file's version 4 fingerprint is current");
         assertEquals(5, analyzeVersionOf(rescan.harness(), "plain-16.flac"), "and its version 5 analysis");
+    }
+
+    @Test
+    void versionSixAnalysesStayAsTheyAreForEveryFile() throws Exception {
+        Rescan rescan = rescanAfter("quad.flac", "update analysis set analyze_version = 6");
+
+        assertEquals(0, rescan.summary().updated());
+        assertEquals(2, rescan.summary().unchanged());
+        assertEquals(6, analyzeVersionOf(rescan.harness(), "quad.flac"), "a quad file's version 6 analysis is current");
+        assertEquals(6, analyzeVersionOf(rescan.harness(), "plain-16.flac"), "and a stereo file's");
     }
 
     private record Rescan(Path library, PipelineHarness harness, ImportSummary summary) {}
