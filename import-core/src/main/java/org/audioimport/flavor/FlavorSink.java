@@ -67,10 +67,13 @@ public final class FlavorSink extends InterleavedSink {
         rows.clear();
     }
 
-    /** Past the length limit, frames are ignored. */
+    /**
+     * Past the length limit, frames are ignored. The limit counts the outputs the resampler can give,
+     * held back or not, so that it falls where it would if every output were handed out at once.
+     */
     @Override
     protected void take(float[] samples, int frames) {
-        if (taken >= maxSamples) {
+        if (resampler.ready() >= maxSamples) {
             truncated |= frames > 0;
             return;
         }
@@ -115,6 +118,13 @@ public final class FlavorSink extends InterleavedSink {
     public FlavorProfile finish() {
         if (!end()) {
             return FlavorProfile.empty();
+        }
+        int n;
+        while ((n = resampler.drain(resampled, resampled.length)) > 0) {
+            if (!take(n)) {
+                truncated = true;
+                break;
+            }
         }
         return new FlavorProfile(sampleRate(), (double) taken / RATE, truncated, rows.snapshot());
     }

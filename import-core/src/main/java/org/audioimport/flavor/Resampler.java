@@ -1,29 +1,26 @@
 package org.audioimport.flavor;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Downmixes interleaved 16-bit audio to mono and resamples it to one fixed rate, so that every
  * file is analysed at the same rate whatever its own.
  *
- * <p>A Kaiser-windowed sinc, tabulated in {@value #PHASES} phases (the nearest one is used; the
- * timing error is at most 1/512 of an input sample). Going down, the sinc's cutoff is the output
- * rate's Nyquist frequency and {@value #ZERO_CROSSINGS} zero crossings a side with β = {@value
- * #KAISER_BETA} give a transition from about 8.5 to 13.5 kHz (22,050 Hz out) with 60 dB
- * rejection past it: whatever aliases lands above 8.5 kHz, above the analysed band. Going up, the
- * cutoff is the input's Nyquist frequency. Equal rates pass through untouched. Cost: {@code 2 x
- * 8 x in/out} multiply-adds per output sample (32 from 44.1 kHz), less the taps that fall on the
- * sinc's zero crossings when the step is whole (15 of the 32 from 44.1 kHz).
+ * <p>The filter is a {@link SincTable}; the nearest of its phases is used (the timing error is at
+ * most 1/512 of an input sample). Equal rates pass through untouched. Cost: {@code 2 x 8 x in/out}
+ * multiply-adds per output sample (32 from 44.1 kHz), less the taps that fall on the sinc's zero
+ * crossings when the step is whole (15 of the 32 from 44.1 kHz).
  *
  * <p>Output sample {@code m} is the input at time {@code m x in/out} input frames: the output is
  * aligned with the input (the filter's delay is compensated). The last few milliseconds, which
  * would need input past the end, are not produced.
+ *
+ * <p>With a fractional step and the Vector API, {@link #read} holds outputs back until a block of
+ * whole periods can be computed in vector lanes ({@link PeriodBlocks}); {@link #drain} gives the rest
+ * at the end of the stream. The outputs are the same, to the bit, either way.
  */
 final class Resampler {
-
-    static final int ZERO_CROSSINGS = 8;
-    static final double KAISER_BETA = 5.65;
-    static final int PHASES = 256;
 
     /** Input frames taken per {@link #write}, at most. */
     private static final int CHUNK = 4096;
@@ -53,14 +50,18 @@ final class Resampler {
     private float[][] split = new float[0][0];
 
     private final WholeStepKernel wholeStepKernel;
+    private final Optional<PeriodKernel> periodKernel;
+    /** For a fractional step when a {@link PeriodKernel} is there, the blocks it computes; else null. */
+    private PeriodBlocks blocks;
 
     Resampler(int outRate) {
-        this(outRate, WholeStepKernel.best());
+        this(outRate, WholeStepKernel.best(), PeriodKernel.best());
     }
 
-    Resampler(int outRate, WholeStepKernel wholeStepKernel) {
+    Resampler(int outRate, WholeStepKernel wholeStepKernel, Optional<PeriodKernel> periodKernel) {
         this.outRate = outRate;
         this.wholeStepKernel = wholeStepKernel;
+        this.periodKernel = periodKernel;
     }
 
     /** Starts a new stream at {@code inRate}. The filter table is rebuilt only when the rate changed. */
@@ -74,8 +75,19 @@ final class Resampler {
             this.step = (double) inRate / outRate;
             this.wholeStep = !passThrough && inRate % outRate == 0 ? inRate / outRate : 0;
             this.split = new float[wholeStep][0];
-            buildTable();
-            this.input = new float[taps + CHUNK];
+            SincTable filter = SincTable.between(inRate, outRate);
+            this.half = filter.half();
+            this.taps = filter.taps();
+            this.table = filter.rows();
+            this.blocks = passThrough || wholeStep > 0
+                    ? null
+                    : periodKernel
+                            .map(k -> PeriodBlocks.of(k, inRate, outRate, taps))
+                            .orElse(null);
+            this.input = new float[taps + CHUNK + (blocks == null ? 0 : blocks.inputsNeeded())];
+        }
+        if (blocks != null) {
+            blocks.clear();
         }
         this.produced = 0;
         this.inputStart = -half;
@@ -114,9 +126,8 @@ final class Resampler {
 
     /**
      * Produces up to {@code max} output samples into {@code out} from the buffered input; returns how
-     * many. Each output is a sum over the taps in tap order, a chain of dependent additions; {@value
-     * #LANES} outputs are summed side by side so that their chains overlap, each with the same
-     * arithmetic as alone.
+     * many. With a fractional step and a {@link PeriodKernel} it may hold some back until more input
+     * comes: call {@link #drain} at the end of the stream.
      */
     int read(float[] out, int max) {
         if (passThrough) {
@@ -125,30 +136,122 @@ final class Resampler {
         if (wholeStep > 0) {
             return readWholeStep(out, max);
         }
+        if (blocks == null) {
+            return readEach(out, 0, max);
+        }
+        int n = blocks.handOut(out, 0, max);
+        while (n < max && nextBlock()) {
+            n += blocks.handOut(out, n, max - n);
+        }
+        return n;
+    }
+
+    /**
+     * At the end of the stream, produces up to {@code max} of the outputs the input allows, those {@link
+     * #read} held back included; returns how many, 0 when there are no more.
+     */
+    int drain(float[] out, int max) {
+        if (blocks == null) {
+            return read(out, max);
+        }
+        int n = blocks.handOut(out, 0, max);
+        return n < max ? n + readEach(out, n, max - n) : n;
+    }
+
+    /**
+     * Outputs the input written since {@link #start} allows in all: those produced, those held back and
+     * those not computed yet. {@link #read} without a {@link PeriodKernel} would have produced them all.
+     */
+    long ready() {
+        long available = inputStart + inputCount;
+        long low = produced;
+        long high = Math.max(low, (long) (available / step) + 2);
+        // The last output that fits: outputs fit in order, so a binary search finds it.
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (locate(middle, laneStart, laneRow, 0) + half < available) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Computes the next block of whole periods into {@link #blocks} when the input holds it; false when
+     * it does not yet. The buffer holds a block and a period more than the filter's span, so it is never
+     * full before a block fits: waiting for input never stalls the stream. Each output's place in the input and table row come from {@link #locate}, as in
+     * {@link #readEach}; an output the period's rule would misplace by a rounding of the step is computed
+     * alone.
+     */
+    private boolean nextBlock() {
+        int periods = blocks.lanes();
+        int period = blocks.periodOutputs();
+        long last = produced + (long) periods * period - 1;
+        if (locate(last, laneStart, laneRow, 0) + half >= inputStart + inputCount) {
+            return false;
+        }
+        int[] starts = blocks.starts();
+        int[] rows = blocks.rows();
+        for (int q = 0; q < period; q++) {
+            locate(produced + q, starts, rows, q);
+        }
+        if (!blocks.fits(inputCount, taps)) {
+            return false;
+        }
+        blocks.compute(input, table, taps);
+        for (int lane = 1; lane < periods; lane++) {
+            for (int q = 0; q < period; q++) {
+                locate(produced + (long) lane * period + q, laneStart, laneRow, 0);
+                if (laneStart[0] != starts[q] + lane * blocks.periodInputs() || laneRow[0] != rows[q]) {
+                    blocks.replace(lane, q, oneOutput(laneStart[0], laneRow[0]));
+                }
+            }
+        }
+        produced += (long) periods * period;
+        return true;
+    }
+
+    /**
+     * Where output {@code m} starts in the input buffer and its table row, into {@code starts[slot]} and
+     * {@code rows[slot]}; returns its base, the input frame it is centred on.
+     */
+    private long locate(long m, int[] starts, int[] rows, int slot) {
+        double t = m * step;
+        long base = (long) t;
+        int phase = (int) Math.round((t - base) * SincTable.PHASES);
+        if (phase == SincTable.PHASES) {
+            base++;
+            phase = 0;
+        }
+        starts[slot] = (int) (base - half + 1 - inputStart);
+        rows[slot] = phase * taps;
+        return base;
+    }
+
+    /**
+     * Produces, output by output, up to {@code max} outputs into {@code out} from {@code from}; returns how
+     * many. Each output is a sum over the taps in tap order, a chain of dependent additions; {@value
+     * #LANES} outputs are summed side by side so that their chains overlap, each with the same arithmetic
+     * as alone.
+     */
+    private int readEach(float[] out, int from, int max) {
         long available = inputStart + inputCount;
         int n = 0;
         while (n < max) {
             int ready = 0;
             while (ready < LANES && n + ready < max) {
-                double t = (produced + ready) * step;
-                long base = (long) t;
-                int phase = (int) Math.round((t - base) * PHASES);
-                if (phase == PHASES) {
-                    base++;
-                    phase = 0;
-                }
-                if (base + half >= available) {
+                if (locate(produced + ready, laneStart, laneRow, ready) + half >= available) {
                     break;
                 }
-                laneStart[ready] = (int) (base - half + 1 - inputStart);
-                laneRow[ready] = phase * taps;
                 ready++;
             }
             if (ready == LANES) {
-                fourOutputs(out, n);
+                fourOutputs(out, from + n);
             } else {
                 for (int lane = 0; lane < ready; lane++) {
-                    out[n + lane] = oneOutput(laneStart[lane], laneRow[lane]);
+                    out[from + n + lane] = oneOutput(laneStart[lane], laneRow[lane]);
                 }
             }
             n += ready;
@@ -240,60 +343,5 @@ final class Resampler {
             inputCount -= drop;
             inputStart += drop;
         }
-    }
-
-    private void buildTable() {
-        if (passThrough) {
-            half = 0;
-            taps = 0;
-            table = new float[0];
-            return;
-        }
-        // Cutoff as a fraction of the input's Nyquist frequency; the kernel is that many times wider.
-        double cutoff = Math.min(1.0, (double) outRate / inRate);
-        double reach = ZERO_CROSSINGS / cutoff;
-        half = (int) Math.ceil(reach);
-        taps = 2 * half;
-        table = new float[PHASES * taps];
-        double norm = besselI0(KAISER_BETA);
-        for (int p = 0; p < PHASES; p++) {
-            double frac = (double) p / PHASES;
-            double sum = 0;
-            for (int j = 0; j < taps; j++) {
-                double d = j - half + 1 - frac;
-                double x = d / reach;
-                double w = Math.abs(x) >= 1 ? 0 : besselI0(KAISER_BETA * Math.sqrt(1 - x * x)) / norm;
-                double h = w * cutoff * sinc(cutoff * d);
-                table[p * taps + j] = (float) h;
-                sum += h;
-            }
-            for (int j = 0; j < taps; j++) {
-                table[p * taps + j] /= (float) sum;
-            }
-        }
-    }
-
-    /**
-     * Exactly 0 at the zero crossings, which {@code sin} misses by a rounding error: with a whole
-     * step s, every s-th tap of the table then is 0 and {@link #readWholeStep} skips it (half the
-     * taps from 44.1 kHz).
-     */
-    private static double sinc(double x) {
-        if (x == Math.rint(x)) {
-            return x == 0 ? 1 : 0;
-        }
-        return Math.sin(Math.PI * x) / (Math.PI * x);
-    }
-
-    /** The modified Bessel function of the first kind, order 0, by its power series. */
-    static double besselI0(double x) {
-        double sum = 1;
-        double term = 1;
-        double quarter = x * x / 4;
-        for (int k = 1; k < 50 && term > sum * 1e-16; k++) {
-            term *= quarter / ((double) k * k);
-            sum += term;
-        }
-        return sum;
     }
 }

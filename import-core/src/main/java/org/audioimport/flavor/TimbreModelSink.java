@@ -86,6 +86,10 @@ public final class TimbreModelSink implements PcmSink {
      * coefficients (too few for a full covariance) or a degenerate one (digital silence in a band).
      */
     public Optional<TimbreModel> finish() {
+        int n;
+        while ((n = resampler.drain(resampled, resampled.length)) > 0) {
+            take(n);
+        }
         if (frames < 2L * D) {
             return Optional.empty();
         }

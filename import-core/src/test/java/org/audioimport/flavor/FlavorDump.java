@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.decode.PcmBlock;
@@ -76,7 +77,9 @@ public final class FlavorDump {
 
     /** Frames the audio as {@link FlavorSink} does and keeps each frame's bands. */
     private static final class FrameRecorder implements PcmSink {
-        private final Resampler resampler = new Resampler(RATE);
+        /** Output by output, so that every frame is recorded as the audio comes, with no drain at the end. */
+        private final Resampler resampler = new Resampler(RATE, WholeStepKernel.best(), Optional.empty());
+
         private final FrameAnalyzer analyzer = new FrameAnalyzer();
         private final float[] resampled = new float[HOP];
         private final float[] frame = new float[FRAME];

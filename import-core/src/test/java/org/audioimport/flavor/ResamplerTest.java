@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,11 @@ class ResamplerTest {
                 System.arraycopy(chunk, 0, out, produced, n);
                 produced += n;
             }
+        }
+        int n;
+        while ((n = resampler.drain(chunk, chunk.length)) > 0) {
+            System.arraycopy(chunk, 0, out, produced, n);
+            produced += n;
         }
         return Arrays.copyOf(out, produced);
     }
@@ -70,12 +76,72 @@ class ResamplerTest {
     void theVectorKernelResamplesAsTheScalarOneToTheBit(int rate) {
         float[] pcm = Synth.piece(rate, 5, 123, new int[][] {{60, 64, 67}, {57, 60, 64}}, 0.8)
                 .pcm(2);
-        float[] scalar = resample(pcm, rate, 2, new Resampler(OUT, new ScalarWholeStepKernel()));
-        float[] vector = resample(pcm, rate, 2, new Resampler(OUT, new VectorWholeStepKernel()));
+        float[] scalar = resample(pcm, rate, 2, new Resampler(OUT, new ScalarWholeStepKernel(), Optional.empty()));
+        float[] vector = resample(pcm, rate, 2, new Resampler(OUT, new VectorWholeStepKernel(), Optional.empty()));
         assertEquals(scalar.length, vector.length);
         for (int i = 0; i < scalar.length; i++) {
             assertEquals(Float.floatToRawIntBits(scalar[i]), Float.floatToRawIntBits(vector[i]), "output " + i);
         }
+    }
+
+    /**
+     * From every fractional step a library holds, in writes of every size (from a few frames, less than a
+     * block, to more than the buffer takes): the same outputs as output by output, to the bit, and {@link
+     * Resampler#ready()} always what output by output would have produced by then.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            ints = {8_000, 11_025, 12_000, 16_000, 24_000, 32_000, 37_800, 48_000, 64_000, 96_000, 192_000, 384_000})
+    void blocksOfWholePeriodsResampleAsOutputByOutputToTheBit(int rate) {
+        float[] pcm = Synth.piece(rate, 3, 321, new int[][] {{60, 64, 67}, {57, 60, 64}}, 0.8)
+                .pcm(2);
+        for (int writes : new int[] {7, 1_000, 4_096, 20_000}) {
+            Resampler each = new Resampler(OUT, new VectorWholeStepKernel(), Optional.empty());
+            Resampler blocks = new Resampler(OUT, new VectorWholeStepKernel(), Optional.of(new VectorPeriodKernel()));
+            each.start(rate);
+            blocks.start(rate);
+            float[] expected = new float[(int) ((long) pcm.length * OUT / rate) + 64];
+            float[] actual = new float[expected.length];
+            int expectedCount = 0;
+            int actualCount = 0;
+            int frames = pcm.length / 2;
+            float[] chunk = new float[700];
+            for (int done = 0; done < frames; ) {
+                int n = Math.min(writes, frames - done);
+                int took = 0;
+                while (took < n) {
+                    int step = each.write(pcm, done + took, n - took, 2);
+                    int taken = 0;
+                    while (taken < step) {
+                        taken += blocks.write(pcm, done + took + taken, step - taken, 2);
+                        actualCount += drainInto(blocks, chunk, actual, actualCount, false);
+                    }
+                    took += step;
+                    expectedCount += drainInto(each, chunk, expected, expectedCount, false);
+                }
+                done += n;
+                assertEquals(expectedCount, blocks.ready(), "outputs ready after " + done + " frames");
+            }
+            actualCount += drainInto(blocks, chunk, actual, actualCount, true);
+            assertEquals(expectedCount, actualCount, "outputs in all, writes of " + writes);
+            for (int i = 0; i < expectedCount; i++) {
+                assertEquals(
+                        Float.floatToRawIntBits(expected[i]),
+                        Float.floatToRawIntBits(actual[i]),
+                        "output " + i + ", writes of " + writes);
+            }
+        }
+    }
+
+    /** Reads (or, at the end, drains) every output the resampler gives into {@code out} from {@code at}. */
+    private static int drainInto(Resampler resampler, float[] chunk, float[] out, int at, boolean end) {
+        int total = 0;
+        int n;
+        while ((n = end ? resampler.drain(chunk, chunk.length) : resampler.read(chunk, chunk.length)) > 0) {
+            System.arraycopy(chunk, 0, out, at + total, n);
+            total += n;
+        }
+        return total;
     }
 
     @Test
