@@ -28,7 +28,7 @@ public final class FlavorSink extends InterleavedSink {
 
     private final int maxSeconds;
     private final long maxSamples;
-    private final Resampler resampler = new Resampler(RATE);
+    private final Resampler resampler;
     private final FrameAnalyzer analyzer = new FrameAnalyzer();
     private final FeatureRows rows = new FeatureRows();
     private final float[] resampled = new float[HOP];
@@ -45,6 +45,12 @@ public final class FlavorSink extends InterleavedSink {
 
     /** A sink that analyses the first {@code maxSeconds} of each file. */
     public FlavorSink(int maxSeconds) {
+        this(maxSeconds, new Resampler(RATE));
+    }
+
+    /** A sink that analyses the first {@code maxSeconds} of each file, resampled by {@code resampler}. */
+    FlavorSink(int maxSeconds, Resampler resampler) {
+        this.resampler = resampler;
         if (maxSeconds <= 0) {
             throw new IllegalArgumentException("max seconds must be positive: " + maxSeconds);
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The sink on synthetic audio: outcomes, rate and block independence, ranges, the length limit. */
@@ -140,6 +142,55 @@ class FlavorSinkTest {
         assertInstanceOf(FlavorVector.class, profile.range(5 * 44_100, 15 * 44_100));
         NoFlavor beyond = assertInstanceOf(NoFlavor.class, profile.range(9 * 44_100, 12 * 44_100));
         assertEquals(NoFlavor.Reason.NOT_ANALYSED, beyond.reason());
+    }
+
+    /**
+     * Around the length limit, to the frame (4 s at 48 kHz is 192,000 frames; the filter reads 18 frames
+     * ahead), a resampler that holds outputs back for its vector blocks gives what one that hands each out
+     * at once gives: the same length analysed, the same truncation, the same vector to the bit.
+     */
+    @Test
+    void heldBackOutputsEndAtTheLimitAsOutputsHandedOutAtOnce() {
+        float[] pcm = Synth.piece(48_000, 4.5, 120, MAJOR, 0.6).pcm(2);
+        for (int past : new int[] {-400, -19, -18, -17, -1, 0, 1, 17, 18, 19, 400, 20_000}) {
+            for (int blockFrames : new int[] {333, 4096}) {
+                int frames = 192_000 + past;
+                FlavorProfile eager = limitedProfile(
+                        new Resampler(FrameAnalyzer.RATE, new VectorWholeStepKernel(), Optional.empty()),
+                        pcm,
+                        frames,
+                        blockFrames);
+                FlavorProfile blocks = limitedProfile(
+                        new Resampler(
+                                FrameAnalyzer.RATE, new VectorWholeStepKernel(), Optional.of(new VectorPeriodKernel())),
+                        pcm,
+                        frames,
+                        blockFrames);
+                String where = frames + " frames in blocks of " + blockFrames;
+                assertEquals(eager.truncated(), blocks.truncated(), "truncated, " + where);
+                assertEquals(eager.seconds(), blocks.seconds(), "seconds, " + where);
+                float[] expected =
+                        assertInstanceOf(FlavorVector.class, eager.file()).values();
+                float[] actual =
+                        assertInstanceOf(FlavorVector.class, blocks.file()).values();
+                assertEquals(Arrays.toString(expected), Arrays.toString(actual), where);
+            }
+        }
+    }
+
+    private static FlavorProfile limitedProfile(Resampler resampler, float[] pcm, int frames, int blockFrames) {
+        FlavorSink limited = new FlavorSink(4, resampler);
+        limited.begin(48_000, 2);
+        float[] block = new float[blockFrames * 2];
+        // The last frame comes alone: once the frames before it give an output at the limit, a frame
+        // more, which gives none, still says that the file goes on past it.
+        for (int at = 0, end = frames - 1; at < frames; ) {
+            int n = at < end ? Math.min(blockFrames, end - at) : 1;
+            System.arraycopy(pcm, at * 2, block, 0, n * 2);
+            limited.feed(block, n);
+            at += n;
+        }
+        return limited.finish();
     }
 
     @Test
