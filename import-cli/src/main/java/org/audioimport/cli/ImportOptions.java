@@ -40,7 +40,8 @@ final class ImportOptions {
             names = "--purge-missing-after",
             paramLabel = "DAYS",
             description =
-                    "Delete files missing from disk for longer than this many days (default: keep them, marked missing).")
+                    "Delete files missing from disk for this many days or more; 0 deletes them as soon as they are"
+                            + " found gone (default: keep them, marked missing).")
     Double purgeMissingAfterDays;
 
     @Option(names = "--no-follow-symlinks", description = "Do not follow symbolic links while walking the folders.")

@@ -2,13 +2,11 @@ package org.audioimport.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
-import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.KnownFile;
@@ -73,29 +71,6 @@ public final class DryRun {
                 failures,
                 missing,
                 plan.unchanged(),
-                purged(roots, plan.skippedFolders(), known, settings.purgeMissingAfter(), nowMs));
-    }
-
-    /**
-     * The files under the roots already missing for longer than the purge age; none without one, and none
-     * under a folder the walk could not enter. Only files the walk did not find (not {@link KnownFiles#take
-     * taken}): one found again is marked present, not purged.
-     */
-    private static List<String> purged(
-            List<Path> roots, List<Path> passedBy, KnownFiles known, Duration purgeMissingAfter, long nowMs) {
-        if (purgeMissingAfter == null) {
-            return List.of();
-        }
-        long before = nowMs - purgeMissingAfter.toMillis();
-        List<String> rootTexts = roots.stream()
-                .map(root -> PathText.of(root.toAbsolutePath().normalize()))
-                .toList();
-        return known.notTaken().stream()
-                .filter(file -> file.missing() && file.missingSinceMs() < before)
-                .map(KnownFile::path)
-                .filter(path -> rootTexts.stream().anyMatch(root -> path.startsWith(root + "/")))
-                .filter(path -> passedBy.stream().noneMatch(PathText.toPath(path)::startsWith))
-                .sorted()
-                .toList();
+                plan.purgeable(settings.purgeMissingAfter(), nowMs));
     }
 }

@@ -97,14 +97,15 @@ public final class ImportPipeline {
             completed = onWorkers(plan, scanId, tally) && diskFailure.get() == null;
             recordGivenUp(scanId, tally.givenUp());
             if (completed) {
+                // One instant for the missing marks and the purge: a file found missing now is missing
+                // since then, and an age of 0 purges it whatever the clock does between the two.
+                long now = clock.millis();
                 List<String> missing = plan.unclaimedGonePaths();
-                writer.markMissing(scanId, missing, clock.millis());
+                writer.markMissing(scanId, missing, now);
                 missing.forEach(path -> tally.record(new FileOutcome.Missing(PathText.toPath(path)), false));
-                if (settings.purgeMissingAfter() != null) {
-                    purged = writer.purgeMissing(
-                            roots,
-                            plan.skippedFolders(),
-                            clock.millis() - settings.purgeMissingAfter().toMillis());
+                Duration age = settings.purgeMissingAfter();
+                if (age != null) {
+                    purged = writer.purgeMissing(plan.purgeable(age, now), now - age.toMillis());
                 }
                 AlbumGainPass.run(writer);
             }

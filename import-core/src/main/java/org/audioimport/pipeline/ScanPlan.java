@@ -2,6 +2,7 @@ package org.audioimport.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,9 @@ final class ScanPlan {
     private final List<FileTask.Examine> toExamine;
     private final List<FileTask.Refresh> stale;
     private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
-    private final Set<String> gonePaths = ConcurrentHashMap.newKeySet();
+    /** The catalogued files under the walked roots that the walk did not find, by path. */
+    private final Map<String, KnownFile> gone = new ConcurrentHashMap<>();
+
     private final List<FileOutcome.Failed> unavailableRoots = new ArrayList<>();
     private final List<Path> skippedFolders = new ArrayList<>();
 
@@ -81,7 +84,7 @@ final class ScanPlan {
             if (unavailable != null) {
                 keptUnder.merge(unavailable, file.missing() ? 0 : 1, Integer::sum);
             } else if (deepest.isPresent()) {
-                plan.gonePaths.add(file.path());
+                plan.gone.put(file.path(), file);
                 if (file.status() == FileStatus.IMPORTED) {
                     goneImported.put(file.path(), file);
                 }
@@ -160,14 +163,32 @@ final class ScanPlan {
     KnownFile claimGone(String contentHash, FoundFile file) {
         KnownFile gone = goneByContent.remove(contentKey(contentHash, file.sizeBytes()));
         if (gone != null) {
-            gonePaths.remove(gone.path());
+            this.gone.remove(gone.path());
         }
         return gone;
     }
 
     /** The gone files no new file claimed: these are missing. */
     List<String> unclaimedGonePaths() {
-        return gonePaths.stream().sorted().toList();
+        return gone.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * The gone files no new file claimed that, at {@code nowMs}, have been missing for {@code age} or more:
+     * what the purge deletes, and what a dry run says it would. A file found missing by this scan counts
+     * as missing since {@code nowMs}, so an age of 0 purges it at once. None without an age. Nothing under
+     * a folder the walk could not enter is gone, so none of it is here.
+     */
+    List<String> purgeable(Duration age, long nowMs) {
+        if (age == null) {
+            return List.of();
+        }
+        long cutoff = nowMs - age.toMillis();
+        return gone.values().stream()
+                .filter(file -> (file.missing() ? file.missingSinceMs() : nowMs) <= cutoff)
+                .map(KnownFile::path)
+                .sorted()
+                .toList();
     }
 
     private static String contentKey(String contentHash, long size) {

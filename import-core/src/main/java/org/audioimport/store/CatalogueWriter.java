@@ -138,12 +138,12 @@ public final class CatalogueWriter implements AutoCloseable {
     }
 
     /**
-     * Deletes the files under {@code roots} missing since before {@code missingBeforeMs}, with all their
-     * rows; returns how many. Files under folders this scan did not look at are left alone, and so are
-     * those under {@code passedBy}: folders the scan could not enter (a disk not mounted, no rights).
+     * Deletes the files at {@code paths}, with all their rows, that are still marked missing since {@code
+     * missingSinceAtMostMs} or earlier; returns how many. The scan's plan decides which files to purge;
+     * the mark keeps a file another import found again meanwhile.
      */
-    public int purgeMissing(List<Path> roots, List<Path> passedBy, long missingBeforeMs) throws WriteException {
-        return scans.purgeMissing(roots, passedBy, missingBeforeMs);
+    public int purgeMissing(List<String> paths, long missingSinceAtMostMs) throws WriteException {
+        return scans.purgeMissing(paths, missingSinceAtMostMs);
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.audioimport.store.schema.Tables.FILE;
 import static org.audioimport.store.schema.Tables.SCAN_RUN;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.audioimport.scanning.PathText;
@@ -18,7 +17,7 @@ import org.jooq.DSLContext;
  */
 final class ScanRecords {
     /** SQLite binds at most 32,766 values a statement; far fewer keep each statement short. */
-    private static final int IDS_PER_DELETE = 500;
+    private static final int PATHS_PER_DELETE = 500;
 
     private final TransactionRunner runner;
     private final DSLContext sql;
@@ -85,26 +84,17 @@ final class ScanRecords {
         });
     }
 
-    int purgeMissing(List<Path> roots, List<Path> passedBy, long missingBeforeMs) throws WriteException {
-        List<Condition> underEachRoot = PathsUnder.eachRoot(roots);
+    int purgeMissing(List<String> paths, long missingSinceAtMostMs) throws WriteException {
+        if (paths.isEmpty()) {
+            return 0;
+        }
         return runner.inTransaction("purge of missing files", () -> {
             int purged = 0;
-            for (Condition under : underEachRoot) {
-                List<Long> ids = new ArrayList<>();
-                for (var row : sql.select(FILE.ID, FILE.PATH)
-                        .from(FILE)
-                        .where(FILE.MISSING_SINCE.lt(missingBeforeMs).and(under))
-                        .fetch()) {
-                    Path path = PathText.toPath(row.value2());
-                    if (passedBy.stream().noneMatch(path::startsWith)) {
-                        ids.add(row.value1());
-                    }
-                }
-                for (int from = 0; from < ids.size(); from += IDS_PER_DELETE) {
-                    purged += sql.deleteFrom(FILE)
-                            .where(FILE.ID.in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_DELETE))))
-                            .execute();
-                }
+            for (int from = 0; from < paths.size(); from += PATHS_PER_DELETE) {
+                purged += sql.deleteFrom(FILE)
+                        .where(FILE.PATH.in(paths.subList(from, Math.min(paths.size(), from + PATHS_PER_DELETE))))
+                        .and(FILE.MISSING_SINCE.le(missingSinceAtMostMs))
+                        .execute();
             }
             return purged;
         });

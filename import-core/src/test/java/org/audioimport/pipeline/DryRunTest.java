@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +120,30 @@ class DryRunTest {
         assertEquals(
                 known,
                 Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken()));
+    }
+
+    /**
+     * With an age of 0 a file found missing is purged by the scan that finds it, whatever the clock does
+     * between the missing mark and the purge (here it stands still), and the dry run lists it.
+     */
+    @Test
+    void aFileFoundMissingIsPurgedAtOnceWithAnAgeOfZeroAndTheDryRunListsIt() throws Exception {
+        harness.run(library, ImportListener.NONE);
+        Path removed = library.resolve(REMOVED);
+        Files.delete(removed);
+        long now = System.currentTimeMillis();
+
+        DryRunReport plan = plan(library, Duration.ZERO, now);
+        ImportSummary done =
+                harness.run(library, Duration.ZERO, Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
+
+        assertEquals(List.of(removed.toString()), plan.purged());
+        assertEquals(1, done.missing());
+        assertEquals(plan.purged().size(), done.purged());
+        assertTrue(harness.reader.file(removed.toString()).isEmpty(), "its rows are deleted");
+        assertEquals(
+                sampleFiles - 1,
+                harness.reader.knownFiles(List.of(library)).notTaken().size());
     }
 
     @Test

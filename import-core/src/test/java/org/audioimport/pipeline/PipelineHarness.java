@@ -39,6 +39,17 @@ final class PipelineHarness {
                 null);
     }
 
+    /** An import with {@code purgeMissingAfter} whose clock reads {@code clock}. */
+    ImportSummary run(Path library, Duration purgeMissingAfter, Clock clock) throws Exception {
+        return run(
+                List.of(library),
+                ImportListener.NONE,
+                new ImportSettings(4, purgeMissingAfter, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS),
+                BusyRetry.DEFAULT_GIVE_UP_AFTER,
+                null,
+                clock);
+    }
+
     ImportSummary run(Path library, ImportListener listener, WalkSettings walk) throws Exception {
         return run(
                 library,
@@ -75,11 +86,21 @@ final class PipelineHarness {
             Duration busyGiveUp,
             PipelineAccess access)
             throws Exception {
+        return run(roots, listener, settings, busyGiveUp, access, Clock.systemUTC());
+    }
+
+    private ImportSummary run(
+            List<Path> roots,
+            ImportListener listener,
+            ImportSettings settings,
+            Duration busyGiveUp,
+            PipelineAccess access,
+            Clock clock)
+            throws Exception {
         ComputeTurns computing = new ComputeTurns(settings.cpuWorkers());
         try (CatalogueWriter writer =
                 CatalogueWriter.open(catalogue, busyGiveUp, WriteMode.TRANSACTION_PER_FILE, computing.writerGate())) {
-            ImportPipeline pipeline =
-                    new ImportPipeline(reader, writer, computing, chromaprint, settings, Clock.systemUTC());
+            ImportPipeline pipeline = new ImportPipeline(reader, writer, computing, chromaprint, settings, clock);
             if (access != null) {
                 access.pipeline = pipeline;
             }

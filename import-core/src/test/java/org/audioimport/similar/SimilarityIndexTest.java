@@ -25,6 +25,7 @@ import org.audioimport.pipeline.ImportPipeline;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
 import org.audioimport.pipeline.PhaseSettings;
+import org.audioimport.scanning.PathText;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.BusyRetry;
 import org.audioimport.store.Catalogue;
@@ -284,7 +285,9 @@ class SimilarityIndexTest {
         Files.delete(library.resolve(AAC_COPY));
         try (CatalogueWriter writer = CatalogueWriter.open(catalogue, BusyRetry.DEFAULT_GIVE_UP_AFTER)) {
             importFolder(library);
-            writer.purgeMissing(List.of(library), List.of(), Long.MAX_VALUE);
+            writer.purgeMissing(
+                    List.of(PathText.of(library.resolve(MP3_COPY)), PathText.of(library.resolve(AAC_COPY))),
+                    Long.MAX_VALUE);
         }
 
         assertEquals("loaded", open().openedHow());
