@@ -41,13 +41,37 @@ final class VectorTruePeakKernel implements TruePeakKernel {
         FloatVector max = FloatVector.zero(LANES);
         for (int i = from; ; i += width) {
             int at = Math.min(i, last);
-            for (int p = 1; p < coefficients.length; p++) {
-                max = max.max(phase(coefficients[p], x, at));
+            if (coefficients.length == 4) {
+                max = max.max(threePhases(coefficients[1], coefficients[2], coefficients[3], x, at));
+            } else {
+                for (int p = 1; p < coefficients.length; p++) {
+                    max = max.max(phase(coefficients[p], x, at));
+                }
             }
             if (at == last) {
                 return max.reduceLanes(VectorOperators.MAX);
             }
         }
+    }
+
+    /**
+     * The largest magnitude of three phases at the positions {@code at..at+width}, for 4x oversampling
+     * (44.1 and 48 kHz). Each phase's taps in order, as {@link #phase} adds them, but the three sums in
+     * one loop: three chains of additions overlap instead of one waiting on the next, and each input is
+     * loaded once for the three.
+     */
+    private static FloatVector threePhases(float[] a, float[] b, float[] c, float[] x, int at) {
+        FloatVector in = FloatVector.fromArray(LANES, x, at);
+        FloatVector sumA = in.mul(a[0]);
+        FloatVector sumB = in.mul(b[0]);
+        FloatVector sumC = in.mul(c[0]);
+        for (int k = 1; k < a.length; k++) {
+            in = FloatVector.fromArray(LANES, x, at + k);
+            sumA = sumA.add(in.mul(a[k]));
+            sumB = sumB.add(in.mul(b[k]));
+            sumC = sumC.add(in.mul(c[k]));
+        }
+        return sumA.abs().max(sumB.abs()).max(sumC.abs());
     }
 
     /**
