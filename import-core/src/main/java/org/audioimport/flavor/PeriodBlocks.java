@@ -1,7 +1,5 @@
 package org.audioimport.flavor;
 
-import java.math.BigInteger;
-
 /**
  * The {@link Resampler}'s blocks of whole periods for a fractional step: with the rates' ratio P/Q in
  * lowest terms, a block is {@link #lanes()} periods of Q outputs, lane {@code l} computing the {@code
@@ -40,14 +38,9 @@ final class PeriodBlocks {
         this.pending = new float[periodOutputs * lanes];
     }
 
-    /** Blocks for resampling from {@code inRate} to {@code outRate} with {@code taps}; null when a period is too long. */
-    static PeriodBlocks of(PeriodKernel kernel, int inRate, int outRate, int taps) {
-        int common = BigInteger.valueOf(inRate).gcd(BigInteger.valueOf(outRate)).intValueExact();
-        int periodInputs = inRate / common;
-        if (periodInputs > MAX_PERIOD_INPUTS) {
-            return null;
-        }
-        return new PeriodBlocks(kernel, periodInputs, outRate / common, taps);
+    /** Blocks for a ratio of P/Q in lowest terms with {@code taps}; null when a period is too long. */
+    static PeriodBlocks of(PeriodKernel kernel, int periodInputs, int periodOutputs, int taps) {
+        return periodInputs > MAX_PERIOD_INPUTS ? null : new PeriodBlocks(kernel, periodInputs, periodOutputs, taps);
     }
 
     /** Periods a block holds. */
@@ -58,11 +51,6 @@ final class PeriodBlocks {
     /** Q: outputs a period. */
     int periodOutputs() {
         return periodOutputs;
-    }
-
-    /** P: inputs a period. */
-    int periodInputs() {
-        return periodInputs;
     }
 
     /** Input frames a block reads beyond the filter's own span, which the resampler's buffer must hold. */
@@ -87,18 +75,8 @@ final class PeriodBlocks {
     }
 
     /**
-     * Whether the block the first period's {@link #starts()} place can be laid out from an input of which
-     * the first {@code inputCount} frames are valid.
-     */
-    boolean fits(int inputCount, int taps) {
-        int first = starts[0];
-        int span = starts[periodOutputs - 1] - first + taps;
-        return first >= 0 && span * lanes <= laid.length && first + (lanes - 1) * periodInputs + span <= inputCount;
-    }
-
-    /**
      * Computes the block from {@code input}, every lane by the first period's {@link #starts()} and {@link
-     * #rows()}, a period further on. Call only when it {@link #fits}.
+     * #rows()}, a period further on. The input holds the whole block: its last output's span ends inside it.
      */
     void compute(float[] input, float[] table, int taps) {
         int first = starts[0];
@@ -119,11 +97,6 @@ final class PeriodBlocks {
         }
         handedOut = 0;
         computed = lanes * periodOutputs;
-    }
-
-    /** Sets the output of {@code lane}'s period at {@code q}, computed apart. */
-    void replace(int lane, int q, float value) {
-        pending[lane * periodOutputs + q] = value;
     }
 
     /** Copies up to {@code max} of the computed outputs not handed out yet into {@code out} from {@code from}; returns how many. */

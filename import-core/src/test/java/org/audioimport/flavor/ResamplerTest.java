@@ -3,6 +3,7 @@ package org.audioimport.flavor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,35 @@ class ResamplerTest {
                         Float.floatToRawIntBits(expected[i]),
                         Float.floatToRawIntBits(actual[i]),
                         "output " + i + ", writes of " + writes);
+            }
+        }
+    }
+
+    /**
+     * The exact position of every output over the 600 s the flavor reads is the one the doubles of flavor
+     * version 4 gave, at every rate a library may hold up to 384 kHz and an odd one (47,999 Hz): the change
+     * to integers moved no output of any file.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            ints = {
+                8_000, 11_025, 12_000, 16_000, 24_000, 32_000, 37_800, 47_999, 48_000, 64_000, 96_000, 192_000, 384_000
+            })
+    void theExactPositionIsTheOneTheDoublesGave(int rate) {
+        long common = BigInteger.valueOf(rate).gcd(BigInteger.valueOf(OUT)).longValueExact();
+        double step = (double) rate / OUT;
+        long outputs = (long) FlavorSink.DEFAULT_MAX_SECONDS * OUT;
+        for (long m = 0; m < outputs; m++) {
+            double t = m * step;
+            long base = (long) t;
+            int phase = (int) Math.round((t - base) * SincTable.PHASES);
+            if (phase == SincTable.PHASES) {
+                base++;
+                phase = 0;
+            }
+            long doubles = base * SincTable.PHASES + phase;
+            if (doubles != Resampler.position(m, rate / common, OUT / common)) {
+                assertEquals(doubles, Resampler.position(m, rate / common, OUT / common), "output " + m);
             }
         }
     }
