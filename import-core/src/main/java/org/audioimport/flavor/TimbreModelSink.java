@@ -48,7 +48,8 @@ public final class TimbreModelSink implements PcmSink {
     @Override
     public void accept(PcmBlock block) {
         int done = 0;
-        while (done < block.frames() && taken < MAX_SAMPLES) {
+        // The outputs the resampler can give, held back or not, decide: past the limit, no more audio is read.
+        while (done < block.frames() && resampler.ready() < MAX_SAMPLES) {
             done += resampler.write(block.samples(), done, block.frames() - done, channels);
             int n;
             while ((n = resampler.read(resampled, resampled.length)) > 0) {
