@@ -45,6 +45,8 @@ final class LevelHistory implements AutoCloseable {
     private final CandidateRecords ends = new CandidateRecords();
     /** The peaks of the last {@code horizon} windows, for the candidate tests of each new window. */
     private final SlidingMaximum recent = new SlidingMaximum();
+
+    private final MagnitudeKernel magnitudes = MagnitudeKernel.best();
     /** The file's threshold as a function of its peak. */
     private SoundThreshold threshold;
     /** The loudest window so far. */
@@ -91,14 +93,14 @@ final class LevelHistory implements AutoCloseable {
         while (i < frames) {
             float[] buffer = ring[windows % ring.length];
             int n = Math.min(frames - i, windowFrames - fill);
+            float peak;
             if (channels == 1) {
                 for (int k = 0; k < n; k++) {
                     buffer[fill + k] = Math.abs(samples[i + k]);
                 }
+                peak = peakOf(buffer, fill, fill + n);
             } else if (channels == 2) {
-                for (int k = 0, s = 2 * i; k < n; k++, s += 2) {
-                    buffer[fill + k] = Math.max(Math.abs(samples[s]), Math.abs(samples[s + 1]));
-                }
+                peak = magnitudes.stereo(samples, i, n, buffer, fill);
             } else {
                 for (int k = 0; k < n; k++) {
                     int base = (i + k) * channels;
@@ -108,8 +110,9 @@ final class LevelHistory implements AutoCloseable {
                     }
                     buffer[fill + k] = v;
                 }
+                peak = peakOf(buffer, fill, fill + n);
             }
-            current = Math.max(current, peakOf(buffer, fill, fill + n));
+            current = Math.max(current, peak);
             fill += n;
             i += n;
             if (fill == windowFrames) {
