@@ -96,6 +96,7 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
     private final int truePeakHorizon;
     private final SignalHistory history;
     private final FileLoudness fileLoudness = new FileLoudness();
+    private final StereoSplitKernel stereoSplit = StereoSplitKernel.best();
     /** The short-term loudness of one passage at a time, for its loudness range. */
     private final LoudnessHistogram passageShortTerm = new LoudnessHistogram();
     /** The shape of the last file, which the true-peak meter was made for. */
@@ -204,11 +205,17 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
         float interpolated = 0;
         float nearby = history.recentTruePeak(window, truePeakHorizon);
         int offset = truePeak.chunkOffset();
-        for (int c = 0; c < channels; c++) {
-            float[] x = truePeak.buffer(c);
-            for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
-                x[offset + q] = samples[s];
+        if (channels == 2) {
+            stereoSplit.split(samples, first, n, truePeak.buffer(0), truePeak.buffer(1), offset);
+        } else {
+            for (int c = 0; c < channels; c++) {
+                float[] x = truePeak.buffer(c);
+                for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
+                    x[offset + q] = samples[s];
+                }
             }
+        }
+        for (int c = 0; c < channels; c++) {
             peak = Math.max(peak, truePeak.samplePeak(c, n));
         }
         double energy = weighting.weightedEnergy(truePeak.buffers(), weights, offset, n);

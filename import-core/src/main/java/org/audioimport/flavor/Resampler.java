@@ -55,6 +55,7 @@ final class Resampler {
     private float[][] split = new float[0][0];
 
     private final WholeStepKernel wholeStepKernel;
+    private final StereoMixKernel stereoMix = StereoMixKernel.best();
     private final Optional<PeriodKernel> periodKernel;
     /** For a fractional step when a {@link PeriodKernel} is there, the blocks it computes; else null. */
     private PeriodBlocks blocks;
@@ -116,9 +117,7 @@ final class Resampler {
         if (channels == 1) {
             System.arraycopy(samples, fromFrame, input, at, n);
         } else if (channels == 2) {
-            for (int i = 0, s = 2 * fromFrame; i < n; i++, s += 2) {
-                input[at + i] = (samples[s] + samples[s + 1]) * 0.5f;
-            }
+            stereoMix.mix(samples, fromFrame, n, input, at);
         } else {
             float scale = 1f / channels;
             for (int i = 0, s = channels * fromFrame; i < n; i++) {

@@ -1,0 +1,41 @@
+package org.audioimport.flavor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Vector API kernel mixes stereo frames to the bit as the scalar one does (the tests run with
+ * jdk.incubator.vector resolved), for runs from 1 frame (narrower than any vector) on, from any frame.
+ */
+class StereoMixKernelTest {
+
+    @Test
+    void theVectorKernelMixesAsTheScalarOne() {
+        Random random = new Random(13);
+        float[] samples = new float[2 * 700];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) random.nextGaussian();
+        }
+        samples[401] = Float.NaN;
+        samples[402] = Float.MAX_VALUE;
+        samples[403] = Float.MAX_VALUE;
+        StereoMixKernel scalar = new ScalarStereoMixKernel();
+        StereoMixKernel vector = new VectorStereoMixKernel();
+        for (int run = 0; run < 300; run++) {
+            int from = random.nextInt(600);
+            int frames = 1 + random.nextInt(700 - from);
+            float[] expected = new float[frames + 2];
+            float[] actual = new float[frames + 2];
+            scalar.mix(samples, from, frames, expected, 2);
+            vector.mix(samples, from, frames, actual, 2);
+            for (int k = 0; k < expected.length; k++) {
+                assertEquals(
+                        Float.floatToRawIntBits(expected[k]),
+                        Float.floatToRawIntBits(actual[k]),
+                        frames + " frames from " + from + ", " + k);
+            }
+        }
+    }
+}
