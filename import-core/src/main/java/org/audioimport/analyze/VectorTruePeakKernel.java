@@ -37,16 +37,20 @@ final class VectorTruePeakKernel implements TruePeakKernel {
         if (to - from < width) {
             return narrow.interpolate(coefficients, x, from, to);
         }
+        if (coefficients.length == 4) {
+            return threePhases(coefficients[1], coefficients[2], coefficients[3], x, from, to - width);
+        }
         int last = to - width;
         FloatVector max = FloatVector.zero(LANES);
         for (int i = from; ; i += width) {
             int at = Math.min(i, last);
-            if (coefficients.length == 4) {
-                max = max.max(threePhases(coefficients[1], coefficients[2], coefficients[3], x, at));
-            } else {
-                for (int p = 1; p < coefficients.length; p++) {
-                    max = max.max(phase(coefficients[p], x, at));
+            for (int p = 1; p < coefficients.length; p++) {
+                float[] c = coefficients[p];
+                FloatVector sum = FloatVector.fromArray(LANES, x, at).mul(c[0]);
+                for (int k = 1; k < c.length; k++) {
+                    sum = sum.add(FloatVector.fromArray(LANES, x, at + k).mul(c[k]));
                 }
+                max = max.max(sum.abs());
             }
             if (at == last) {
                 return max.reduceLanes(VectorOperators.MAX);
@@ -55,35 +59,30 @@ final class VectorTruePeakKernel implements TruePeakKernel {
     }
 
     /**
-     * The largest magnitude of three phases at the positions {@code at..at+width}, for 4x oversampling
-     * (44.1 and 48 kHz). Each phase's taps in order, as {@link #phase} adds them, but the three sums in
-     * one loop: three chains of additions overlap instead of one waiting on the next, and each input is
-     * loaded once for the three.
+     * {@link #interpolate} for 4x oversampling (44.1 and 48 kHz): three phases, each with its taps in
+     * order as the other rates' loop adds them, but the three sums in one loop, so that three chains of additions
+     * overlap instead of one waiting on the next, and each input is loaded once for the three. The whole
+     * loop is one method: a vector passed out of a call the JIT does not inline is boxed on the heap.
      */
-    private static FloatVector threePhases(float[] a, float[] b, float[] c, float[] x, int at) {
-        FloatVector in = FloatVector.fromArray(LANES, x, at);
-        FloatVector sumA = in.mul(a[0]);
-        FloatVector sumB = in.mul(b[0]);
-        FloatVector sumC = in.mul(c[0]);
-        for (int k = 1; k < a.length; k++) {
-            in = FloatVector.fromArray(LANES, x, at + k);
-            sumA = sumA.add(in.mul(a[k]));
-            sumB = sumB.add(in.mul(b[k]));
-            sumC = sumC.add(in.mul(c[k]));
+    private static float threePhases(float[] a, float[] b, float[] c, float[] x, int from, int last) {
+        int width = LANES.length();
+        FloatVector max = FloatVector.zero(LANES);
+        for (int i = from; ; i += width) {
+            int at = Math.min(i, last);
+            FloatVector in = FloatVector.fromArray(LANES, x, at);
+            FloatVector sumA = in.mul(a[0]);
+            FloatVector sumB = in.mul(b[0]);
+            FloatVector sumC = in.mul(c[0]);
+            for (int k = 1; k < a.length; k++) {
+                in = FloatVector.fromArray(LANES, x, at + k);
+                sumA = sumA.add(in.mul(a[k]));
+                sumB = sumB.add(in.mul(b[k]));
+                sumC = sumC.add(in.mul(c[k]));
+            }
+            max = max.max(sumA.abs()).max(sumB.abs()).max(sumC.abs());
+            if (at == last) {
+                return max.reduceLanes(VectorOperators.MAX);
+            }
         }
-        return sumA.abs().max(sumB.abs()).max(sumC.abs());
-    }
-
-    /**
-     * The magnitudes of one phase at the positions {@code at..at+width}, the taps in order. A loop, not
-     * the taps written out: small enough for the JIT to inline, so that the vectors stay in registers
-     * instead of being boxed on the heap at every call.
-     */
-    private static FloatVector phase(float[] c, float[] x, int at) {
-        FloatVector sum = FloatVector.fromArray(LANES, x, at).mul(c[0]);
-        for (int k = 1; k < c.length; k++) {
-            sum = sum.add(FloatVector.fromArray(LANES, x, at + k).mul(c[k]));
-        }
-        return sum.abs();
     }
 }
