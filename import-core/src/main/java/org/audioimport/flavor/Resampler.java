@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Downmixes interleaved 16-bit audio to mono and resamples it to one fixed rate, so that every
+ * Downmixes interleaved float audio to mono and resamples it to one fixed rate, so that every
  * file is analysed at the same rate whatever its own.
  *
  * <p>The filter is a {@link SincTable}; the nearest of its phases is used (the timing error is at
@@ -20,6 +20,11 @@ import java.util.Optional;
  * <p>With a fractional step and the Vector API, {@link #read} holds outputs back until a block of
  * whole periods can be computed in vector lanes ({@link PeriodBlocks}); {@link #drain} gives the rest
  * at the end of the stream. The outputs are the same, to the bit, either way.
+ *
+ * <p>Over 300 lines on purpose: passing through, the whole step, and the fractional step in blocks or
+ * output by output all turn on the same input buffer, its place in the stream and the count of outputs
+ * produced; split apart, each would need them handed over and kept in step. The filter's design ({@link
+ * SincTable}) and the blocks' layout ({@link PeriodBlocks}) are classes of their own.
  */
 final class Resampler {
 
