@@ -36,7 +36,6 @@ final class Resampler {
     private final int outRate;
     private int inRate;
     private boolean passThrough;
-    private double step;
     /** P and Q: the rates' ratio in lowest terms, {@code inRate / outRate = P / Q}. */
     private long periodInputs;
 
@@ -83,7 +82,6 @@ final class Resampler {
         if (inRate != this.inRate) {
             this.inRate = inRate;
             this.passThrough = inRate == outRate;
-            this.step = (double) inRate / outRate;
             long common =
                     BigInteger.valueOf(inRate).gcd(BigInteger.valueOf(outRate)).longValueExact();
             this.periodInputs = inRate / common;
@@ -178,7 +176,7 @@ final class Resampler {
     long ready() {
         long available = inputStart + inputCount;
         long low = produced;
-        long high = Math.max(low, (long) (available / step) + 2);
+        long high = Math.max(low, available * periodOutputs / periodInputs + 2);
         // The last output that fits: outputs fit in order, so a binary search finds it.
         while (low < high) {
             long middle = (low + high) >>> 1;
