@@ -14,6 +14,7 @@ import org.audioimport.scanning.PathText;
 import org.audioimport.similar.AlbumPrecision;
 import org.audioimport.similar.FlavorComparison;
 import org.audioimport.similar.PairedBootstrap;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FlavorTrack;
@@ -39,7 +40,7 @@ final class FlavorBaselines {
     static FlavorComparison compare(CatalogueReader reader, int k, int threads)
             throws CatalogueException, InterruptedException {
         List<FlavorTrack> live =
-                new ArrayList<>(reader.flavorTracks(FlavorVector.VERSION).values());
+                new ArrayList<>(reader.flavorTracks(SimilarityIndex.VERSIONS).values());
         live.sort(Comparator.comparing(FlavorTrack::path));
         List<float[]> vectors = new ArrayList<>();
         for (FlavorTrack track : live) {

@@ -3,8 +3,6 @@ package org.audioimport.flavor;
 import static org.audioimport.flavor.FrameAnalyzer.FRAME;
 import static org.audioimport.flavor.FrameAnalyzer.K_HI;
 
-import org.jtransforms.fft.FloatFFT_1D;
-
 /**
  * The power spectrum of one analysis frame of {@value FrameAnalyzer#FRAME} samples: Hann window, FFT, and
  * the one-sided power of bins 0 to {@link FrameAnalyzer#K_HI}, scaled so that the powers of all bins
@@ -14,10 +12,10 @@ import org.jtransforms.fft.FloatFFT_1D;
  * <p>Preallocated: {@link #measure} allocates nothing. Not thread-safe.
  */
 final class PowerSpectrum {
-    private final FloatFFT_1D fft = new FloatFFT_1D(FRAME);
+    private final RealFft fft = new RealFft(K_HI);
     private final float[] window = new float[FRAME];
-    private final float[] spectrum = new float[FRAME];
     private final double[] power = new double[K_HI + 1];
+    /** Scales the square of twice a bin's magnitude to its one-sided power. */
     private final double scale;
 
     PowerSpectrum() {
@@ -26,7 +24,7 @@ final class PowerSpectrum {
             window[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / FRAME));
             windowSquares += (double) window[i] * window[i];
         }
-        scale = 2.0 / (FRAME * windowSquares);
+        scale = 2.0 / (FRAME * windowSquares) / 4;
     }
 
     /**
@@ -34,14 +32,13 @@ final class PowerSpectrum {
      * the same array on every call, overwritten by the next.
      */
     double[] measure(float[] frame) {
-        for (int i = 0; i < FRAME; i++) {
-            spectrum[i] = frame[i] * window[i];
-        }
-        fft.realForward(spectrum);
-        power[0] = spectrum[0] * (double) spectrum[0] * scale / 2;
+        fft.transform(frame, window);
+        float[] twiceRe = fft.twiceRe();
+        float[] twiceIm = fft.twiceIm();
+        power[0] = twiceRe[0] * (double) twiceRe[0] * scale / 2;
         for (int k = 1; k <= K_HI; k++) {
-            double re = spectrum[2 * k];
-            double im = spectrum[2 * k + 1];
+            double re = twiceRe[k];
+            double im = twiceIm[k];
             power[k] = (re * re + im * im) * scale;
         }
         return power;

@@ -29,7 +29,7 @@ enum ResultGroup {
         }
         if (!Objects.equals(file.segmentVersion(), SegmentSink.VERSION)
                 || !AnalyzeSink.isCurrent(file.analyzeVersion(), file.channels())
-                || !Objects.equals(file.flavorVersion(), FlavorVector.VERSION)) {
+                || !FlavorVector.isCurrent(file.flavorVersion())) {
             stale.add(PASSAGES);
         }
         return stale;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.audioimport.flavor.FlavorVector;
+import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FlavorTrack;
@@ -46,8 +46,8 @@ final class TrackPool {
     }
 
     static TrackPool read(CatalogueReader reader, PlaylistReader rows) throws CatalogueException {
-        Map<Long, FlavorTrack> live = reader.flavorTracks(FlavorVector.VERSION);
-        Map<Long, PlaylistRow> details = rows.rows(FlavorVector.VERSION);
+        Map<Long, FlavorTrack> live = reader.flavorTracks(SimilarityIndex.VERSIONS);
+        Map<Long, PlaylistRow> details = rows.rows(SimilarityIndex.VERSIONS);
         Map<Long, Candidate> candidates = new TreeMap<>();
         live.forEach((flavorId, track) -> {
             PlaylistRow row = details.get(flavorId);

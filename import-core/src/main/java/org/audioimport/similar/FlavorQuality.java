@@ -3,7 +3,6 @@ package org.audioimport.similar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.audioimport.flavor.FlavorVector;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FlavorTrack;
@@ -27,7 +26,7 @@ public record FlavorQuality(
     /** Asks the index about every live track of the catalogue. */
     public static FlavorQuality measure(SimilarityIndex index, CatalogueReader reader, int k)
             throws CatalogueException, SimilarityException {
-        Map<Long, FlavorTrack> live = reader.flavorTracks(FlavorVector.VERSION);
+        Map<Long, FlavorTrack> live = reader.flavorTracks(SimilarityIndex.VERSIONS);
         Map<Long, Integer> albumSizes = new HashMap<>();
         Map<Long, Integer> recordingSizes = new HashMap<>();
         Map<String, Long> albumByPath = new HashMap<>();

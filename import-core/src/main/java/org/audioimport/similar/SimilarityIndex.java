@@ -22,6 +22,7 @@ import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.FileStatus;
 import org.audioimport.store.FlavorRowsAfter;
 import org.audioimport.store.FlavorTrack;
+import org.audioimport.store.FlavorVersions;
 import org.audioimport.store.StoredFlavor;
 import org.audioimport.store.StoredVector;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * need them handed over and kept in step.
  */
 public final class SimilarityIndex {
+    /** The flavor versions whose vectors the index holds together: those that compare with the current one's. */
+    public static final FlavorVersions VERSIONS =
+            new FlavorVersions(FlavorVector.OLDEST_COMPARABLE, FlavorVector.VERSION);
+
     private static final Logger LOG = LoggerFactory.getLogger(SimilarityIndex.class);
 
     private static final int MIN_CAPACITY = 1024;
@@ -60,9 +65,13 @@ public final class SimilarityIndex {
         this.openedHow = openedHow;
     }
 
-    /** Where the index of the catalogue {@code catalogueFile} lives: beside it, named for the flavor version. */
+    /**
+     * Where the index of the catalogue {@code catalogueFile} lives: beside it, named for the oldest flavor
+     * version it holds, so that a version whose vectors compare with the last one's keeps its index.
+     */
     public static Path fileFor(Path catalogueFile) {
-        return catalogueFile.resolveSibling(catalogueFile.getFileName() + ".flavor-v" + FlavorVector.VERSION + ".hnsw");
+        return catalogueFile.resolveSibling(
+                catalogueFile.getFileName() + ".flavor-v" + FlavorVector.OLDEST_COMPARABLE + ".hnsw");
     }
 
     /**
@@ -84,8 +93,8 @@ public final class SimilarityIndex {
         } catch (java.nio.file.AccessDeniedException e) {
             return rebuildBecause(reader, file, "this user may not read it");
         }
-        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
-        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
+        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), VERSIONS);
+        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(VERSIONS), reader);
         if (!check.problems().isEmpty()) {
             return rebuildBecause(reader, file, check.problems().get(0));
         }
@@ -102,7 +111,7 @@ public final class SimilarityIndex {
     /** Builds the index anew from the catalogue and saves it, whatever the file held. */
     public static SimilarityIndex rebuild(CatalogueReader reader, Path file) throws CatalogueException, IOException {
         SimilarityIndex rebuilt = empty(reader, file, "rebuilt");
-        rebuilt.insert(reader.flavorVectorsAfter(0, FlavorVector.VERSION), BatchProgress.none());
+        rebuilt.insert(reader.flavorVectorsAfter(0, VERSIONS), BatchProgress.none());
         rebuilt.save();
         return rebuilt;
     }
@@ -126,8 +135,8 @@ public final class SimilarityIndex {
         } catch (IndexFileException e) {
             return new IndexHealth(0, 0, 0, 0, 0, List.of(e.problem().describe()));
         }
-        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), FlavorVector.VERSION);
-        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(FlavorVector.VERSION), reader);
+        FlavorRowsAfter pending = reader.flavorVectorsAfter(loaded.caughtUpMark(), VERSIONS);
+        IndexCheck check = IndexCheck.of(loaded, pending, reader.flavorTracks(VERSIONS), reader);
         int indexed = loaded.index().size();
         return new IndexHealth(
                 indexed,
@@ -159,7 +168,7 @@ public final class SimilarityIndex {
      */
     public CatchUp catchUp(BatchProgress progress) throws CatalogueException, IOException {
         long started = System.nanoTime();
-        int inserted = insert(reader.flavorVectorsAfter(caughtUpTo, FlavorVector.VERSION), progress);
+        int inserted = insert(reader.flavorVectorsAfter(caughtUpTo, VERSIONS), progress);
         return inserted == 0 ? CatchUp.NOTHING : new CatchUp(inserted, (System.nanoTime() - started) / 1e9);
     }
 
@@ -168,7 +177,7 @@ public final class SimilarityIndex {
      * file itself left out. Copies of the same recording are among them, marked as duplicates.
      */
     public List<SimilarTrack> similar(String path, int k) throws CatalogueException, SimilarityException {
-        return nearest(searchable(path), reader.flavorTracks(FlavorVector.VERSION), k);
+        return nearest(searchable(path), reader.flavorTracks(VERSIONS), k);
     }
 
     /**
@@ -187,7 +196,7 @@ public final class SimilarityIndex {
                             ? query.noVector()
                             : "it was imported before flavors; import it again"));
         }
-        if (query.version() != FlavorVector.VERSION) {
+        if (!FlavorVector.isCurrent(query.version())) {
             throw new SimilarityException(path + ": its flavor was computed by version " + query.version()
                     + "; an import of its folder brings it to version " + FlavorVector.VERSION);
         }
@@ -245,7 +254,7 @@ public final class SimilarityIndex {
                 grow(items.size());
             } else {
                 // It can grow only through its file: where that cannot be written, build it anew in memory.
-                rows = reader.flavorVectorsAfter(0, FlavorVector.VERSION);
+                rows = reader.flavorVectorsAfter(0, VERSIONS);
                 index = newIndex(Math.max(MIN_CAPACITY, 2 * rows.vectors().size()));
                 caughtUpTo = 0;
                 items = missingItems(rows);

@@ -172,14 +172,14 @@ public final class CatalogueReader {
         });
     }
 
-    /** The flavor vectors of {@code version} written after flavor row {@code mark}: see {@link FlavorRowsAfter}. */
-    public FlavorRowsAfter flavorVectorsAfter(long mark, int version) throws CatalogueException {
-        return read(sql -> FlavorQueries.vectorsAfter(sql, mark, version));
+    /** The flavor vectors of {@code versions} written after flavor row {@code mark}: see {@link FlavorRowsAfter}. */
+    public FlavorRowsAfter flavorVectorsAfter(long mark, FlavorVersions versions) throws CatalogueException {
+        return read(sql -> FlavorQueries.vectorsAfter(sql, mark, versions));
     }
 
-    /** The present, imported files with a flavor vector of {@code version}, by flavor row id. */
-    public Map<Long, FlavorTrack> flavorTracks(int version) throws CatalogueException {
-        return read(sql -> FlavorQueries.liveTracks(sql, version));
+    /** The present, imported files with a flavor vector of {@code versions}, by flavor row id. */
+    public Map<Long, FlavorTrack> flavorTracks(FlavorVersions versions) throws CatalogueException {
+        return read(sql -> FlavorQueries.liveTracks(sql, versions));
     }
 
     /** The flavor of the file at {@code path}; empty when the path is not catalogued. */

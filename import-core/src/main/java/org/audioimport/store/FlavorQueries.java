@@ -18,12 +18,12 @@ final class FlavorQueries {
     private FlavorQueries() {}
 
     /**
-     * The vectors of {@code version} written after row {@code mark}, in id order, and the highest row id
+     * The vectors of {@code versions} written after row {@code mark}, in id order, and the highest row id
      * ever committed. Row ids rise in commit order and are never reused (AUTOINCREMENT keeps the highest
      * in sqlite_sequence, even once that row is deleted), so every row up to that id is committed: once
      * these are in, an index has caught up to it.
      */
-    static FlavorRowsAfter vectorsAfter(DSLContext sql, long mark, int version) {
+    static FlavorRowsAfter vectorsAfter(DSLContext sql, long mark, FlavorVersions versions) {
         long newest = sql.select(DSL.field("seq", Long.class))
                 .from(DSL.table("sqlite_sequence"))
                 .where(DSL.field("name", String.class).eq(FLAVOR.getName()))
@@ -31,14 +31,14 @@ final class FlavorQueries {
                 .orElse(0L);
         List<StoredVector> vectors = sql.select(FLAVOR.ID, FLAVOR.VECTOR)
                 .from(FLAVOR)
-                .where(FLAVOR.ID.gt(mark).and(FLAVOR.ID.le(newest)).and(indexable(version)))
+                .where(FLAVOR.ID.gt(mark).and(FLAVOR.ID.le(newest)).and(indexable(versions)))
                 .orderBy(FLAVOR.ID)
                 .fetch(r -> new StoredVector(r.value1(), VectorBlob.fromBytes(r.value2())));
         return new FlavorRowsAfter(vectors, newest);
     }
 
-    /** The present, imported files that have a vector of {@code version}, by their flavor row id. */
-    static Map<Long, FlavorTrack> liveTracks(DSLContext sql, int version) {
+    /** The present, imported files that have a vector of {@code versions}, by their flavor row id. */
+    static Map<Long, FlavorTrack> liveTracks(DSLContext sql, FlavorVersions versions) {
         Map<Long, FlavorTrack> live = new HashMap<>();
         sql.select(FLAVOR.ID, FILE.ID, FILE.PATH, FILE.DUPLICATE_OF, TRACK.ALBUM_ID)
                 .from(FLAVOR)
@@ -46,7 +46,7 @@ final class FlavorQueries {
                 .on(FILE.ID.eq(FLAVOR.FILE_ID))
                 .leftJoin(TRACK)
                 .on(TRACK.FILE_ID.eq(FILE.ID))
-                .where(indexable(version)
+                .where(indexable(versions)
                         .and(FILE.MISSING_SINCE.isNull())
                         .and(FILE.STATUS.eq(FileStatus.IMPORTED.column())))
                 .fetch()
@@ -91,13 +91,13 @@ final class FlavorQueries {
     }
 
     /**
-     * A vector of {@code version} the index can take: whole and not all zeros. The writer only stores
+     * A vector of {@code versions} the index can take: whole and not all zeros. The writer only stores
      * such vectors; a row damaged on disk is left out here rather than refused by the index later.
      */
-    private static Condition indexable(int version) {
+    private static Condition indexable(FlavorVersions versions) {
         int bytes = FlavorVector.DIMENSION * Float.BYTES;
         return FLAVOR.VERSION
-                .eq(version)
+                .between(versions.oldest(), versions.newest())
                 .and(DSL.field("length({0})", Integer.class, FLAVOR.VECTOR).eq(bytes))
                 .and(FLAVOR.VECTOR.ne(DSL.field("zeroblob({0})", byte[].class, DSL.inline(bytes))));
     }

@@ -25,10 +25,10 @@ public final class PlaylistReader {
     }
 
     /**
-     * The rows of the present, imported files with a whole flavor vector of {@code version}, by flavor
+     * The rows of the present, imported files with a whole flavor vector of {@code versions}, by flavor
      * row id. Which of them are live tracks is {@link CatalogueReader#flavorTracks}'s answer.
      */
-    public Map<Long, PlaylistRow> rows(int version) throws CatalogueException {
+    public Map<Long, PlaylistRow> rows(FlavorVersions versions) throws CatalogueException {
         int bytes = FlavorVector.DIMENSION * Float.BYTES;
         Map<Long, PlaylistRow> rows = new HashMap<>();
         try (Connection connection = catalogue.connect()) {
@@ -56,8 +56,8 @@ public final class PlaylistReader {
                     .leftJoin(ANALYSIS)
                     .on(ANALYSIS.FILE_ID.eq(FILE.ID))
                     .where(FLAVOR.VERSION
-                            .eq(version)
-                            .and(FILE.STATUS.eq("imported"))
+                            .between(versions.oldest(), versions.newest())
+                            .and(FILE.STATUS.eq(FileStatus.IMPORTED.column()))
                             .and(FILE.MISSING_SINCE.isNull()))
                     .fetch()
                     .forEach(r -> {

@@ -116,17 +116,17 @@ class FlavorSampleTest {
     }
 
     /**
-     * CRC-32 of each lossless file's vector bits, recorded from the code of version 4 (the loudness
-     * percentiles; version 3's were pinned at commit d5e0ce6, version 2's at 4781654): a change meant only to make the analysis cheaper must leave every bit
+     * CRC-32 of each lossless file's vector bits, recorded from the code of version 5 (its own FFT;
+     * version 4's were pinned at commit b0ae96b, version 3's at d5e0ce6, version 2's at 4781654): a change meant only to make the analysis cheaper must leave every bit
      * as it was (else it bumps {@link FlavorVector#VERSION}). Lossy files are left out: FFmpeg's float decoders may round
      * differently on another CPU.
      */
     private static final Map<String, String> PINNED_CRC32 = Map.of(
-            "Other Artist/Split Single/1 - Neon Side.flac", "b9402d2c",
-            "The Fixtures/Synthetic Seasons/01 - First Frost.flac", "79255a71",
-            "The Fixtures/Synthetic Seasons/07 - Falling Leaves.wav", "1f21ea91",
-            "The Fixtures/Synthetic Seasons/08 - Solstice Night.aiff", "34ede0e9",
-            "untagged/track 17.flac", "94d68604");
+            "Other Artist/Split Single/1 - Neon Side.flac", "96bcb3fc",
+            "The Fixtures/Synthetic Seasons/01 - First Frost.flac", "fbb8f755",
+            "The Fixtures/Synthetic Seasons/07 - Falling Leaves.wav", "b81e5734",
+            "The Fixtures/Synthetic Seasons/08 - Solstice Night.aiff", "9ed051fd",
+            "untagged/track 17.flac", "c2f99f6b");
 
     @Test
     void everyLosslessFilesVectorIsBitForBitThePinnedOne() {

@@ -1,8 +1,10 @@
 package org.audioimport.flavor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,20 @@ class FlavorVectorTest {
         float[] opposite = values(-1);
         opposite[1] = -1;
         assertEquals(2, a.cosineDistance(new FlavorVector(1, opposite)), 1e-12);
+    }
+
+    @Test
+    void vectorsOfTheCurrentAndTheOldestComparableVersionCompare() {
+        FlavorVector current = new FlavorVector(FlavorVector.VERSION, values(1));
+        FlavorVector oldest = new FlavorVector(FlavorVector.OLDEST_COMPARABLE, values(1));
+        FlavorVector older = new FlavorVector(FlavorVector.OLDEST_COMPARABLE - 1, values(1));
+
+        assertEquals(0, current.cosineDistance(oldest), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> current.cosineDistance(older));
+        assertTrue(FlavorVector.isCurrent(FlavorVector.OLDEST_COMPARABLE));
+        assertFalse(FlavorVector.isCurrent(FlavorVector.OLDEST_COMPARABLE - 1));
+        assertFalse(FlavorVector.isCurrent(FlavorVector.VERSION + 1));
+        assertFalse(FlavorVector.isCurrent(null));
     }
 
     @Test

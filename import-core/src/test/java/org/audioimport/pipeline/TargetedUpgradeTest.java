@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.audioimport.analyze.AnalyzeSink;
 import org.audioimport.fingerprint.FingerprintSink;
+import org.audioimport.flavor.FlavorVector;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Version changes that alter only some files' results re-decode only those on the next scan, rather than
  * the whole library: fingerprint version 4 changed MP1 and MP2 files, fingerprint 5 and analyze 6 files of
- * more than two channels; analyze 7 changed the loudness by rounding alone, and re-decodes none.
+ * more than two channels; analyze 7 changed the loudness by rounding alone, and re-decodes none, as flavor 5
+ * changed the vectors by rounding alone.
  */
 class TargetedUpgradeTest {
     @TempDir
@@ -66,6 +68,24 @@ class TargetedUpgradeTest {
         assertEquals(2, rescan.summary().unchanged());
         assertEquals(6, analyzeVersionOf(rescan.harness(), "quad.flac"), "a quad file's version 6 analysis is current");
         assertEquals(6, analyzeVersionOf(rescan.harness(), "plain-16.flac"), "and a stereo file's");
+    }
+
+    @Test
+    void flavorsOfTheOldestComparableVersionStayAndOlderOnesAreRecomputed() throws Exception {
+        Rescan rescan = rescanAfter(
+                "quad.flac",
+                "update flavor set version = " + (FlavorVector.OLDEST_COMPARABLE - 1)
+                        + " where file_id = (select id from file where path like '%/quad.flac')",
+                "update flavor set version = " + FlavorVector.OLDEST_COMPARABLE
+                        + " where file_id = (select id from file where path like '%/plain-16.flac')");
+
+        assertEquals(1, rescan.summary().updated());
+        assertEquals(1, rescan.summary().unchanged());
+        assertEquals(FlavorVector.VERSION, flavorVersionOf(rescan.harness(), "quad.flac"));
+        assertEquals(
+                FlavorVector.OLDEST_COMPARABLE,
+                flavorVersionOf(rescan.harness(), "plain-16.flac"),
+                "a vector that compares with the current version's is kept");
     }
 
     private record Rescan(Path library, PipelineHarness harness, ImportSummary summary) {}
@@ -117,6 +137,10 @@ class TargetedUpgradeTest {
 
     private static int analyzeVersionOf(PipelineHarness harness, String name) throws Exception {
         return intOf(harness, "select analyze_version from analysis join file on file.id = file_id", name);
+    }
+
+    private static int flavorVersionOf(PipelineHarness harness, String name) throws Exception {
+        return intOf(harness, "select version from flavor join file on file.id = file_id", name);
     }
 
     private static int intOf(PipelineHarness harness, String query, String name) throws Exception {

@@ -316,14 +316,29 @@ class SimilarityIndexTest {
     }
 
     @Test
+    void vectorsOfTheOldestComparableVersionAnswerBesideTheCurrentOnes() throws Exception {
+        sql("update flavor set version = " + FlavorVector.OLDEST_COMPARABLE + " where file_id = " + fileId(MP3_COPY));
+        SimilarityIndex index = open();
+
+        assertEquals(SampleLibrary.expected().size(), index.size());
+        assertTrue(
+                index.similar(path(ORIGINAL), 2).stream().anyMatch(t -> t.path().equals(path(MP3_COPY))),
+                "the older vector is a neighbour");
+        assertTrue(
+                index.similar(path(MP3_COPY), 2).stream().anyMatch(t -> t.path().equals(path(ORIGINAL))),
+                "and a query");
+    }
+
+    @Test
     void aFileWithAnOlderOrNoFlavorAsksForAnImport() throws Exception {
-        sql("update flavor set version = 0 where file_id = " + fileId(MP3_COPY));
+        sql("update flavor set version = " + (FlavorVector.OLDEST_COMPARABLE - 1) + " where file_id = "
+                + fileId(MP3_COPY));
         sql("delete from flavor where file_id = " + fileId(AAC_COPY));
         SimilarityIndex index = open();
 
         assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(MP3_COPY), 3))
                 .getMessage()
-                .contains("computed by version 0"));
+                .contains("computed by version " + (FlavorVector.OLDEST_COMPARABLE - 1)));
         assertTrue(assertThrows(SimilarityException.class, () -> index.similar(path(AAC_COPY), 3))
                 .getMessage()
                 .contains("import it again"));

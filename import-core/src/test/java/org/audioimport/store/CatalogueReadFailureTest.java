@@ -49,7 +49,10 @@ class CatalogueReadFailureTest {
                 read("a path by id", c -> new FileBrowser(c).pathOf(1)),
                 read("ids by path", c -> new FileBrowser(c).idsOf(List.of("/music/a.flac"))),
                 read("an envelope", c -> new FileBrowser(c).envelope(1)),
-                read("playlist rows", c -> new PlaylistReader(c).rows(FlavorVector.VERSION)),
+                read(
+                        "playlist rows",
+                        c -> new PlaylistReader(c)
+                                .rows(new FlavorVersions(FlavorVector.VERSION, FlavorVector.VERSION))),
                 read("the identification queue", c -> new IdentityStore(c).due(0, 10, 0, null)),
                 read("a cached lookup", c -> new IdentityStore(c).lookup("00")),
                 read("a cached recording", c -> new IdentityStore(c).recording("00")));
