@@ -3,6 +3,8 @@ package org.audioimport.scanning;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * the same rules whether the walk starts at a library folder or below it.
  */
 public final class LibraryWalker {
+    /** Why an empty folder where a disk should be mounted is not walked. */
+    static final String NO_DISK = "folder is empty: the disk fstab mounts there is not mounted";
+
     private static final Logger LOG = LoggerFactory.getLogger(LibraryWalker.class);
 
     private final WalkSettings settings;
@@ -62,7 +67,8 @@ public final class LibraryWalker {
      * caller need not hold the whole list: a library of a million files is then never a million entries at
      * once. What the ignore patterns name is left out; a root that is a file is taken as it is. A root
      * that is not there, cannot be read, or is an empty library folder (unless the settings accept empty
-     * ones) is not walked, and is returned instead, as is any folder below a root that cannot be read.
+     * ones) is not walked, and is returned instead, as is any folder below a root that cannot be read, or
+     * that is empty where the mount tables say a disk should be mounted and none is (a NAS switched off).
      */
     public List<SkippedFolder> walk(List<Path> roots, Consumer<WalkEntry> found) throws IOException {
         Set<Object> visitedFolders = new HashSet<>();
@@ -81,6 +87,8 @@ public final class LibraryWalker {
             }
         }
         List<SkippedFolder> skipped = new ArrayList<>();
+        Set<Path> awaitingTheirDisk =
+                settings.acceptEmptyRoots() ? Set.of() : settings.mounts().awaitingTheirDisk();
         for (Path start : starts) {
             Optional<SkippedFolder> unavailable = unavailable(start);
             if (unavailable.isPresent()) {
@@ -101,7 +109,7 @@ public final class LibraryWalker {
                     start,
                     options,
                     Integer.MAX_VALUE,
-                    new Visitor(found, visitedFolders, fileRoots, start, reaching.get(), skipped));
+                    new Visitor(found, visitedFolders, fileRoots, start, reaching.get(), skipped, awaitingTheirDisk));
         }
         return skipped;
     }
@@ -170,6 +178,7 @@ public final class LibraryWalker {
         private final Path start;
         private final Deque<IgnoreRules> rules = new ArrayDeque<>();
         private final List<SkippedFolder> unreadable;
+        private final Set<Path> awaitingTheirDisk;
 
         Visitor(
                 Consumer<WalkEntry> found,
@@ -177,12 +186,14 @@ public final class LibraryWalker {
                 Set<Path> fileRoots,
                 Path start,
                 IgnoreRules configured,
-                List<SkippedFolder> unreadable) {
+                List<SkippedFolder> unreadable,
+                Set<Path> awaitingTheirDisk) {
             this.found = found;
             this.visitedFolders = visitedFolders;
             this.fileRoots = fileRoots;
             this.start = start;
             this.unreadable = unreadable;
+            this.awaitingTheirDisk = awaitingTheirDisk;
             rules.push(configured);
         }
 
@@ -197,8 +208,35 @@ public final class LibraryWalker {
                 LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
+            if (awaitsItsDisk(dir)) {
+                LOG.warn("{}: not walked, {}", dir, NO_DISK);
+                unreadable.add(new SkippedFolder(dir, NO_DISK, true));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             rules.push(rules.peek().withFileIn(dir));
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * Whether {@code dir} is an empty folder where the mount tables expect a disk that is not mounted. Its
+         * real path is looked up only when its name is one of theirs: a library's folders are many, the
+         * mount points few.
+         */
+        private boolean awaitsItsDisk(Path dir) {
+            if (awaitingTheirDisk.isEmpty() || dir.getFileName() == null) {
+                return false;
+            }
+            boolean named = awaitingTheirDisk.stream()
+                    .anyMatch(point -> dir.getFileName().equals(point.getFileName()));
+            if (!named) {
+                return false;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                return !entries.iterator().hasNext()
+                        && (awaitingTheirDisk.contains(dir) || awaitingTheirDisk.contains(dir.toRealPath()));
+            } catch (IOException | DirectoryIteratorException e) {
+                return false;
+            }
         }
 
         @Override
