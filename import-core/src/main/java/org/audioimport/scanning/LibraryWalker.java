@@ -3,8 +3,6 @@ package org.audioimport.scanning;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -208,35 +206,13 @@ public final class LibraryWalker {
                 LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (awaitsItsDisk(dir)) {
+            if (MountPoints.isEmptyAwaitingItsDisk(dir, awaitingTheirDisk)) {
                 LOG.warn("{}: not walked, {}", dir, NO_DISK);
                 unreadable.add(new SkippedFolder(dir, NO_DISK, true));
                 return FileVisitResult.SKIP_SUBTREE;
             }
             rules.push(rules.peek().withFileIn(dir));
             return FileVisitResult.CONTINUE;
-        }
-
-        /**
-         * Whether {@code dir} is an empty folder where the mount tables expect a disk that is not mounted. Its
-         * real path is looked up only when its name is one of theirs: a library's folders are many, the
-         * mount points few.
-         */
-        private boolean awaitsItsDisk(Path dir) {
-            if (awaitingTheirDisk.isEmpty() || dir.getFileName() == null) {
-                return false;
-            }
-            boolean named = awaitingTheirDisk.stream()
-                    .anyMatch(point -> dir.getFileName().equals(point.getFileName()));
-            if (!named) {
-                return false;
-            }
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                return !entries.iterator().hasNext()
-                        && (awaitingTheirDisk.contains(dir) || awaitingTheirDisk.contains(dir.toRealPath()));
-            } catch (IOException | DirectoryIteratorException e) {
-                return false;
-            }
         }
 
         @Override
