@@ -207,7 +207,7 @@ public final class LibraryWalker {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             if (MountPoints.isEmptyAwaitingItsDisk(dir, awaitingTheirDisk)) {
-                LOG.warn("{}: not walked, {}", dir, NO_DISK);
+                LOG.debug("{}: not walked, {}", dir, NO_DISK);
                 unreadable.add(new SkippedFolder(dir, NO_DISK, true));
                 return FileVisitResult.SKIP_SUBTREE;
             }

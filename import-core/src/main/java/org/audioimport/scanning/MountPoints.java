@@ -61,7 +61,10 @@ public record MountPoints(Path fstab, Path mountinfo) {
         }
     }
 
-    /** The absolute paths in field {@code field} of the table's lines; comments and entries with no path (swap) are left out. */
+    /**
+     * The absolute paths in field {@code field} of the table's lines; comments and entries with no path
+     * (swap) are left out.
+     */
     private static Set<Path> mountPoints(Path table, int field) {
         List<String> lines;
         try {
