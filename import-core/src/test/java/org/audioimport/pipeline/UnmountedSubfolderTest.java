@@ -81,40 +81,43 @@ class UnmountedSubfolderTest {
 
     @Test
     void withoutTheMountPointInFstabTheEmptyFolderIsTakenAsEmptied() throws Exception {
-        ImportSettings settings = keepingMissing(fstabNaming(dir.resolve("elsewhere")));
-        harness.run(List.of(library), settings);
-        mounts.unmount(nas);
-
-        ImportSummary scan = harness.run(List.of(library), settings);
-
-        assertEquals(2, scan.missing());
-        assertEquals(0, scan.failed());
+        assertTheDisksFilesAreMissingAfter(keepingMissing(fstabNaming(dir.resolve("elsewhere"))), () -> {
+            mounts.unmount(nas);
+        });
     }
 
     @Test
     void aMountedDiskEmptiedOnPurposeHasItsFilesMissing() throws Exception {
-        ImportSettings settings = keepingMissing(fstabNaming(nas));
-        harness.run(List.of(library), settings);
-        try (var paths = Files.walk(nas.resolve("Other Artist"))) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+        assertTheDisksFilesAreMissingAfter(keepingMissing(fstabNaming(nas)), () -> {
+            try (var paths = Files.walk(nas.resolve("Other Artist"))) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             }
-        }
-
-        ImportSummary scan = harness.run(List.of(library), settings);
-
-        assertEquals(2, scan.missing());
-        assertEquals(0, scan.failed());
+        });
     }
 
     @Test
     void acceptingEmptyFoldersTakesAnUnmountedDisksFilesAsGone() throws Exception {
         WalkSettings accepting = new WalkSettings(true, List.of(), List.of(), true)
                 .withMounts(fstabNaming(nas).mounts());
-        harness.run(List.of(library), keepingMissing(accepting));
-        mounts.unmount(nas);
+        assertTheDisksFilesAreMissingAfter(keepingMissing(accepting), () -> {
+            mounts.unmount(nas);
+        });
+    }
 
-        ImportSummary scan = harness.run(List.of(library), keepingMissing(accepting));
+    /** What happens to the disk between two imports with {@code settings}. */
+    @FunctionalInterface
+    private interface Change {
+        void apply() throws Exception;
+    }
+
+    /** Imports, makes {@code change}, imports again: the disk's two files are missing, and nothing failed. */
+    private void assertTheDisksFilesAreMissingAfter(ImportSettings settings, Change change) throws Exception {
+        harness.run(List.of(library), settings);
+        change.apply();
+
+        ImportSummary scan = harness.run(List.of(library), settings);
 
         assertEquals(2, scan.missing());
         assertEquals(0, scan.failed());
