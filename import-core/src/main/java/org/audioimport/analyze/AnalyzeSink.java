@@ -96,7 +96,6 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
     private final int truePeakHorizon;
     private final SignalHistory history;
     private final FileLoudness fileLoudness = new FileLoudness();
-    private final StereoSplitKernel stereoSplit = StereoSplitKernel.best();
     /** The short-term loudness of one passage at a time, for its loudness range. */
     private final LoudnessHistogram passageShortTerm = new LoudnessHistogram();
     /** The shape of the last file, which the true-peak meter was made for. */
@@ -204,21 +203,11 @@ public final class AnalyzeSink extends InterleavedSink implements AutoCloseable 
         float peak = 0;
         float interpolated = 0;
         float nearby = history.recentTruePeak(window, truePeakHorizon);
-        int offset = truePeak.chunkOffset();
-        if (channels == 2) {
-            stereoSplit.split(samples, first, n, truePeak.buffer(0), truePeak.buffer(1), offset);
-        } else {
-            for (int c = 0; c < channels; c++) {
-                float[] x = truePeak.buffer(c);
-                for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
-                    x[offset + q] = samples[s];
-                }
-            }
-        }
+        truePeak.load(samples, first, n);
         for (int c = 0; c < channels; c++) {
             peak = Math.max(peak, truePeak.samplePeak(c, n));
         }
-        double energy = weighting.weightedEnergy(truePeak.buffers(), weights, offset, n);
+        double energy = weighting.weightedEnergy(truePeak.buffers(), weights, truePeak.chunkOffset(), n);
         for (int c = 0; c < channels; c++) {
             interpolated = Math.max(interpolated, truePeak.peak(c, n, nearby));
         }

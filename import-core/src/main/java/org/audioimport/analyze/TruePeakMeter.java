@@ -52,6 +52,7 @@ final class TruePeakMeter {
     private static final int MAX_FACTOR = 16;
 
     private final TruePeakKernel kernel;
+    private final StereoSplitKernel stereoSplit = StereoSplitKernel.best();
     private final int factor;
     /** coefficients[p][k]: phase p (1..factor-1), tap k, applied to history[i + k]. */
     private final float[][] coefficients;
@@ -106,6 +107,26 @@ final class TruePeakMeter {
 
     int factor() {
         return factor;
+    }
+
+    /**
+     * Writes frames {@code first} to {@code first + n - 1} of the interleaved {@code samples} into every
+     * channel's {@link #buffer}, from {@link #chunkOffset()}: stereo in a {@link StereoSplitKernel}, other
+     * layouts sample by sample.
+     */
+    void load(float[] samples, int first, int n) {
+        int offset = chunkOffset();
+        int channels = history.length;
+        if (channels == 2) {
+            stereoSplit.split(samples, first, n, history[0], history[1], offset);
+            return;
+        }
+        for (int c = 0; c < channels; c++) {
+            float[] x = history[c];
+            for (int q = 0, s = first * channels + c; q < n; q++, s += channels) {
+                x[offset + q] = samples[s];
+            }
+        }
     }
 
     /**
