@@ -175,6 +175,9 @@ public final class LibraryWalker {
         private final Set<Path> fileRoots;
         private final Path start;
         private final Deque<IgnoreRules> rules = new ArrayDeque<>();
+        /** For each folder being walked, how many entries the walk met in it so far. */
+        private final Deque<int[]> entries = new ArrayDeque<>();
+
         private final List<SkippedFolder> unreadable;
         private final Set<Path> awaitingTheirDisk;
 
@@ -197,6 +200,7 @@ public final class LibraryWalker {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            countEntry();
             Object key = attrs.fileKey() != null ? attrs.fileKey() : dir;
             if (rules.peek().ignores(dir, true)) {
                 LOG.debug("{}: ignored", dir);
@@ -206,23 +210,31 @@ public final class LibraryWalker {
                 LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (MountPoints.isEmptyAwaitingItsDisk(dir, awaitingTheirDisk)) {
-                LOG.debug("{}: not walked, {}", dir, NO_DISK);
-                unreadable.add(new SkippedFolder(dir, NO_DISK, true));
-                return FileVisitResult.SKIP_SUBTREE;
-            }
             rules.push(rules.peek().withFileIn(dir));
+            entries.push(new int[1]);
             return FileVisitResult.CONTINUE;
         }
 
+        /** An empty folder where a disk should be mounted and is not goes back to the plan as skipped. */
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             rules.pop();
+            if (entries.pop()[0] == 0 && MountPoints.isAwaitingItsDisk(dir, awaitingTheirDisk)) {
+                LOG.debug("{}: not walked, {}", dir, NO_DISK);
+                unreadable.add(new SkippedFolder(dir, NO_DISK, true));
+            }
             return FileVisitResult.CONTINUE;
+        }
+
+        private void countEntry() {
+            if (!entries.isEmpty()) {
+                entries.peek()[0]++;
+            }
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            countEntry();
             if (rules.peek().ignores(file, false) || isListedAsItsOwnRoot(file)) {
                 return FileVisitResult.CONTINUE;
             }
@@ -248,6 +260,7 @@ public final class LibraryWalker {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
+            countEntry();
             if (e instanceof FileSystemLoopException) {
                 LOG.debug("{}: symbolic link loop, not followed again", file);
             } else if (AudioExtensions.claimsAudio(file)) {

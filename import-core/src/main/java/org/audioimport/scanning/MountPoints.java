@@ -2,8 +2,6 @@ package org.audioimport.scanning;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -42,21 +40,14 @@ public record MountPoints(Path fstab, Path mountinfo) {
         return Set.copyOf(configured);
     }
 
-    /**
-     * Whether {@code dir} is one of {@code awaiting} (by its path or its real path) and empty. The real
-     * path is looked up only when the folder's name is one of theirs: a library's folders are many, the
-     * mount points few.
-     */
-    static boolean isEmptyAwaitingItsDisk(Path dir, Set<Path> awaiting) {
-        Path name = dir.getFileName();
-        if (awaiting.isEmpty()
-                || name == null
-                || awaiting.stream().noneMatch(point -> name.equals(point.getFileName()))) {
+    /** Whether {@code dir} is one of {@code awaiting}, by its path or its real path (a link to it). */
+    static boolean isAwaitingItsDisk(Path dir, Set<Path> awaiting) {
+        if (awaiting.isEmpty()) {
             return false;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext() && (awaiting.contains(dir) || awaiting.contains(dir.toRealPath()));
-        } catch (IOException | DirectoryIteratorException e) {
+        try {
+            return awaiting.contains(dir) || awaiting.contains(dir.toRealPath());
+        } catch (IOException e) {
             return false;
         }
     }

@@ -80,6 +80,27 @@ class UnmountedSubfolderTest {
     }
 
     @Test
+    void aDiskReachedThroughALinkOfAnotherNameKeepsItsFilesToo() throws Exception {
+        mounts.unmount(nas);
+        Files.delete(nas);
+        Path share = Files.createDirectories(dir.resolve("mnt/share"));
+        mounts.bind(disk, share);
+        Path link = Files.createSymbolicLink(library.resolve("NAS link"), share);
+        ImportSettings settings = purgingAtOnce(fstabNaming(share));
+        assertEquals(
+                SampleLibrary.expected().size(),
+                harness.run(List.of(library), settings).imported());
+        mounts.unmount(share);
+
+        ImportSummary unmounted = harness.run(List.of(library), settings);
+
+        assertEquals(0, unmounted.missing() + unmounted.purged());
+        assertEquals(
+                List.of(link),
+                unmounted.failures().stream().map(FileOutcome.Failed::path).toList());
+    }
+
+    @Test
     void withoutTheMountPointInFstabTheEmptyFolderIsTakenAsEmptied() throws Exception {
         assertTheDisksFilesAreMissingAfter(keepingMissing(fstabNaming(dir.resolve("elsewhere"))), () -> {
             mounts.unmount(nas);
