@@ -3,6 +3,7 @@ package org.audioimport.flavor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.audioimport.testing.StereoRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +15,13 @@ class StereoMixKernelTest {
     @Test
     void theVectorKernelMixesAsTheScalarOne() {
         Random random = new Random(13);
-        float[] samples = new float[2 * 700];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (float) random.nextGaussian();
-        }
+        float[] samples = StereoRuns.noise(random, 1);
         samples[401] = Float.NaN;
         samples[402] = Float.MAX_VALUE;
         samples[403] = Float.MAX_VALUE;
         StereoMixKernel scalar = new ScalarStereoMixKernel();
         StereoMixKernel vector = new VectorStereoMixKernel();
-        for (int run = 0; run < 300; run++) {
-            int from = random.nextInt(600);
-            int frames = 1 + random.nextInt(700 - from);
+        StereoRuns.each(random, (from, frames) -> {
             float[] expected = new float[frames + 2];
             float[] actual = new float[frames + 2];
             scalar.mix(samples, from, frames, expected, 2);
@@ -36,6 +32,6 @@ class StereoMixKernelTest {
                         Float.floatToRawIntBits(actual[k]),
                         frames + " frames from " + from + ", " + k);
             }
-        }
+        });
     }
 }

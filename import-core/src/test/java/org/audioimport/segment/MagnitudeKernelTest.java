@@ -3,6 +3,7 @@ package org.audioimport.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.audioimport.testing.StereoRuns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,16 +18,11 @@ class MagnitudeKernelTest {
     @ValueSource(floats = {0.25f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -0f, Float.MIN_VALUE})
     void theVectorKernelGivesTheScalarOnesMagnitudes(float odd) {
         Random random = new Random(Float.floatToIntBits(odd));
-        float[] samples = new float[2 * 700];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (float) (random.nextGaussian() * 0.3);
-        }
+        float[] samples = StereoRuns.noise(random, 0.3);
         samples[2 * 333 + 1] = odd;
         MagnitudeKernel scalar = new ScalarMagnitudeKernel();
         MagnitudeKernel vector = new VectorMagnitudeKernel();
-        for (int run = 0; run < 300; run++) {
-            int from = random.nextInt(600);
-            int frames = 1 + random.nextInt(700 - from);
+        StereoRuns.each(random, (from, frames) -> {
             float[] expected = new float[frames + 5];
             float[] actual = new float[frames + 5];
             float expectedPeak = scalar.stereo(samples, from, frames, expected, 5);
@@ -37,6 +33,6 @@ class MagnitudeKernelTest {
                 assertEquals(
                         Float.floatToRawIntBits(expected[k]), Float.floatToRawIntBits(actual[k]), where + ", " + k);
             }
-        }
+        });
     }
 }
