@@ -157,15 +157,10 @@ final class BlockPatterns {
     /**
      * The magnitudes of the DFT bins the modulation bands take, of one block {@code x}, into {@code
      * magnitudes}. Each bin sums its products in the order of the samples, as a direct DFT bin by bin
-     * would, so the results are the same to the bit; the bins are computed side by side, sample after
-     * sample, so that a {@link DftKernel} can run them in vector lanes.
+     * would; a {@link DftKernel} runs the bins in vector lanes.
      */
     private static void dftMagnitudes(double[] x, double[] re, double[] im, double[] magnitudes) {
-        Arrays.fill(re, 0);
-        Arrays.fill(im, 0);
-        for (int i = 0; i < BLOCK; i++) {
-            DFT.accumulate(x[i], DFT_COS, DFT_SIN, i * BINS, re, im, BINS);
-        }
+        DFT.transform(x, BLOCK, DFT_COS, DFT_SIN, re, im, BINS);
         for (int b = 0; b < BINS; b++) {
             magnitudes[b] = Math.sqrt(re[b] * re[b] + im[b] * im[b]);
         }

@@ -51,6 +51,7 @@ final class FrameAnalyzer {
     static final int CHROMA = MFCC + MFCCS;
     static final int FEATURES = CHROMA + 12;
 
+    private final SignChangeKernel signChanges = SignChangeKernel.best();
     private final PowerSpectrum spectrum = new PowerSpectrum();
     private final MelBands mel = new MelBands();
     private final PeakChroma chroma = new PeakChroma();
@@ -101,14 +102,7 @@ final class FrameAnalyzer {
      * features}. Returns false when the frame is silent: then only {@link #onset()} is set.
      */
     boolean analyse(float[] frame, float[] features) {
-        // Counted without a branch: music changes sign at random, so a branch would mispredict often.
-        int zeroCrossings = 0;
-        int wasPositive = frame[0] >= 0 ? 1 : 0;
-        for (int i = 1; i < FRAME; i++) {
-            int positive = frame[i] >= 0 ? 1 : 0;
-            zeroCrossings += positive ^ wasPositive;
-            wasPositive = positive;
-        }
+        int zeroCrossings = signChanges.signChanges(frame, FRAME);
         double[] power = spectrum.measure(frame);
         double total = 0;
         for (int k = K_LO; k <= K_HI; k++) {
