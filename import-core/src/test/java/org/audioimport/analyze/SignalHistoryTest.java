@@ -1,7 +1,10 @@
 package org.audioimport.analyze;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +33,40 @@ class SignalHistoryTest {
                         history.subBlockStart(complete) <= history.frames()
                                 && history.subBlockStart(complete + 1L) > history.frames(),
                         complete + " sub-blocks complete after " + history.frames() + " frames at " + rate + " Hz");
+            }
+        }
+    }
+
+    /**
+     * The recent true peak against every sub-block's peak kept in full: the largest over the horizon, for
+     * every horizon, on windows that go round the ring of recent sub-blocks many times.
+     */
+    @Test
+    void theRecentTruePeakIsTheLargestOfTheSubBlocksInTheHorizon() {
+        Random random = new Random(5);
+        int rate = 44_100;
+        int windows = 60 * SignalHistory.WINDOWS_PER_SECOND;
+        float[] subPeaks = new float[windows / SignalHistory.WINDOWS_PER_SUB_BLOCK + 1];
+        try (SignalHistory history = new SignalHistory()) {
+            history.reset(rate);
+            for (int window = 0; window < windows; window++) {
+                int sub = window / SignalHistory.WINDOWS_PER_SUB_BLOCK;
+                for (int count = 0; count <= AnalyzeSink.MAX_TRUE_PEAK_HORIZON_SUB_BLOCKS + 1; count++) {
+                    float expected = 0;
+                    for (int s = Math.max(0, sub - count + 1); s <= sub; s++) {
+                        expected = Math.max(expected, subPeaks[s]);
+                    }
+                    assertEquals(
+                            expected, history.recentTruePeak(window, count), "window " + window + ", horizon " + count);
+                }
+                float truePeak = random.nextFloat() * (random.nextInt(50) == 0 ? 4 : 1);
+                subPeaks[sub] = Math.max(subPeaks[sub], truePeak);
+                history.add(
+                        window,
+                        (int) (history.windowStart(window + 1L) - history.windowStart(window)),
+                        0f,
+                        0,
+                        truePeak);
             }
         }
     }

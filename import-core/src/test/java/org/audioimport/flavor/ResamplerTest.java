@@ -86,6 +86,39 @@ class ResamplerTest {
     }
 
     /**
+     * Output by output, {@link Resampler#ready()} counts what a read gives: after every write, at rates
+     * that pass through, take a whole step or a fractional one, written a few frames or a block at a time.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {8_000, 22_050, 44_100, 48_000, 88_200, 96_000, 176_400})
+    void readyCountsTheOutputsAReadGives(int rate) {
+        float[] pcm = Synth.piece(rate, 2, 77, new int[][] {{60, 64, 67}}, 0.8).pcm(2);
+        float[] chunk = new float[700];
+        float[] out = new float[(int) ((long) pcm.length * OUT / rate) + 64];
+        for (int writes : new int[] {1, 7, 4_096}) {
+            Resampler resampler = new Resampler(OUT, new VectorWholeStepKernel(), Optional.empty());
+            resampler.start(rate);
+            int produced = 0;
+            int frames = pcm.length / 2;
+            for (int done = 0; done < frames; ) {
+                int n = Math.min(writes, frames - done);
+                int took = 0;
+                while (took < n) {
+                    long before = resampler.ready();
+                    took += resampler.write(pcm, done + took, n - took, 2);
+                    assertTrue(resampler.ready() >= before, "ready never falls");
+                    produced += drainInto(resampler, chunk, out, produced, false);
+                    assertEquals(
+                            produced,
+                            resampler.ready(),
+                            "ready after " + (done + took) + " frames, writes of " + writes);
+                }
+                done += n;
+            }
+        }
+    }
+
+    /**
      * From every fractional step a library holds, in writes of every size (from a few frames, less than a
      * block, to more than the buffer takes): the same outputs as output by output, to the bit, and {@link
      * Resampler#ready()} always what output by output would have produced by then.
