@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.audioimport.scanning.ContentHash;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
+import org.audioimport.scanning.Sha256ContentHash;
 import org.audioimport.scanning.SkippedFolder;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.CatalogueException;
@@ -39,6 +41,10 @@ final class ScanPlan {
     private final List<FileTask.Examine> toExamine;
     private final List<FileTask.Refresh> stale;
     private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
+    /** The gone files whose rows hold the SHA-256 older catalogues wrote, and their sizes. */
+    private final Map<String, KnownFile> goneBySha256 = new ConcurrentHashMap<>();
+
+    private final Set<Long> sha256Sizes = ConcurrentHashMap.newKeySet();
     /** The catalogued files under the walked roots that the walk did not find, by path. */
     private final Map<String, KnownFile> gone = new ConcurrentHashMap<>();
 
@@ -97,7 +103,12 @@ final class ScanPlan {
         });
         known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
             KnownFile file = goneImported.get(path);
-            plan.goneByContent.put(contentKey(hash, file.sizeBytes()), file);
+            if (ContentHash.isCurrent(hash)) {
+                plan.goneByContent.put(contentKey(hash, file.sizeBytes()), file);
+            } else {
+                plan.goneBySha256.put(contentKey(hash, file.sizeBytes()), file);
+                plan.sha256Sizes.add(file.sizeBytes());
+            }
         });
         return plan;
     }
@@ -159,9 +170,21 @@ final class ScanPlan {
         return tasks;
     }
 
-    /** The gone file this new file's content matches, now claimed by it; null when none matches. */
+    /**
+     * The gone file this new file's content matches, now claimed by it; null when none matches. A gone
+     * file whose row holds an older catalogue's SHA-256 is matched by the SHA-256 of the new file, read
+     * only when their sizes are the same; a new file that cannot be read again for it claims nothing, and
+     * its decode says why.
+     */
     KnownFile claimGone(String contentHash, FoundFile file) {
         KnownFile gone = goneByContent.remove(contentKey(contentHash, file.sizeBytes()));
+        if (gone == null && sha256Sizes.contains(file.sizeBytes())) {
+            try {
+                gone = goneBySha256.remove(contentKey(Sha256ContentHash.of(file.path()), file.sizeBytes()));
+            } catch (IOException e) {
+                gone = null;
+            }
+        }
         if (gone != null) {
             this.gone.remove(gone.path());
         }
