@@ -39,7 +39,7 @@ class IncrementalScanTest {
 
     @Test
     void movedFileKeepsItsRowAndAnalysisWithoutBeingDecodedAgain() throws Exception {
-        long idBefore = fileId(library.resolve(TRACK));
+        long idBefore = harness.fileId(library.resolve(TRACK));
         String fingerprintBefore = harness.reader
                 .file(library.resolve(TRACK).toString())
                 .orElseThrow()
@@ -55,7 +55,7 @@ class IncrementalScanTest {
         assertEquals(1, rescan.moved());
         assertEquals(0, rescan.imported());
         assertEquals(0, rescan.missing());
-        assertEquals(idBefore, fileId(moved), "the row followed the file");
+        assertEquals(idBefore, harness.fileId(moved), "the row followed the file");
         FileDetails after = harness.reader.file(moved.toString()).orElseThrow();
         assertEquals(fingerprintBefore, after.fingerprint().chromaprint());
         assertTrue(harness.reader.file(library.resolve(TRACK).toString()).isEmpty());
@@ -138,7 +138,8 @@ class IncrementalScanTest {
         assertEquals(
                 1,
                 count("select count(*) from fingerprint where algorithm_version = "
-                        + org.audioimport.fingerprint.FingerprintSink.VERSION + " and file_id = " + fileId(file)));
+                        + org.audioimport.fingerprint.FingerprintSink.VERSION + " and file_id = "
+                        + harness.fileId(file)));
         assertEquals(0, harness.run(library, ImportListener.NONE).updated(), "current now: nothing to redo");
     }
 
@@ -247,10 +248,6 @@ class IncrementalScanTest {
         ImportSummary notFollowed = again.run(linkedLibrary, ImportListener.NONE, new WalkSettings(false, List.of()));
 
         assertEquals(1, notFollowed.imported());
-    }
-
-    private long fileId(Path path) throws Exception {
-        return count("select id from file where path = '" + path.toString().replace("'", "''") + "'");
     }
 
     private long count(String query) throws Exception {

@@ -59,7 +59,7 @@ class OlderContentHashTest {
     @Test
     void aFileMovedInACatalogueOfSha256HashesKeepsItsRowWithoutADecode() throws Exception {
         Path before = library.resolve(TRACK);
-        long id = fileId(before);
+        long id = harness.fileId(before);
         FileDetails was = harness.reader.file(before.toString()).orElseThrow();
         Path moved = Files.createDirectories(library.resolve("renamed")).resolve("frost.flac");
         Files.move(before, moved);
@@ -69,7 +69,7 @@ class OlderContentHashTest {
         assertEquals(1, rescan.moved());
         assertEquals(0, rescan.imported());
         assertEquals(0, rescan.missing());
-        assertEquals(id, fileId(moved), "the row followed the file");
+        assertEquals(id, harness.fileId(moved), "the row followed the file");
         FileDetails after = harness.reader.file(moved.toString()).orElseThrow();
         assertEquals(was.audio(), after.audio());
         assertEquals(was.tags(), after.tags());
@@ -96,12 +96,6 @@ class OlderContentHashTest {
         assertEquals(1, rescan.imported() + rescan.failed(), "the new file is its own, imported or failed");
         String hash = harness.reader.file(other.toString()).orElseThrow().contentHash();
         assertTrue(hash == null || ContentHash.isCurrent(hash), "a new row gets the current hash: " + hash);
-    }
-
-    private long fileId(Path path) throws Exception {
-        return Long.parseLong(
-                column("select id from file where path = '" + path.toString().replace("'", "''") + "'")
-                        .getFirst());
     }
 
     private List<String> column(String query) throws Exception {

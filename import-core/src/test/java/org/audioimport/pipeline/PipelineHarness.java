@@ -1,6 +1,10 @@
 package org.audioimport.pipeline;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +28,20 @@ final class PipelineHarness {
         this.catalogue = Catalogue.open(catalogueFile);
         this.reader = new CatalogueReader(catalogue);
         this.chromaprint = Chromaprint.load();
+    }
+
+    /** The catalogue's id for the file at {@code path}; fails when there is none. */
+    long fileId(Path path) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalogue.file());
+                PreparedStatement query = c.prepareStatement("SELECT id FROM file WHERE path = ?")) {
+            query.setString(1, path.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("no row for " + path);
+                }
+                return row.getLong(1);
+            }
+        }
     }
 
     ImportSummary run(Path library, ImportListener listener) throws Exception {
