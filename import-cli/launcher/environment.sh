@@ -11,9 +11,10 @@ AUDIO_IMPORT_RUNTIME_PACKAGES=(libchromaprint1 libvorbisfile3)
 AUDIO_IMPORT_BUILD_PACKAGES=(maven)
 # Test needs beyond those: a real browser for the daemon's web page tests (Selenium drives it through
 # chromedriver), Debian's ffmpeg command for reference frame counts, fpcalc for the accuracy
-# benchmark's test (it runs the reference tools itself), and oggdec and python3 for the Ogg Vorbis file
-# FFmpeg refuses (test-data/make-robustness-fixtures.sh makes it and checks it).
-AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg vorbis-tools python3 chromium chromium-driver libchromaprint-tools)
+# benchmark's test (it runs the reference tools itself), oggdec and python3 for the Ogg Vorbis file
+# FFmpeg refuses (test-data/make-robustness-fixtures.sh makes it and checks it), and xxh128sum, the
+# reference the content hash is checked against.
+AUDIO_IMPORT_TEST_PACKAGES=(ffmpeg vorbis-tools python3 chromium chromium-driver libchromaprint-tools xxhash)
 
 say() { printf 'audio-import: %s\n' "$*" >&2; }
 
