@@ -36,7 +36,7 @@ final class FileWorker {
                                         ? null
                                         : plan.claimGone(identified.contentHash(), candidate.file());
                                 yield movedFrom != null
-                                        ? new FileImport.Moved(movedFrom, candidate.file())
+                                        ? new FileImport.Moved(movedFrom, candidate.file(), identified.contentHash())
                                         : computed(processor, candidate.file(), ResultGroup.ALL, identified);
                             }
                         };

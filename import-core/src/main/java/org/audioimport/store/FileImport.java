@@ -44,9 +44,10 @@ public sealed interface FileImport {
 
     /**
      * A new path whose content is that of a catalogued file gone from its old path: the row, and so the
-     * file's identity and analysis, follow it. Nothing was decoded.
+     * file's identity and analysis, follow it. Nothing was decoded. {@code contentHash} is the content's
+     * hash as this version computes it, which the row takes (an older catalogue's row held SHA-256).
      */
-    record Moved(KnownFile from, FoundFile file) implements FileImport {}
+    record Moved(KnownFile from, FoundFile file, String contentHash) implements FileImport {}
 
     /**
      * A file that could not be imported, with a reason a user understands, by an importer of {@code

@@ -146,7 +146,7 @@ final class FileRows {
         out.add(file.where(FILE.PATH.eq(PathText.of(refreshed.file().path()))));
     }
 
-    /** Moves the gone file's row to the new path; its child rows follow it by id. */
+    /** Moves the gone file's row to the new path, with the content hash of now; its child rows follow it by id. */
     static void moved(FileStatements out, long scanId, FileImport.Moved moved, long nowMs) {
         FoundFile to = moved.file();
         String path = PathText.of(to.path());
@@ -155,6 +155,7 @@ final class FileRows {
                 .set(FILE.PATH_BYTES, bytesUnlessPlain(path))
                 .set(FILE.SIZE_BYTES, to.sizeBytes())
                 .set(FILE.MTIME_MS, to.mtimeMs())
+                .set(FILE.CONTENT_HASH, moved.contentHash())
                 .set(FILE.MISSING_SINCE, (Long) null)
                 .set(FILE.LAST_SCAN_ID, scanId)
                 .set(FILE.UPDATED_AT, nowMs)
