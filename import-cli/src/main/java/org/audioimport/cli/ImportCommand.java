@@ -15,6 +15,7 @@ import org.audioimport.pipeline.DryRun;
 import org.audioimport.pipeline.DryRunReport;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
+import org.audioimport.scanning.RootSpelling;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
@@ -136,10 +137,12 @@ final class ImportCommand implements Callable<Integer> {
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = catalogueOption.catalogueFile();
-        KnownFiles known = Files.exists(file)
-                ? new CatalogueReader(Catalogue.openExisting(file)).knownFiles(roots)
-                : KnownFiles.none();
-        DryRunReport report = DryRun.plan(roots, known, settings(), System.currentTimeMillis());
+        Optional<CatalogueReader> reader =
+                Files.exists(file) ? Optional.of(new CatalogueReader(Catalogue.openExisting(file))) : Optional.empty();
+        List<Path> spelled = RootSpelling.asCatalogued(
+                roots, reader.isPresent() ? reader.get().scannedRoots() : List.of());
+        KnownFiles known = reader.isPresent() ? reader.get().knownFiles(spelled) : KnownFiles.none();
+        DryRunReport report = DryRun.plan(spelled, known, settings(), System.currentTimeMillis());
         jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;
     }

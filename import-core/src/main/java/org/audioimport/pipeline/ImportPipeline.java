@@ -22,6 +22,7 @@ import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
+import org.audioimport.scanning.RootSpelling;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
@@ -77,9 +78,14 @@ public final class ImportPipeline {
         stopRequested.set(true);
     }
 
-    public ImportSummary run(List<Path> roots, ImportListener listener)
+    /**
+     * Scans the folders {@code named}, each under the name the catalogue already knows it by ({@link
+     * RootSpelling}), and imports what changed.
+     */
+    public ImportSummary run(List<Path> named, ImportListener listener)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         long started = System.nanoTime();
+        List<Path> roots = RootSpelling.asCatalogued(named, reader.scannedRoots());
         ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, reader.knownFiles(roots));
         long scanId = writer.startScan(roots, clock.millis());
         LOG.info("scan {} started: {} files under {}", scanId, plan.filesSeen(), roots);

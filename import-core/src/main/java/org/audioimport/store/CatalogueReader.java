@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.audioimport.scanning.PathText;
 import org.audioimport.store.schema.tables.Artist;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -52,6 +53,21 @@ public final class CatalogueReader {
         return new KnownFiles(
                 read(sql -> KnownFileQueries.under(sql, roots)),
                 paths -> read(sql -> KnownFileQueries.contentHashes(sql, paths)));
+    }
+
+    /** Every folder a scan of this catalogue was asked for, once each, in the order first asked. */
+    public List<Path> scannedRoots() throws CatalogueException {
+        // Grouped in SQL: a daemon records a scan run every few minutes, of the same few folders.
+        return read(sql -> sql.select(SCAN_RUN.ROOTS)
+                        .from(SCAN_RUN)
+                        .groupBy(SCAN_RUN.ROOTS)
+                        .orderBy(DSL.min(SCAN_RUN.ID))
+                        .fetch(SCAN_RUN.ROOTS))
+                .stream()
+                .flatMap(String::lines)
+                .distinct()
+                .map(PathText::toPath)
+                .toList();
     }
 
     public Optional<FileDetails> file(String path) throws CatalogueException {
