@@ -25,12 +25,14 @@ public final class RootSpelling {
     /**
      * {@code roots} (absolute and normalised), each under the spelling of the deepest folder of {@code
      * scanned} that holds it once links are resolved, when it is not inside one of them as written. A
-     * folder that does not resolve (not there, or not mounted) keeps its spelling, and so do folders
-     * scanned before that no longer resolve.
+     * folder that does not resolve (not there, or not mounted) keeps its spelling; folders scanned before
+     * that no longer resolve, or were recorded relative, name nothing.
      */
     public static List<Path> asCatalogued(List<Path> roots, List<Path> scanned) {
+        // A relative folder recorded by an older version was relative to a working folder nobody knows now.
         List<Path> earlier = scanned.stream()
-                .map(p -> p.toAbsolutePath().normalize())
+                .filter(Path::isAbsolute)
+                .map(Path::normalize)
                 .distinct()
                 .toList();
         List<Resolved> resolved = new ArrayList<>();
