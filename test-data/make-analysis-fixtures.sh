@@ -40,29 +40,15 @@ done
 SOX=(sox -R -D -V2)
 FLOAT=(-e floating-point -b 32)
 
-secs() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
-tsv_row() { local IFS=$'\t'; printf '%s\n' "$*"; }
+# shellcheck source=lib/sox-line.sh
+. "$HERE/lib/sox-line.sh"
 
-# line OUT RATE WAVE STEP_MS TOKEN...: a monophonic line at 0.5 of full scale. A token is
-# NOTE[:STEPS] (semitones from A4, held STEPS steps) or r[:STEPS] (digital silence). Each note
-# has a 10 ms attack and a release over its last 30%, both quarter-sine.
+# line OUT RATE WAVE STEP_MS TOKEN...: a monophonic line at 0.5 of full scale, notes in semitones
+# from A4, each with a 10 ms attack and a release over its last 30%.
 line() {
   local out=$1 rate=$2 wave=$3 step=$4
   shift 4
-  local chains=() token note steps len
-  for token in "$@"; do
-    note=${token%%:*}
-    steps=1; [[ $token == *:* ]] && steps=${token#*:}
-    len=$((steps * step))
-    ((${#chains[@]})) && chains+=(:)
-    if [[ $note == r ]]; then
-      chains+=(synth "$(secs $len)" sine 0 vol 0)
-    else
-      chains+=(synth "$(secs $len)" "$wave" "%$note" vol 0.5
-               fade q 0.010 "$(secs $len)" "$(secs $((len * 30 / 100)))")
-    fi
-  done
-  "${SOX[@]}" -n -r "$rate" -c 1 "${FLOAT[@]}" "$out" "${chains[@]}"
+  sox_line "$out" "$rate" 0 "$step" "$wave" 0.5 10ms 30 "$@"
 }
 
 # piece OUT RATE WAVE STEP_MS "MELODY" "BASS": a melody (WAVE) over a bass line (sine, two
@@ -174,7 +160,8 @@ main() {
     tsv_row "sample/$path" "$(measure "$SAMPLE_DIR/$path")" "" "" "" "" >>"$tsv"
   done < <(cd "$SAMPLE_DIR" && find . -type f ! -name '*.tsv' | sed 's|^\./||' | sort)
 
-  rm -rf "$OUT_DIR"
+  # The folder's README is the only file kept: the rest is what this script makes.
+  find "$OUT_DIR" -mindepth 1 ! -name README.md -delete 2>/dev/null || true
   mkdir -p "$OUT_DIR"
   cp "$BUILD"/*.flac "$tsv" "$OUT_DIR/"
   echo "wrote $OUT_DIR ($(du -sh "$OUT_DIR" | cut -f1))" >&2

@@ -62,36 +62,20 @@ require_tools() {
 # A4 = 440 Hz (sox's "%N" frequency syntax). A token is NOTE[:STEPS] or r[:STEPS] (a rest);
 # one step lasts the piece's step_ms.
 
-secs() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
-
-# tsv_row FIELD...: print the fields as one tab-separated line.
-tsv_row() { local IFS=$'\t'; printf '%s\n' "$*"; }
+# shellcheck source=lib/sox-line.sh
+. "$HERE/lib/sox-line.sh"
 
 SOX=(sox -R -V2)          # -R: fixed random seed (noise); -V2: errors and warnings (clipping)
 FLOAT=(-e floating-point -b 32)
 
 # render_line OUT RATE KEY STEP_MS WAVE ATTACK_PCT RELEASE_PCT TOKEN...
-# One monophonic line: every note is its own sox effects chain (":"), played one after
-# the other, each with a short attack and a release over RELEASE_PCT of its length.
+# One monophonic line, each note with a short attack and a release over RELEASE_PCT of its length.
 # Notes are at 0.4 of full scale: sox works in fixed point and clips anything beyond full
 # scale, and compose sums a voice's two channel gains (up to 1.6) when it mixes to mono.
 render_line() {
   local out=$1 rate=$2 key=$3 step=$4 wave=$5 attack=$6 release=$7
   shift 7
-  local chains=() token note steps len
-  for token in "$@"; do
-    note=${token%%:*}
-    steps=1; [[ $token == *:* ]] && steps=${token#*:}
-    len=$((steps * step))
-    ((${#chains[@]})) && chains+=(:)
-    if [[ $note == r ]]; then
-      chains+=(synth "$(secs $len)" sine 0 vol 0)
-    else
-      chains+=(synth "$(secs $len)" "$wave" "%$((key + note))" vol 0.4
-               fade q "$(secs $((len * attack / 100 + 1)))" "$(secs $len)" "$(secs $((len * release / 100)))")
-    fi
-  done
-  "${SOX[@]}" -n -r "$rate" -c 1 "${FLOAT[@]}" "$out" "${chains[@]}"
+  sox_line "$out" "$rate" "$key" "$step" "$wave" 0.4 "$attack%" "$release" "$@"
 }
 
 # render_drums OUT RATE STEP_MS PATTERN
