@@ -5,6 +5,7 @@ import static org.audioimport.store.schema.Tables.PASSAGE;
 
 import org.audioimport.analyze.Analysis;
 import org.audioimport.analyze.Envelope;
+import org.audioimport.analyze.Fade;
 import org.audioimport.analyze.Loudness;
 import org.audioimport.analyze.PassageAnalysis;
 import org.audioimport.segment.NoAudio;
@@ -20,6 +21,8 @@ final class AnalysisRows {
         clear(out, fileId);
         Loudness loudness = analysis.loudness();
         Envelope envelope = analysis.envelope();
+        Fade fadeIn = envelope == null ? null : envelope.fadeIn();
+        Fade fadeOut = envelope == null ? null : envelope.fadeOut();
         out.add(DSL.insertInto(ANALYSIS)
                 .set(ANALYSIS.FILE_ID, fileId)
                 .set(ANALYSIS.SEGMENT_VERSION, segments.version())
@@ -32,26 +35,10 @@ final class AnalysisRows {
                 .set(ANALYSIS.TRACK_GAIN_DB, analysis.trackGainDb())
                 .set(ANALYSIS.LEAD_IN_TICKS, envelope == null ? null : envelope.leadInTicks())
                 .set(ANALYSIS.LEAD_OUT_TICKS, envelope == null ? null : envelope.leadOutTicks())
-                .set(
-                        ANALYSIS.FADE_IN_START_TICKS,
-                        envelope == null || envelope.fadeIn() == null
-                                ? null
-                                : envelope.fadeIn().startTicks())
-                .set(
-                        ANALYSIS.FADE_IN_END_TICKS,
-                        envelope == null || envelope.fadeIn() == null
-                                ? null
-                                : envelope.fadeIn().endTicks())
-                .set(
-                        ANALYSIS.FADE_OUT_START_TICKS,
-                        envelope == null || envelope.fadeOut() == null
-                                ? null
-                                : envelope.fadeOut().startTicks())
-                .set(
-                        ANALYSIS.FADE_OUT_END_TICKS,
-                        envelope == null || envelope.fadeOut() == null
-                                ? null
-                                : envelope.fadeOut().endTicks())
+                .set(ANALYSIS.FADE_IN_START_TICKS, startOf(fadeIn))
+                .set(ANALYSIS.FADE_IN_END_TICKS, endOf(fadeIn))
+                .set(ANALYSIS.FADE_OUT_START_TICKS, startOf(fadeOut))
+                .set(ANALYSIS.FADE_OUT_END_TICKS, endOf(fadeOut))
                 .set(ANALYSIS.GATING_BLOCKS, analysis.gating().toBytes()));
         int seq = 0;
         for (PassageAnalysis passage : analysis.passages()) {
@@ -64,23 +51,23 @@ final class AnalysisRows {
                     .set(PASSAGE.END_TICKS, passage.passage().endTicks())
                     .set(PASSAGE.LEAD_IN_TICKS, shape.leadInTicks())
                     .set(PASSAGE.LEAD_OUT_TICKS, shape.leadOutTicks())
-                    .set(
-                            PASSAGE.FADE_IN_START_TICKS,
-                            shape.fadeIn() == null ? null : shape.fadeIn().startTicks())
-                    .set(
-                            PASSAGE.FADE_IN_END_TICKS,
-                            shape.fadeIn() == null ? null : shape.fadeIn().endTicks())
-                    .set(
-                            PASSAGE.FADE_OUT_START_TICKS,
-                            shape.fadeOut() == null ? null : shape.fadeOut().startTicks())
-                    .set(
-                            PASSAGE.FADE_OUT_END_TICKS,
-                            shape.fadeOut() == null ? null : shape.fadeOut().endTicks())
+                    .set(PASSAGE.FADE_IN_START_TICKS, startOf(shape.fadeIn()))
+                    .set(PASSAGE.FADE_IN_END_TICKS, endOf(shape.fadeIn()))
+                    .set(PASSAGE.FADE_OUT_START_TICKS, startOf(shape.fadeOut()))
+                    .set(PASSAGE.FADE_OUT_END_TICKS, endOf(shape.fadeOut()))
                     .set(PASSAGE.INTEGRATED_LUFS, level.integratedLufs())
                     .set(PASSAGE.LOUDNESS_RANGE_LU, level.rangeLu())
                     .set(PASSAGE.SAMPLE_PEAK_DBFS, level.samplePeakDbfs())
                     .set(PASSAGE.TRUE_PEAK_DBTP, level.truePeakDbtp()));
         }
+    }
+
+    private static Long startOf(Fade fade) {
+        return fade == null ? null : fade.startTicks();
+    }
+
+    private static Long endOf(Fade fade) {
+        return fade == null ? null : fade.endTicks();
     }
 
     static void clear(FileStatements out, Field<Long> fileId) {
