@@ -38,6 +38,7 @@ done
 DIR=$(cd "$DIR" && pwd)
 
 # --- tools -------------------------------------------------------------------------------
+. "$(dirname "$0")/lib/install-packages.sh"
 need=()
 [ -x /usr/bin/beet ] || need+=(beets)
 python3_sys=/usr/bin/python3
@@ -45,17 +46,7 @@ python3_sys=/usr/bin/python3
 command -v fpcalc >/dev/null || need+=(libchromaprint-tools)
 command -v ffmpeg >/dev/null || need+=(ffmpeg)
 [ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing ${need[*]} with apt-get" >&2
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-  else
-    echo "missing packages; install them with:" >&2
-    echo "  sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
-    exit 1
-  fi
-fi
+install_packages "${need[@]}"
 
 # Run as root: every beet in a fresh network namespace with only a loopback that is down.
 NETNS=()

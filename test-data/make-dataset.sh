@@ -124,20 +124,11 @@ die() { echo "make-dataset: $*" >&2; exit 1; }
 field() { echo "$1" | cut -d'|' -f"$2"; }
 
 # --- tools -------------------------------------------------------------------------------
+. "$HERE/lib/install-packages.sh"
 need=()
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need+=(ffmpeg)
 command -v unzip >/dev/null || need+=(unzip)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "installing ${need[*]} with apt-get"
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-  else
-    echo "missing tools; install them with:" >&2
-    echo "  sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
-    exit 1
-  fi
-fi
+install_packages "${need[@]}"
 command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || die "needs apt-get and dpkg-deb (Debian)"
 
 # --- fetch and unpack (cached) ----------------------------------------------------------
@@ -189,6 +180,27 @@ for line in "${PACKAGES[@]}"; do
 done
 log "sources ready in $SRC"
 
+# A track title from its file name (awk; the strip prefixes in s1 and s2): the folder, the extension and
+# one of the prefixes dropped, underscores and dashes as spaces, camelCase and letter/digit boundaries
+# split, each word capitalised.
+TITLE_AWK='
+  function title(p,   b, t, i, w, out, nw, c, pc) {
+    b = p; sub(/.*\//, "", b); sub(/\.[^.]*$/, "", b)
+    if (s1 != "" && index(b, s1) == 1) b = substr(b, length(s1) + 1)
+    else if (s2 != "" && index(b, s2) == 1) b = substr(b, length(s2) + 1)
+    gsub(/[_-]+/, " ", b)
+    t = ""
+    for (i = 1; i <= length(b); i++) {
+      c = substr(b, i, 1); pc = substr(b, i - 1, 1)
+      if (i > 1 && ((pc ~ /[a-z]/ && c ~ /[A-Z0-9]/) || (pc ~ /[A-Za-z]/ && c ~ /[0-9]/))) t = t " "
+      t = t c
+    }
+    nw = split(t, w, / +/); out = ""
+    for (i = 1; i <= nw; i++) if (w[i] != "") out = out (out == "" ? "" : " ") toupper(substr(w[i], 1, 1)) substr(w[i], 2)
+    return out
+  }
+'
+
 # --- the evaluation set (--eval) ------------------------------------------------------------
 # Picks as for the benchmark set (evenly spread, in path order), but the quota is a maximum.
 # Formats by error diffusion over all picks: 70% the source stream copied as it is (Ogg Vorbis,
@@ -230,22 +242,7 @@ if [ "$EVAL" = yes ]; then
   for line in "${PACKAGES[@]}"; do
     IFS='|' read -r pkg ver sha mdir dmin dmax quota artist album year genre lic strip1 strip2 <<<"$line"
     awk -F'\t' -v OFS='\t' -v min="$dmin" -v max="$dmax" -v n="$quota" -v pkg="$pkg" -v ver="$ver" \
-        -v artist="$artist" -v album="$album" -v year="$year" -v genre="$genre" -v s1="$strip1" -v s2="$strip2" '
-      function title(p,   b, t, i, w, out, nw, c, pc) {
-        b = p; sub(/.*\//, "", b); sub(/\.[^.]*$/, "", b)
-        if (s1 != "" && index(b, s1) == 1) b = substr(b, length(s1) + 1)
-        else if (s2 != "" && index(b, s2) == 1) b = substr(b, length(s2) + 1)
-        gsub(/[_-]+/, " ", b)
-        t = ""
-        for (i = 1; i <= length(b); i++) {
-          c = substr(b, i, 1); pc = substr(b, i - 1, 1)
-          if (i > 1 && ((pc ~ /[a-z]/ && c ~ /[A-Z0-9]/) || (pc ~ /[A-Za-z]/ && c ~ /[0-9]/))) t = t " "
-          t = t c
-        }
-        nw = split(t, w, / +/); out = ""
-        for (i = 1; i <= nw; i++) if (w[i] != "") out = out (out == "" ? "" : " ") toupper(substr(w[i], 1, 1)) substr(w[i], 2)
-        return out
-      }
+        -v artist="$artist" -v album="$album" -v year="$year" -v genre="$genre" -v s1="$strip1" -v s2="$strip2" "$TITLE_AWK"'
       BEGIN { m = 0 }
       $2 != "unreadable" && $2 + 0 >= min && $2 + 0 <= max { f[m] = $1; d[m] = $2; m++ }
       END {
@@ -320,22 +317,7 @@ for line in "${PACKAGES[@]}"; do
   dir="$SRC/${pkg}_${ver//:/%3a}"
   awk -F'\t' -v OFS='\t' -v min="$dmin" -v max="$dmax" -v n="$quota" -v pkg="$pkg" -v ver="$ver" \
       -v artist="$artist" -v album="$album" -v year="$year" -v genre="$genre" -v lic="$lic" \
-      -v s1="$strip1" -v s2="$strip2" -v hidden="$HIDDEN_PKG" '
-    function title(p,   b, t, i, w, out, nw) {
-      b = p; sub(/.*\//, "", b); sub(/\.[^.]*$/, "", b)
-      if (s1 != "" && index(b, s1) == 1) b = substr(b, length(s1) + 1)
-      else if (s2 != "" && index(b, s2) == 1) b = substr(b, length(s2) + 1)
-      gsub(/[_-]+/, " ", b)
-      t = ""                                  # split camelCase and letter/digit boundaries
-      for (i = 1; i <= length(b); i++) {
-        c = substr(b, i, 1); pc = substr(b, i - 1, 1)
-        if (i > 1 && ((pc ~ /[a-z]/ && c ~ /[A-Z0-9]/) || (pc ~ /[A-Za-z]/ && c ~ /[0-9]/))) t = t " "
-        t = t c
-      }
-      nw = split(t, w, / +/); out = ""
-      for (i = 1; i <= nw; i++) if (w[i] != "") out = out (out == "" ? "" : " ") toupper(substr(w[i], 1, 1)) substr(w[i], 2)
-      return out
-    }
+      -v s1="$strip1" -v s2="$strip2" -v hidden="$HIDDEN_PKG" "$TITLE_AWK"'
     BEGIN { m = 0 }
     $2 != "unreadable" && $2 + 0 >= min && $2 + 0 <= max { f[m] = $1; d[m] = $2; m++ }
     END {
