@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.audioimport.scanning.PathText;
 import org.audioimport.store.schema.tables.Artist;
 import org.jooq.DSLContext;
@@ -66,8 +67,20 @@ public final class CatalogueReader {
                 .stream()
                 .flatMap(String::lines)
                 .distinct()
-                .map(PathText::toPath)
+                .flatMap(CatalogueReader::recordedFolder)
                 .toList();
+    }
+
+    /**
+     * A folder as a scan run recorded it. Versions before the path escapes (V8) wrote a folder as it was
+     * typed, relative or with a bare backslash; such a text names nothing now, and must not stop a scan.
+     */
+    private static Stream<Path> recordedFolder(String text) {
+        try {
+            return Stream.of(PathText.toPath(text));
+        } catch (IllegalArgumentException olderSpelling) {
+            return Stream.empty();
+        }
     }
 
     public Optional<FileDetails> file(String path) throws CatalogueException {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,5 +76,21 @@ class LinkedRootTest {
         Path catalogued = music.resolve("untagged/track 18.flac");
         assertTrue(harness.reader.file(catalogued.toString()).isPresent(), "catalogued as " + catalogued);
         assertTrue(harness.reader.file(added.toString()).isEmpty(), "not as " + added);
+    }
+
+    @Test
+    void foldersAnOlderVersionRecordedAsTypedNameNothingAndStopNoScan() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "INSERT INTO scan_run (started_at, roots, outcome) VALUES (1, 'music', 'completed')");
+            statement.executeUpdate(
+                    "INSERT INTO scan_run (started_at, roots, outcome) VALUES (2, '/music/AC\\DC', 'completed')");
+        }
+
+        assertEquals(List.of(music), harness.reader.scannedRoots());
+        assertEquals(
+                SampleLibrary.expected().size(),
+                harness.run(link, ImportListener.NONE).unchanged());
     }
 }
