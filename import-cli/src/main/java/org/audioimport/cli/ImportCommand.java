@@ -15,11 +15,10 @@ import org.audioimport.pipeline.DryRun;
 import org.audioimport.pipeline.DryRunReport;
 import org.audioimport.pipeline.ImportSettings;
 import org.audioimport.pipeline.ImportSummary;
-import org.audioimport.scanning.RootSpelling;
+import org.audioimport.pipeline.ScanHistory;
 import org.audioimport.store.Catalogue;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
-import org.audioimport.store.KnownFiles;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,12 +136,10 @@ final class ImportCommand implements Callable<Integer> {
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = catalogueOption.catalogueFile();
-        Optional<CatalogueReader> reader =
-                Files.exists(file) ? Optional.of(new CatalogueReader(Catalogue.openExisting(file))) : Optional.empty();
-        List<Path> spelled = RootSpelling.asCatalogued(
-                roots, reader.isPresent() ? reader.get().scannedRoots() : List.of());
-        KnownFiles known = reader.isPresent() ? reader.get().knownFiles(spelled) : KnownFiles.none();
-        DryRunReport report = DryRun.plan(spelled, known, settings(), System.currentTimeMillis());
+        ScanHistory history = Files.exists(file)
+                ? ScanHistory.of(new CatalogueReader(Catalogue.openExisting(file)))
+                : ScanHistory.none();
+        DryRunReport report = DryRun.plan(roots, history, settings(), System.currentTimeMillis());
         jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;
     }

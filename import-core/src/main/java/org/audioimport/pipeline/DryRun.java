@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.audioimport.decode.AudioDecoder;
 import org.audioimport.scanning.FoundFile;
-import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.WalkEntry;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.KnownFile;
-import org.audioimport.store.KnownFiles;
 
 /**
  * What an import would do, found the way the import finds it (the same walk, plan, signature check and
@@ -21,12 +19,14 @@ public final class DryRun {
     private DryRun() {}
 
     /**
-     * The import's plan for {@code roots} against what the catalogue knows ({@code known}, empty for a
-     * catalogue that does not exist yet), with the walk and purge age of {@code settings}.
+     * The import's plan for the folders {@code named} against what the catalogue knows ({@code history},
+     * {@link ScanHistory#none()} for a catalogue that does not exist yet), with the walk and purge age of
+     * {@code settings}. The folders are spelled and joined as the import spells and joins them ({@link
+     * ScanScope}).
      */
-    public static DryRunReport plan(List<Path> roots, KnownFiles known, ImportSettings settings, long nowMs)
+    public static DryRunReport plan(List<Path> named, ScanHistory history, ImportSettings settings, long nowMs)
             throws IOException, CatalogueException {
-        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, known);
+        ScanPlan plan = ScanScope.plan(settings.walk(), named, history).plan();
         Identifier identifier = new Identifier(new WorkClock(), AudioDecoder.standard());
         List<Path> imports = new ArrayList<>();
         List<Path> updates = new ArrayList<>();

@@ -20,9 +20,7 @@ import org.audioimport.fingerprint.Chromaprint;
 import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
-import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.PathText;
-import org.audioimport.scanning.RootSpelling;
 import org.audioimport.similar.CatchUp;
 import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
@@ -79,14 +77,15 @@ public final class ImportPipeline {
     }
 
     /**
-     * Scans the folders {@code named}, each under the name the catalogue already knows it by ({@link
-     * RootSpelling}), and imports what changed.
+     * Scans the folders {@code named}, each under the name the catalogue already knows it by, with the
+     * folders links inside them lead to ({@link ScanScope}), and imports what changed.
      */
     public ImportSummary run(List<Path> named, ImportListener listener)
             throws IOException, CatalogueException, WriteException, InterruptedException {
         long started = System.nanoTime();
-        List<Path> roots = RootSpelling.asCatalogued(named, reader.scannedRoots());
-        ScanPlan plan = ScanPlan.walk(new LibraryWalker(settings.walk()), roots, reader.knownFiles(roots));
+        ScanScope scope = ScanScope.plan(settings.walk(), named, ScanHistory.of(reader));
+        List<Path> roots = scope.roots();
+        ScanPlan plan = scope.plan();
         long scanId = writer.startScan(roots, clock.millis());
         LOG.info("scan {} started: {} files under {}", scanId, plan.filesSeen(), roots);
 

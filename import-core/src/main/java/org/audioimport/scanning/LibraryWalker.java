@@ -41,9 +41,16 @@ public final class LibraryWalker {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryWalker.class);
 
     private final WalkSettings settings;
+    private final LinkRedirect redirect;
 
     public LibraryWalker(WalkSettings settings) {
+        this(settings, LinkRedirect.NONE);
+    }
+
+    /** A walker that leaves a linked folder to be scanned elsewhere when {@code redirect} names a place. */
+    public LibraryWalker(WalkSettings settings, LinkRedirect redirect) {
         this.settings = settings;
+        this.redirect = redirect;
     }
 
     /**
@@ -210,9 +217,22 @@ public final class LibraryWalker {
                 LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
+            if (isScannedElsewhere(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             rules.push(rules.peek().withFileIn(dir));
             entries.push(new int[1]);
             return FileVisitResult.CONTINUE;
+        }
+
+        /** A followed link to a folder the catalogue holds under another name is not walked here. */
+        private boolean isScannedElsewhere(Path dir) {
+            if (redirect == LinkRedirect.NONE || dir.equals(start) || !Files.isSymbolicLink(dir)) {
+                return false;
+            }
+            Optional<Path> elsewhere = redirect.elsewhere(dir);
+            elsewhere.ifPresent(place -> LOG.info("{}: a link to {}, which is scanned under that name", dir, place));
+            return elsewhere.isPresent();
         }
 
         /** An empty folder where a disk should be mounted and is not goes back to the plan as skipped. */

@@ -15,42 +15,41 @@ import org.slf4j.LoggerFactory;
  * in it would be catalogued (and decoded) twice. So a folder that is not inside a folder scanned before,
  * as written, but is the same folder as one (or inside it) once links are resolved, is scanned under the
  * earlier spelling: {@code ~/Music} linked to {@code /srv/music} after {@code /srv/music} was imported is
- * scanned as {@code /srv/music}, and its files keep their rows.
+ * scanned as {@code /srv/music}, and its files keep their rows. The same holds for a link met inside a
+ * scanned folder ({@link #linkTarget}).
  */
 public final class RootSpelling {
     private static final Logger LOG = LoggerFactory.getLogger(RootSpelling.class);
 
-    private RootSpelling() {}
+    /** The folders scanned before, absolute and normalised. */
+    private final List<Path> earlier;
+
+    /** Those of them that resolve now, with their real paths; resolved when first needed. */
+    private List<Resolved> resolved;
+
+    private RootSpelling(List<Path> earlier) {
+        this.earlier = earlier;
+    }
 
     /**
-     * {@code roots} (absolute and normalised), each under the spelling of the deepest folder of {@code
-     * scanned} that holds it once links are resolved, when it is not inside one of them as written. A
-     * folder that does not resolve (not there, or not mounted) keeps its spelling; folders scanned before
-     * that no longer resolve, or were recorded relative, name nothing.
+     * The spellings of the folders in {@code scanned}: those that no longer resolve, or are relative,
+     * name nothing. For one scan, on one thread.
      */
-    public static List<Path> asCatalogued(List<Path> roots, List<Path> scanned) {
-        // A relative folder recorded by an older version was relative to a working folder nobody knows now.
-        List<Path> earlier = scanned.stream()
+    public static RootSpelling of(List<Path> scanned) {
+        // A relative folder is relative to a working folder nobody knows now.
+        return new RootSpelling(scanned.stream()
                 .filter(Path::isAbsolute)
                 .map(Path::normalize)
                 .distinct()
-                .toList();
-        List<Resolved> resolved = new ArrayList<>();
-        for (Path folder : earlier) {
-            real(folder).ifPresent(real -> resolved.add(new Resolved(folder, real)));
-        }
+                .toList());
+    }
+
+    /** Each of {@code roots} under the catalogue's spelling ({@link #spellingOf}), saying so when it differs. */
+    public List<Path> asCatalogued(List<Path> roots) {
         List<Path> spelled = new ArrayList<>();
         for (Path root : roots) {
             Path absolute = root.toAbsolutePath().normalize();
-            Path named = absolute;
-            if (earlier.stream().noneMatch(absolute::startsWith)) {
-                named = real(absolute)
-                        .flatMap(real -> resolved.stream()
-                                .filter(r -> real.startsWith(r.real()))
-                                .max(Comparator.comparingInt(r -> r.real().getNameCount()))
-                                .map(r -> r.folder().resolve(r.real().relativize(real))))
-                        .orElse(absolute);
-            }
+            Path named = spellingOf(absolute);
             if (!named.equals(absolute)) {
                 LOG.info("{} is the folder the catalogue knows as {}: scanned under that name", absolute, named);
             }
@@ -59,7 +58,57 @@ public final class RootSpelling {
         return spelled;
     }
 
-    private record Resolved(Path folder, Path real) {}
+    /**
+     * {@code folder} (absolute and normalised) under the spelling of the deepest folder scanned before that
+     * holds it once links are resolved, when it is not inside one of them as written. A folder that does not
+     * resolve (not there, or not mounted) keeps its spelling.
+     */
+    public Path spellingOf(Path folder) {
+        if (earlier.stream().anyMatch(folder::startsWith)) {
+            return folder;
+        }
+        return real(folder).flatMap(this::spell).orElse(folder);
+    }
+
+    /**
+     * Where the folder a symbolic link leads to stands under the deepest folder scanned before that holds
+     * it, when the link itself is not inside that folder as written: {@code ~/Music/srv}, a link to {@code
+     * /srv/music/Album} after {@code /srv/music} was imported, leads to {@code /srv/music/Album}. Empty when
+     * no folder scanned before holds the target, or the link does not resolve.
+     */
+    public Optional<Path> linkTarget(Path link) {
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        return real(link)
+                .flatMap(real -> deepestHolding(real)
+                        .filter(holding -> !link.startsWith(holding.folder()))
+                        .map(holding -> holding.spell(real)));
+    }
+
+    private Optional<Path> spell(Path real) {
+        return deepestHolding(real).map(holding -> holding.spell(real));
+    }
+
+    private Optional<Resolved> deepestHolding(Path real) {
+        if (resolved == null) {
+            // A stat per folder scanned before: paid only by a scan that names a folder outside all of them
+            // or meets a link, not by the daemon's scans of its own folders.
+            resolved = new ArrayList<>();
+            for (Path folder : earlier) {
+                real(folder).ifPresent(resolvedFolder -> resolved.add(new Resolved(folder, resolvedFolder)));
+            }
+        }
+        return resolved.stream()
+                .filter(r -> real.startsWith(r.real()))
+                .max(Comparator.comparingInt(r -> r.real().getNameCount()));
+    }
+
+    private record Resolved(Path folder, Path real) {
+        Path spell(Path target) {
+            return folder.resolve(real.relativize(target));
+        }
+    }
 
     private static Optional<Path> real(Path folder) {
         try {

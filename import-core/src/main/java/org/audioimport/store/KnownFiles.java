@@ -1,9 +1,11 @@
 package org.audioimport.store;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.audioimport.scanning.PathText;
 
 /**
  * What the catalogue knew of each path when a scan began, handed out path by path as the walk finds the
@@ -33,6 +35,15 @@ public final class KnownFiles {
     /** The file the catalogue knew at {@code path}, now taken; null when it knew none or it was taken before. */
     public KnownFile take(String path) {
         return byPath.remove(path);
+    }
+
+    /**
+     * Whether a file not yet taken lies under {@code folder}: a look through every path left, which a scan
+     * asks only of the few folders it meets through links.
+     */
+    public boolean holdsUnder(Path folder) {
+        String prefix = PathText.of(folder) + folder.getFileSystem().getSeparator();
+        return byPath.keySet().stream().anyMatch(path -> path.startsWith(prefix));
     }
 
     /** The files not taken, in no particular order. */

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.KnownFile;
-import org.audioimport.store.KnownFiles;
 import org.audioimport.testing.SampleLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class DryRunTest {
         Files.createSymbolicLink(library.resolve("gone.flac"), dir.resolve("nowhere.flac"));
 
         DryRunReport plan =
-                DryRun.plan(List.of(library), KnownFiles.none(), settings(null), System.currentTimeMillis());
+                DryRun.plan(List.of(library), ScanHistory.none(), settings(null), System.currentTimeMillis());
 
         assertEquals(sampleFiles + 2, plan.filesSeen());
         assertEquals(sampleFiles, plan.imports().size());
@@ -77,10 +76,7 @@ class DryRunTest {
                 Set.copyOf(harness.reader.knownFiles(List.of(Path.of("/"))).notTaken());
 
         DryRunReport plan = DryRun.plan(
-                List.of(library),
-                harness.reader.knownFiles(List.of(library)),
-                settings(null),
-                System.currentTimeMillis());
+                List.of(library), ScanHistory.of(harness.reader), settings(null), System.currentTimeMillis());
 
         assertEquals(List.of(changed), plan.updates());
         assertEquals(
@@ -167,11 +163,11 @@ class DryRunTest {
     @Test
     void aFileNamedBesideTheFolderHoldingItIsPlannedOnce() throws Exception {
         List<Path> roots = List.of(library.resolve(CHANGED), library);
-        DryRunReport first = DryRun.plan(roots, KnownFiles.none(), settings(null), System.currentTimeMillis());
+        DryRunReport first = DryRun.plan(roots, ScanHistory.none(), settings(null), System.currentTimeMillis());
         harness.run(library, ImportListener.NONE);
 
         DryRunReport again =
-                DryRun.plan(roots, harness.reader.knownFiles(roots), settings(null), System.currentTimeMillis());
+                DryRun.plan(roots, ScanHistory.of(harness.reader), settings(null), System.currentTimeMillis());
 
         assertEquals(sampleFiles, first.filesSeen());
         assertEquals(sampleFiles, Set.copyOf(first.imports()).size());
@@ -181,7 +177,7 @@ class DryRunTest {
     }
 
     private DryRunReport plan(Path root, Duration purgeMissingAfter, long nowMs) throws Exception {
-        return DryRun.plan(List.of(root), harness.reader.knownFiles(List.of(root)), settings(purgeMissingAfter), nowMs);
+        return DryRun.plan(List.of(root), ScanHistory.of(harness.reader), settings(purgeMissingAfter), nowMs);
     }
 
     private static ImportSettings settings(Duration purgeMissingAfter) {

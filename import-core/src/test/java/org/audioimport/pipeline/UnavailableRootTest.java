@@ -208,10 +208,7 @@ class UnavailableRootTest {
         long aYearLater = System.currentTimeMillis() + Duration.ofDays(365).toMillis();
 
         DryRunReport planned = DryRun.plan(
-                List.of(library),
-                harness.reader.knownFiles(List.of(library)),
-                purgingAtOnce(WalkSettings.DEFAULT),
-                aYearLater);
+                List.of(library), ScanHistory.of(harness.reader), purgingAtOnce(WalkSettings.DEFAULT), aYearLater);
 
         assertEquals(List.of(), planned.purged());
         assertEquals(List.of(), planned.missing());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,12 @@ class RootSpellingTest {
 
     @Test
     void aLinkToAFolderScannedBeforeTakesThatFolderSName() {
-        assertEquals(List.of(music), RootSpelling.asCatalogued(List.of(link), List.of(music)));
+        assertEquals(List.of(music), RootSpelling.of(List.of(music)).asCatalogued(List.of(link)));
     }
 
     @Test
     void theFolderItselfTakesTheNameOfALinkScannedBefore() {
-        assertEquals(List.of(link), RootSpelling.asCatalogued(List.of(music), List.of(link)));
+        assertEquals(List.of(link), RootSpelling.of(List.of(link)).asCatalogued(List.of(music)));
     }
 
     @Test
@@ -40,7 +41,7 @@ class RootSpellingTest {
         Path album = Files.createDirectories(music.resolve("Artist/Album"));
         List<Path> scanned = List.of(dir.resolve("elsewhere"), music);
 
-        assertEquals(List.of(album), RootSpelling.asCatalogued(List.of(link.resolve("Artist/Album")), scanned));
+        assertEquals(List.of(album), RootSpelling.of(scanned).asCatalogued(List.of(link.resolve("Artist/Album"))));
     }
 
     @Test
@@ -50,7 +51,7 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(albumLink),
-                RootSpelling.asCatalogued(List.of(link.resolve("Album")), List.of(music, albumLink)));
+                RootSpelling.of(List.of(music, albumLink)).asCatalogued(List.of(link.resolve("Album"))));
     }
 
     @Test
@@ -60,17 +61,23 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(linkInside),
-                RootSpelling.asCatalogued(List.of(linkInside), List.of(dir.resolve("library"), music)));
+                RootSpelling.of(List.of(dir.resolve("library"), music)).asCatalogued(List.of(linkInside)));
     }
 
     @Test
-    void foldersThatDoNotResolveKeepTheirNamesAndNameNothing() throws Exception {
+    void foldersThatDoNotResolveKeepTheirNames() throws Exception {
         Path gone = dir.resolve("unmounted");
         Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
 
-        assertEquals(
-                List.of(gone, dangling, link),
-                RootSpelling.asCatalogued(List.of(gone, dangling, link), List.of(gone, dangling)));
+        assertEquals(List.of(gone, dangling), RootSpelling.of(List.of(music)).asCatalogued(List.of(gone, dangling)));
+    }
+
+    @Test
+    void foldersScannedBeforeThatDoNotResolveNameNothing() throws Exception {
+        Path gone = dir.resolve("unmounted");
+        Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
+
+        assertEquals(List.of(link), RootSpelling.of(List.of(gone, dangling)).asCatalogued(List.of(link)));
     }
 
     @Test
@@ -78,11 +85,39 @@ class RootSpellingTest {
         // Relative to the working folder of this JVM, where it would find the library.
         Path relative = Path.of("").toAbsolutePath().relativize(music);
 
-        assertEquals(List.of(link), RootSpelling.asCatalogued(List.of(link), List.of(relative)));
+        assertEquals(List.of(link), RootSpelling.of(List.of(relative)).asCatalogued(List.of(link)));
     }
 
     @Test
     void withNothingScannedBeforeEveryFolderIsNamedAsGivenMadeAbsolute() {
-        assertEquals(List.of(link, music), RootSpelling.asCatalogued(List.of(link, music.resolve("x/..")), List.of()));
+        assertEquals(
+                List.of(link, music), RootSpelling.of(List.of()).asCatalogued(List.of(link, music.resolve("x/.."))));
+    }
+
+    @Test
+    void aLinkIntoAFolderScannedBeforeLeadsToItsPlaceThere() throws Exception {
+        Path album = Files.createDirectories(music.resolve("Album"));
+        Path albumLink = Files.createSymbolicLink(
+                Files.createDirectories(dir.resolve("home")).resolve("a"), album);
+
+        assertEquals(
+                Optional.of(link.resolve("Album")),
+                RootSpelling.of(List.of(link)).linkTarget(albumLink));
+    }
+
+    @Test
+    void aLinkInsideTheFolderScannedBeforeAsWrittenLeadsNowhereElse() throws Exception {
+        Path album = Files.createDirectories(music.resolve("Album"));
+        Path albumLink = Files.createSymbolicLink(music.resolve("Same album"), album);
+
+        assertEquals(Optional.empty(), RootSpelling.of(List.of(music)).linkTarget(albumLink));
+    }
+
+    @Test
+    void aLinkOutsideEveryFolderScannedBeforeLeadsNowhereElse() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path otherLink = Files.createSymbolicLink(dir.resolve("o"), other);
+
+        assertEquals(Optional.empty(), RootSpelling.of(List.of(music)).linkTarget(otherLink));
     }
 }
