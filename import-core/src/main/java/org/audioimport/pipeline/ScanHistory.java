@@ -28,6 +28,10 @@ public final class ScanHistory {
         return reader == null ? List.of() : reader.scannedRoots();
     }
 
+    boolean holdsFilesUnder(Path folder) throws CatalogueException {
+        return reader != null && reader.holdsFilesUnder(folder);
+    }
+
     KnownFiles knownFiles(List<Path> roots) throws CatalogueException {
         return reader == null ? KnownFiles.none() : reader.knownFiles(roots);
     }

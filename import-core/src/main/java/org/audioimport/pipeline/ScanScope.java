@@ -3,8 +3,10 @@ package org.audioimport.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.audioimport.scanning.LibraryWalker;
 import org.audioimport.scanning.LinkRedirect;
@@ -25,7 +27,17 @@ import org.audioimport.store.KnownFiles;
 record ScanScope(List<Path> roots, ScanPlan plan) {
     static ScanScope plan(WalkSettings walk, List<Path> named, ScanHistory history)
             throws IOException, CatalogueException {
-        RootSpelling spelling = RootSpelling.of(history.scannedRoots());
+        List<Path> toSpell = Stream.concat(named.stream(), walk.libraryFolders().stream())
+                .map(folder -> folder.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
+        Set<Path> heldAsWritten = new HashSet<>();
+        for (Path folder : toSpell) {
+            if (history.holdsFilesUnder(folder)) {
+                heldAsWritten.add(folder);
+            }
+        }
+        RootSpelling spelling = RootSpelling.of(history.scannedRoots(), heldAsWritten::contains);
         List<Path> roots = spelling.asCatalogued(named);
         // A folder respelled must still find its library folder, whose ignore rules and emptiness judge it.
         WalkSettings spelledWalk = walk.withLibraryFolders(Stream.concat(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,24 +25,31 @@ public final class RootSpelling {
     /** The folders scanned before, absolute and normalised. */
     private final List<Path> earlier;
 
+    /** Whether the catalogue holds files under a folder as it is written. */
+    private final Predicate<Path> heldAsWritten;
+
     /** Those of them that resolve now, with their real paths; resolved when first needed. */
     private List<Resolved> resolved;
 
-    private RootSpelling(List<Path> earlier) {
+    private RootSpelling(List<Path> earlier, Predicate<Path> heldAsWritten) {
         this.earlier = earlier;
+        this.heldAsWritten = heldAsWritten;
     }
 
     /**
-     * The spellings of the folders in {@code scanned}: those that no longer resolve, or are relative,
-     * name nothing. For one scan, on one thread.
+     * The spellings of the folders in {@code scanned}: those that no longer resolve, or are relative, name
+     * nothing. {@code heldAsWritten} tells whether the catalogue holds files under a folder to spell, as
+     * written. For one scan, on one thread.
      */
-    public static RootSpelling of(List<Path> scanned) {
+    public static RootSpelling of(List<Path> scanned, Predicate<Path> heldAsWritten) {
         // A relative folder is relative to a working folder nobody knows now.
-        return new RootSpelling(scanned.stream()
-                .filter(Path::isAbsolute)
-                .map(Path::normalize)
-                .distinct()
-                .toList());
+        return new RootSpelling(
+                scanned.stream()
+                        .filter(Path::isAbsolute)
+                        .map(Path::normalize)
+                        .distinct()
+                        .toList(),
+                heldAsWritten);
     }
 
     /** Each of {@code roots} under the catalogue's spelling ({@link #spellingOf}), saying so when it differs. */
@@ -59,15 +67,24 @@ public final class RootSpelling {
     }
 
     /**
-     * {@code folder} (absolute and normalised) under the spelling of the deepest folder scanned before that
-     * holds it once links are resolved, when it is not inside one of them as written. A folder that does not
-     * resolve (not there, or not mounted) keeps its spelling.
+     * {@code folder} (absolute and normalised) as the catalogue spells it. Inside a folder scanned before as
+     * written, with files catalogued under it so, it keeps its spelling. Otherwise it takes the spelling of
+     * the deepest folder scanned before that holds it once links are resolved; the folders up its path are
+     * tried in turn, so a folder that is itself a link out of its library ({@code /srv/music/Jazz} to {@code
+     * /disk2/jazz}), or that is not there, is spelled by its parent's place. A folder none of whose folders
+     * is held keeps its spelling.
      */
     public Path spellingOf(Path folder) {
-        if (earlier.stream().anyMatch(folder::startsWith)) {
+        if (earlier.isEmpty() || (earlier.stream().anyMatch(folder::startsWith) && heldAsWritten.test(folder))) {
             return folder;
         }
-        return real(folder).flatMap(this::spell).orElse(folder);
+        for (Path ancestor = folder; ancestor != null; ancestor = ancestor.getParent()) {
+            Optional<Path> spelled = real(ancestor).flatMap(this::spell);
+            if (spelled.isPresent()) {
+                return spelled.get().resolve(ancestor.relativize(folder));
+            }
+        }
+        return folder;
     }
 
     /**

@@ -56,6 +56,12 @@ public final class CatalogueReader {
                 paths -> read(sql -> KnownFileQueries.contentHashes(sql, paths)));
     }
 
+    /** Whether the catalogue holds a file under {@code folder} (absolute), in any status. */
+    public boolean holdsFilesUnder(Path folder) throws CatalogueException {
+        return read(sql ->
+                sql.fetchExists(FILE, PathsUnder.eachRoot(List.of(folder)).get(0)));
+    }
+
     /** Every folder a scan of this catalogue was asked for, once each, in the order first asked. */
     public List<Path> scannedRoots() throws CatalogueException {
         // Grouped in SQL: a daemon records a scan run every few minutes, of the same few folders.

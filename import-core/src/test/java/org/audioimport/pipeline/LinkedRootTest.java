@@ -93,4 +93,19 @@ class LinkedRootTest {
                 SampleLibrary.expected().size(),
                 harness.run(link, ImportListener.NONE).unchanged());
     }
+
+    @Test
+    void aLinkInsideAFolderScannedBeforeThatHoldsNothingUnderItIsScannedUnderTheLibrarySName() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.copy(music.resolve("untagged/track 17.flac"), home.resolve("own track.flac"));
+        assertEquals(1, harness.run(home, ImportListener.NONE).imported());
+        Path musicInHome = Files.createSymbolicLink(home.resolve("Music"), music);
+        Map<String, List<String>> before = CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING);
+
+        ImportSummary throughLink = harness.run(musicInHome, ImportListener.NONE);
+
+        assertEquals(SampleLibrary.expected().size(), throughLink.unchanged());
+        assertEquals(0, throughLink.imported() + throughLink.updated() + throughLink.moved() + throughLink.missing());
+        assertEquals(before, CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING));
+    }
 }

@@ -28,12 +28,17 @@ class RootSpellingTest {
 
     @Test
     void aLinkToAFolderScannedBeforeTakesThatFolderSName() {
-        assertEquals(List.of(music), RootSpelling.of(List.of(music)).asCatalogued(List.of(link)));
+        assertEquals(
+                List.of(music),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link)));
     }
 
     @Test
     void theFolderItselfTakesTheNameOfALinkScannedBefore() {
-        assertEquals(List.of(link), RootSpelling.of(List.of(link)).asCatalogued(List.of(music)));
+        assertEquals(
+                List.of(link),
+                RootSpelling.of(List.of(link), RootSpellingTest::heldEverywhere).asCatalogued(List.of(music)));
     }
 
     @Test
@@ -41,7 +46,10 @@ class RootSpellingTest {
         Path album = Files.createDirectories(music.resolve("Artist/Album"));
         List<Path> scanned = List.of(dir.resolve("elsewhere"), music);
 
-        assertEquals(List.of(album), RootSpelling.of(scanned).asCatalogued(List.of(link.resolve("Artist/Album"))));
+        assertEquals(
+                List.of(album),
+                RootSpelling.of(scanned, RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link.resolve("Artist/Album"))));
     }
 
     @Test
@@ -51,7 +59,8 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(albumLink),
-                RootSpelling.of(List.of(music, albumLink)).asCatalogued(List.of(link.resolve("Album"))));
+                RootSpelling.of(List.of(music, albumLink), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link.resolve("Album"))));
     }
 
     @Test
@@ -61,7 +70,8 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(linkInside),
-                RootSpelling.of(List.of(dir.resolve("library"), music)).asCatalogued(List.of(linkInside)));
+                RootSpelling.of(List.of(dir.resolve("library"), music), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(linkInside)));
     }
 
     @Test
@@ -69,7 +79,10 @@ class RootSpellingTest {
         Path gone = dir.resolve("unmounted");
         Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
 
-        assertEquals(List.of(gone, dangling), RootSpelling.of(List.of(music)).asCatalogued(List.of(gone, dangling)));
+        assertEquals(
+                List.of(gone, dangling),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(gone, dangling)));
     }
 
     @Test
@@ -77,7 +90,10 @@ class RootSpellingTest {
         Path gone = dir.resolve("unmounted");
         Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
 
-        assertEquals(List.of(link), RootSpelling.of(List.of(gone, dangling)).asCatalogued(List.of(link)));
+        assertEquals(
+                List.of(link),
+                RootSpelling.of(List.of(gone, dangling), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link)));
     }
 
     @Test
@@ -85,13 +101,18 @@ class RootSpellingTest {
         // Relative to the working folder of this JVM, where it would find the library.
         Path relative = Path.of("").toAbsolutePath().relativize(music);
 
-        assertEquals(List.of(link), RootSpelling.of(List.of(relative)).asCatalogued(List.of(link)));
+        assertEquals(
+                List.of(link),
+                RootSpelling.of(List.of(relative), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link)));
     }
 
     @Test
     void withNothingScannedBeforeEveryFolderIsNamedAsGivenMadeAbsolute() {
         assertEquals(
-                List.of(link, music), RootSpelling.of(List.of()).asCatalogued(List.of(link, music.resolve("x/.."))));
+                List.of(link, music),
+                RootSpelling.of(List.of(), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link, music.resolve("x/.."))));
     }
 
     @Test
@@ -102,7 +123,7 @@ class RootSpellingTest {
 
         assertEquals(
                 Optional.of(link.resolve("Album")),
-                RootSpelling.of(List.of(link)).linkTarget(albumLink));
+                RootSpelling.of(List.of(link), RootSpellingTest::heldEverywhere).linkTarget(albumLink));
     }
 
     @Test
@@ -110,7 +131,10 @@ class RootSpellingTest {
         Path album = Files.createDirectories(music.resolve("Album"));
         Path albumLink = Files.createSymbolicLink(music.resolve("Same album"), album);
 
-        assertEquals(Optional.empty(), RootSpelling.of(List.of(music)).linkTarget(albumLink));
+        assertEquals(
+                Optional.empty(),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .linkTarget(albumLink));
     }
 
     @Test
@@ -118,6 +142,43 @@ class RootSpellingTest {
         Path other = Files.createDirectories(dir.resolve("other"));
         Path otherLink = Files.createSymbolicLink(dir.resolve("o"), other);
 
-        assertEquals(Optional.empty(), RootSpelling.of(List.of(music)).linkTarget(otherLink));
+        assertEquals(
+                Optional.empty(),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .linkTarget(otherLink));
+    }
+
+    @Test
+    void aFolderInsideOneScannedBeforeAsWrittenWithNoFilesCataloguedSoTakesTheNameOfItsTarget() throws Exception {
+        Path linkInside = Files.createSymbolicLink(
+                Files.createDirectories(dir.resolve("library")).resolve("more"), music);
+
+        assertEquals(
+                List.of(music),
+                RootSpelling.of(List.of(dir.resolve("library"), music), folder -> false)
+                        .asCatalogued(List.of(linkInside)));
+    }
+
+    @Test
+    void aFolderThatIsItselfALinkOutOfItsLibraryIsSpelledByItsParentSPlace() throws Exception {
+        Files.createSymbolicLink(music.resolve("Jazz"), Files.createDirectories(dir.resolve("disk2/jazz")));
+
+        assertEquals(
+                List.of(music.resolve("Jazz")),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link.resolve("Jazz"))));
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsSpelledByItsParentSPlace() {
+        assertEquals(
+                List.of(music.resolve("Gone")),
+                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
+                        .asCatalogued(List.of(link.resolve("Gone"))));
+    }
+
+    /** A catalogue that holds files under every folder as it is written. */
+    private static boolean heldEverywhere(Path folder) {
+        return true;
     }
 }
