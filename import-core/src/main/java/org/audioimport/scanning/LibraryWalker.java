@@ -213,11 +213,12 @@ public final class LibraryWalker {
                 LOG.debug("{}: ignored", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (!visitedFolders.add(key)) {
-                LOG.debug("{}: already walked through another link, skipped", dir);
+            // Before the folder counts as walked: a root of the same scan may still reach it by its own name.
+            if (isScannedElsewhere(dir)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (isScannedElsewhere(dir)) {
+            if (!visitedFolders.add(key)) {
+                LOG.debug("{}: already walked through another link, skipped", dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
             rules.push(rules.peek().withFileIn(dir));

@@ -67,15 +67,15 @@ public final class RootSpelling {
     }
 
     /**
-     * {@code folder} (absolute and normalised) as the catalogue spells it. Inside a folder scanned before as
-     * written, with files catalogued under it so, it keeps its spelling. Otherwise it takes the spelling of
+     * {@code folder} (absolute and normalised) as the catalogue spells it. With files catalogued under it as
+     * written (a disk not mounted included), it keeps its spelling. Otherwise it takes the spelling of
      * the deepest folder scanned before that holds it once links are resolved; the folders up its path are
      * tried in turn, so a folder that is itself a link out of its library ({@code /srv/music/Jazz} to {@code
      * /disk2/jazz}), or that is not there, is spelled by its parent's place. A folder none of whose folders
      * is held keeps its spelling.
      */
     public Path spellingOf(Path folder) {
-        if (earlier.isEmpty() || (earlier.stream().anyMatch(folder::startsWith) && heldAsWritten.test(folder))) {
+        if (earlier.isEmpty() || heldAsWritten.test(folder)) {
             return folder;
         }
         for (Path ancestor = folder; ancestor != null; ancestor = ancestor.getParent()) {

@@ -81,6 +81,21 @@ class LinkIntoCataloguedFolderTest {
     }
 
     @Test
+    void theLinkAndTheLibraryNamedTogetherScanTheLinkedAlbumOnceUnderTheLibrarySPaths() throws Exception {
+        importTheLibrary();
+        Map<String, List<String>> before = CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING);
+
+        ImportSummary summary = harness.run(
+                List.of(home, music), new ImportSettings(4, null, WalkSettings.DEFAULT, PhaseSettings.DEFAULTS));
+
+        assertEquals(1, summary.imported());
+        assertEquals(SampleLibrary.expected().size(), summary.unchanged());
+        assertEquals(0, summary.updated() + summary.moved() + summary.missing() + summary.failed());
+        Map<String, List<String>> after = CatalogueRows.of(harness.catalogue.file(), SCAN_BOOKKEEPING);
+        before.forEach((table, rows) -> assertTrue(after.get(table).containsAll(rows), table + " kept every row"));
+    }
+
+    @Test
     void aCatalogueThatHoldsTheFilesUnderTheLinkSPathKeepsThemThere() throws Exception {
         assertEquals(9, harness.run(home, ImportListener.NONE).imported());
         importTheLibrary();

@@ -28,17 +28,12 @@ class RootSpellingTest {
 
     @Test
     void aLinkToAFolderScannedBeforeTakesThatFolderSName() {
-        assertEquals(
-                List.of(music),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link)));
+        assertEquals(List.of(music), spellingsOf(List.of(music)).asCatalogued(List.of(link)));
     }
 
     @Test
     void theFolderItselfTakesTheNameOfALinkScannedBefore() {
-        assertEquals(
-                List.of(link),
-                RootSpelling.of(List.of(link), RootSpellingTest::heldEverywhere).asCatalogued(List.of(music)));
+        assertEquals(List.of(link), spellingsOf(List.of(link)).asCatalogued(List.of(music)));
     }
 
     @Test
@@ -46,10 +41,7 @@ class RootSpellingTest {
         Path album = Files.createDirectories(music.resolve("Artist/Album"));
         List<Path> scanned = List.of(dir.resolve("elsewhere"), music);
 
-        assertEquals(
-                List.of(album),
-                RootSpelling.of(scanned, RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link.resolve("Artist/Album"))));
+        assertEquals(List.of(album), spellingsOf(scanned).asCatalogued(List.of(link.resolve("Artist/Album"))));
     }
 
     @Test
@@ -59,8 +51,7 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(albumLink),
-                RootSpelling.of(List.of(music, albumLink), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link.resolve("Album"))));
+                spellingsOf(List.of(music, albumLink)).asCatalogued(List.of(link.resolve("Album"))));
     }
 
     @Test
@@ -70,8 +61,7 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(linkInside),
-                RootSpelling.of(List.of(dir.resolve("library"), music), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(linkInside)));
+                spellingsOf(List.of(dir.resolve("library"), music)).asCatalogued(List.of(linkInside)));
     }
 
     @Test
@@ -79,10 +69,7 @@ class RootSpellingTest {
         Path gone = dir.resolve("unmounted");
         Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
 
-        assertEquals(
-                List.of(gone, dangling),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(gone, dangling)));
+        assertEquals(List.of(gone, dangling), spellingsOf(List.of(music)).asCatalogued(List.of(gone, dangling)));
     }
 
     @Test
@@ -90,10 +77,7 @@ class RootSpellingTest {
         Path gone = dir.resolve("unmounted");
         Path dangling = Files.createSymbolicLink(dir.resolve("Dangling"), dir.resolve("srv/nothing"));
 
-        assertEquals(
-                List.of(link),
-                RootSpelling.of(List.of(gone, dangling), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link)));
+        assertEquals(List.of(link), spellingsOf(List.of(gone, dangling)).asCatalogued(List.of(link)));
     }
 
     @Test
@@ -101,18 +85,12 @@ class RootSpellingTest {
         // Relative to the working folder of this JVM, where it would find the library.
         Path relative = Path.of("").toAbsolutePath().relativize(music);
 
-        assertEquals(
-                List.of(link),
-                RootSpelling.of(List.of(relative), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link)));
+        assertEquals(List.of(link), spellingsOf(List.of(relative)).asCatalogued(List.of(link)));
     }
 
     @Test
     void withNothingScannedBeforeEveryFolderIsNamedAsGivenMadeAbsolute() {
-        assertEquals(
-                List.of(link, music),
-                RootSpelling.of(List.of(), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link, music.resolve("x/.."))));
+        assertEquals(List.of(link, music), spellingsOf(List.of()).asCatalogued(List.of(link, music.resolve("x/.."))));
     }
 
     @Test
@@ -122,8 +100,7 @@ class RootSpellingTest {
                 Files.createDirectories(dir.resolve("home")).resolve("a"), album);
 
         assertEquals(
-                Optional.of(link.resolve("Album")),
-                RootSpelling.of(List.of(link), RootSpellingTest::heldEverywhere).linkTarget(albumLink));
+                Optional.of(link.resolve("Album")), spellingsOf(List.of(link)).linkTarget(albumLink));
     }
 
     @Test
@@ -131,10 +108,7 @@ class RootSpellingTest {
         Path album = Files.createDirectories(music.resolve("Album"));
         Path albumLink = Files.createSymbolicLink(music.resolve("Same album"), album);
 
-        assertEquals(
-                Optional.empty(),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .linkTarget(albumLink));
+        assertEquals(Optional.empty(), spellingsOf(List.of(music)).linkTarget(albumLink));
     }
 
     @Test
@@ -142,10 +116,7 @@ class RootSpellingTest {
         Path other = Files.createDirectories(dir.resolve("other"));
         Path otherLink = Files.createSymbolicLink(dir.resolve("o"), other);
 
-        assertEquals(
-                Optional.empty(),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .linkTarget(otherLink));
+        assertEquals(Optional.empty(), spellingsOf(List.of(music)).linkTarget(otherLink));
     }
 
     @Test
@@ -165,20 +136,28 @@ class RootSpellingTest {
 
         assertEquals(
                 List.of(music.resolve("Jazz")),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link.resolve("Jazz"))));
+                spellingsOf(List.of(music)).asCatalogued(List.of(link.resolve("Jazz"))));
     }
 
     @Test
     void aFolderThatIsNotThereIsSpelledByItsParentSPlace() {
         assertEquals(
                 List.of(music.resolve("Gone")),
-                RootSpelling.of(List.of(music), RootSpellingTest::heldEverywhere)
-                        .asCatalogued(List.of(link.resolve("Gone"))));
+                spellingsOf(List.of(music)).asCatalogued(List.of(link.resolve("Gone"))));
     }
 
-    /** A catalogue that holds files under every folder as it is written. */
-    private static boolean heldEverywhere(Path folder) {
-        return true;
+    @Test
+    void aFolderWithFilesCataloguedUnderItAsWrittenKeepsItsNameEvenAboveTheFoldersScannedBefore() throws Exception {
+        Path album = Files.createDirectories(music.resolve("Album"));
+        Path everything = Files.createSymbolicLink(dir.resolve("Everything"), dir);
+
+        assertEquals(
+                List.of(music),
+                RootSpelling.of(List.of(everything, album), music::equals).asCatalogued(List.of(music)));
+    }
+
+    /** The spellings of {@code scanned}, with files catalogued under each of them as written. */
+    private static RootSpelling spellingsOf(List<Path> scanned) {
+        return RootSpelling.of(scanned, folder -> scanned.stream().anyMatch(folder::startsWith));
     }
 }
