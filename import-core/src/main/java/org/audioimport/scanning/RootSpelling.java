@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Names each folder to scan as the catalogue already names it. A folder reached through a symbolic link
  * and the same folder by its own path are two paths to the catalogue: scanned once each way, every file
- * in it would be catalogued (and decoded) twice. So a folder that is not inside a folder scanned before,
- * as written, but is the same folder as one (or inside it) once links are resolved, is scanned under the
- * earlier spelling: {@code ~/Music} linked to {@code /srv/music} after {@code /srv/music} was imported is
- * scanned as {@code /srv/music}, and its files keep their rows. The same holds for a link met inside a
- * scanned folder ({@link #linkTarget}).
+ * in it would be catalogued (and decoded) twice. So a folder with no file catalogued under it as written,
+ * that is a folder scanned before (or inside one) once links are resolved, is scanned under the earlier
+ * spelling: {@code ~/Music} linked to {@code /srv/music} after {@code /srv/music} was imported is scanned as
+ * {@code /srv/music}, and its files keep their rows. The same holds for a link met inside a scanned folder
+ * ({@link #linkTarget}).
  */
 public final class RootSpelling {
     private static final Logger LOG = LoggerFactory.getLogger(RootSpelling.class);
@@ -28,7 +28,7 @@ public final class RootSpelling {
     /** Whether the catalogue holds files under a folder as it is written. */
     private final Predicate<Path> heldAsWritten;
 
-    /** Those of them that resolve now, with their real paths; resolved when first needed. */
+    /** The folders scanned before that resolve now, with their real paths; resolved when first needed. */
     private List<Resolved> resolved;
 
     private RootSpelling(List<Path> earlier, Predicate<Path> heldAsWritten) {
@@ -109,8 +109,8 @@ public final class RootSpelling {
 
     private Optional<Resolved> deepestHolding(Path real) {
         if (resolved == null) {
-            // A stat per folder scanned before: paid only by a scan that names a folder outside all of them
-            // or meets a link, not by the daemon's scans of its own folders.
+            // A stat per folder scanned before: paid only by a scan that names a folder with nothing
+            // catalogued under it or meets a link, not by the daemon's scans of its own folders.
             resolved = new ArrayList<>();
             for (Path folder : earlier) {
                 real(folder).ifPresent(resolvedFolder -> resolved.add(new Resolved(folder, resolvedFolder)));
