@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -42,6 +41,7 @@ public final class LibraryWalker {
 
     private final WalkSettings settings;
     private final LinkRedirect redirect;
+    private final WalkStart walkStart;
 
     public LibraryWalker(WalkSettings settings) {
         this(settings, LinkRedirect.NONE);
@@ -51,6 +51,7 @@ public final class LibraryWalker {
     public LibraryWalker(WalkSettings settings, LinkRedirect redirect) {
         this.settings = settings;
         this.redirect = redirect;
+        this.walkStart = new WalkStart(settings);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class LibraryWalker {
         Set<Path> awaitingTheirDisk =
                 settings.acceptEmptyRoots() ? Set.of() : settings.mounts().awaitingTheirDisk();
         for (Path start : starts) {
-            Optional<SkippedFolder> unavailable = unavailable(start);
+            Optional<SkippedFolder> unavailable = walkStart.unavailable(start);
             if (unavailable.isPresent()) {
                 LOG.debug("{}: not walked, {}", start, unavailable.get().reason());
                 skipped.add(unavailable.get());
@@ -105,7 +106,7 @@ public final class LibraryWalker {
                 LOG.info("{}: no longer there; what the catalogue holds under it is gone", start);
                 continue;
             }
-            Optional<IgnoreRules> reaching = rulesReaching(start);
+            Optional<IgnoreRules> reaching = walkStart.rulesReaching(start);
             if (reaching.isEmpty() || reaching.get().ignores(start, Files.isDirectory(start))) {
                 LOG.info("{}: left out by the ignore rules of the library", start);
                 continue;
@@ -117,63 +118,6 @@ public final class LibraryWalker {
                     new Visitor(found, visitedFolders, fileRoots, start, reaching.get(), skipped, awaitingTheirDisk));
         }
         return skipped;
-    }
-
-    /**
-     * Why {@code start} is not walked, if it is not. A library folder is checked itself. A subfolder asked
-     * for on its own is walked, or found gone with its files, when its library folder is there; when that
-     * folder is not (an unmounted disk under a watched subfolder), the subfolder is skipped with its reason.
-     */
-    private Optional<SkippedFolder> unavailable(Path start) {
-        Path library = libraryFolderOf(start);
-        boolean emptyIsSkipped = !settings.acceptEmptyRoots();
-        if (library.equals(start)) {
-            return SkippedFolder.check(start, emptyIsSkipped);
-        }
-        return SkippedFolder.check(library, emptyIsSkipped)
-                .map(skipped -> new SkippedFolder(
-                        start,
-                        "its library folder " + PathText.of(library)
-                                + (skipped.empty() ? " is empty" : ": " + skipped.reason()),
-                        skipped.empty()));
-    }
-
-    /**
-     * The library folder {@code start} belongs to: itself when it is one or lies below none, else the
-     * nearest configured folder above it.
-     */
-    private Path libraryFolderOf(Path start) {
-        if (settings.libraryFolders().contains(start)) {
-            return start;
-        }
-        return settings.libraryFolders().stream()
-                .filter(start::startsWith)
-                .max(Comparator.comparingInt(Path::getNameCount))
-                .orElse(start);
-    }
-
-    /**
-     * The rules a walk of the library folder holding {@code start} has on reaching it: the built-in and
-     * configured patterns read at the library folder, then the ignore files of the folders down to the
-     * start's; empty when those rules leave out a folder on the way, whose whole subtree that walk skips.
-     * A file named as a start is taken whatever the rules say: someone asked for it by name.
-     */
-    private Optional<IgnoreRules> rulesReaching(Path start) throws IOException {
-        Path library = Files.isDirectory(start) ? libraryFolderOf(start) : start;
-        IgnoreRules rules =
-                IgnoreRules.NONE.with(library, IgnoreRules.BUILT_IN).with(library, settings.ignorePatterns());
-        if (start.equals(library)) {
-            return Optional.of(rules);
-        }
-        rules = rules.withFileIn(library);
-        for (int depth = library.getNameCount() + 1; depth < start.getNameCount(); depth++) {
-            Path folder = start.getRoot().resolve(start.subpath(0, depth));
-            if (rules.ignores(folder, true)) {
-                return Optional.empty();
-            }
-            rules = rules.withFileIn(folder);
-        }
-        return Optional.of(rules);
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
