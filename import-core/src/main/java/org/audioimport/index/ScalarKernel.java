@@ -7,10 +7,7 @@ package org.audioimport.index;
 final class ScalarKernel implements DistanceKernel {
     @Override
     public float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
         for (; i + 3 < length; i += 4) {
             s0 += a[aOffset + i] * b[bOffset + i];
@@ -26,10 +23,7 @@ final class ScalarKernel implements DistanceKernel {
 
     @Override
     public float squaredL2(float[] a, int aOffset, float[] b, int bOffset, int length) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
         for (; i + 3 < length; i += 4) {
             float d0 = a[aOffset + i] - b[bOffset + i];
