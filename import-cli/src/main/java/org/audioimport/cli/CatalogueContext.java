@@ -14,11 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command that asks an existing catalogue a question shares: {@code --db}, {@code --json},
- * and where the answer and complaints go.
+ * What every command on a catalogue shares: {@code --db}, {@code --json}, where the answer and complaints
+ * go; and, for the commands that ask an existing catalogue a question, its reader and similarity index.
  */
 @Command
-final class CatalogueQuery {
+final class CatalogueContext {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
@@ -58,6 +58,11 @@ final class CatalogueQuery {
 
     CommandSpec spec() {
         return spec;
+    }
+
+    /** Whether the answer is JSON rather than text, and progress stays off the terminal. */
+    boolean json() {
+        return CommonOptions.of(spec).json;
     }
 
     /** Prints the answer on stdout: the JSON tree with {@code --json}, else the text. */

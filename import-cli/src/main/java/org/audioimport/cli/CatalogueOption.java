@@ -2,19 +2,10 @@ package org.audioimport.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The catalogue a command works on: {@code --db} (a {@link CommonOptions common option}), or the default. */
-@Command
 final class CatalogueOption {
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec spec;
-
-    Path catalogueFile() {
-        return of(CommonOptions.of(spec));
-    }
+    private CatalogueOption() {}
 
     /** The catalogue the common options name, or the default one. */
     static Path of(CommonOptions options) {

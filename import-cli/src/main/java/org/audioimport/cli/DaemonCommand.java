@@ -27,11 +27,9 @@ import org.audioimport.store.IdentityStore;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code audio-import daemon}: scheduled, incremental scans of the folders until stopped. */
 @Command(
@@ -51,11 +49,8 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     /** How often the daemon's identification looks for due files when no scan has woken it. */
     private static final Duration IDENTIFY_IDLE = Duration.ofMinutes(1);
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
+    private CatalogueContext context;
 
     @Mixin
     private ImportOptions options;
@@ -104,10 +99,10 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
                     DaemonLock.AlreadyRunningException {
         Schedule schedule = schedule();
         List<Path> folders = folders();
-        options.validate(spec.commandLine());
-        HttpSettings http = web.httpSettings(spec.commandLine());
+        options.validate(context.spec().commandLine());
+        HttpSettings http = web.httpSettings(context.spec().commandLine());
         Chromaprint chromaprint = Chromaprint.load();
-        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        Catalogue catalogue = Catalogue.open(context.catalogueFile());
         try (DaemonLock lock = DaemonLock.acquire(catalogue.file())) {
             LoggerFactory.getLogger(DaemonCommand.class)
                     .info(
@@ -165,7 +160,7 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
             face.runScans(!noInitialScan);
         } catch (DaemonFace.CannotStartException e) {
-            spec.commandLine().getErr().println("audio-import: " + e.getMessage());
+            context.spec().commandLine().getErr().println("audio-import: " + e.getMessage());
             daemonScans.stopAll();
             exitCode = ExitCodes.USAGE;
         } finally {
@@ -185,11 +180,11 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
     private Schedule schedule() {
         try {
             if (cron != null && every != null) {
-                throw new ParameterException(spec.commandLine(), "give --every or --cron, not both");
+                throw new ParameterException(context.spec().commandLine(), "give --every or --cron, not both");
             }
             return cron != null ? Schedule.cron(cron) : Schedule.every(every != null ? every : "6h");
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(context.spec().commandLine(), e.getMessage());
         }
     }
 
@@ -197,11 +192,11 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         List<Path> folders = roots.isEmpty() ? ConfiguredFolders.of(config) : roots;
         if (folders.isEmpty()) {
             throw new ParameterException(
-                    spec.commandLine(), "name the folders to scan, or set 'folders' in the config");
+                    context.spec().commandLine(), "name the folders to scan, or set 'folders' in the config");
         }
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
-                throw new ParameterException(spec.commandLine(), folder + ": no such folder");
+                throw new ParameterException(context.spec().commandLine(), folder + ": no such folder");
             }
         }
         return folders;

@@ -16,12 +16,12 @@ import picocli.CommandLine.Mixin;
         exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class DuplicatesCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Override
     public Integer call() throws CatalogueException {
-        List<DuplicateGroup> groups = query.reader().duplicateGroups();
-        query.answer(() -> CommandJson.duplicates(groups), out -> {
+        List<DuplicateGroup> groups = context.reader().duplicateGroups();
+        context.answer(() -> CommandJson.duplicates(groups), out -> {
             for (DuplicateGroup group : groups) {
                 out.println("Same recording:");
                 group.files()

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:Listed (possibly none).", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class FailedCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Option(names = "--warnings", description = "List the imported files' decode warnings instead.")
     private boolean warnings;
@@ -26,8 +26,8 @@ final class FailedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         List<FailedFile> failed =
-                warnings ? query.reader().warnings() : query.reader().failedFiles();
-        query.answer(() -> CommandJson.failed(failed), out -> {
+                warnings ? context.reader().warnings() : context.reader().failedFiles();
+        context.answer(() -> CommandJson.failed(failed), out -> {
             failed.forEach(f -> out.printf("%s: %s%n", f.path(), f.reason()));
             if (failed.isEmpty()) {
                 out.println(warnings ? "No warnings." : "No failed files.");

@@ -14,10 +14,8 @@ import org.audioimport.store.CatalogueException;
 import org.audioimport.store.IdentityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code audio-import identify}: works through the identification queue (files with a fingerprint and no
@@ -38,14 +36,8 @@ import picocli.CommandLine.Spec;
             "130:Interrupted by Ctrl-C."
         })
 final class IdentifyCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
+    private CatalogueContext context;
 
     @Mixin
     private IdentifyOptions options;
@@ -62,17 +54,18 @@ final class IdentifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         if (limit != null && limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+            throw new ParameterException(context.spec().commandLine(), "--limit must be at least 1, was " + limit);
         }
         IdentifySettings settings = options.settings();
         if (!settings.enabled()) {
-            spec.commandLine()
+            context.spec()
+                    .commandLine()
                     .getErr()
                     .println("audio-import: no AcoustID key is configured, so nothing was sent ("
                             + options.whereTheKeyGoes() + ")");
             return ExitCodes.USAGE;
         }
-        Catalogue catalogue = writableExisting(catalogueOption.catalogueFile());
+        Catalogue catalogue = writableExisting(context.catalogueFile());
         IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
         CountDownLatch reported = new CountDownLatch(1);
         Thread stopOnSignal = new Thread(
@@ -90,7 +83,7 @@ final class IdentifyCommand implements Callable<Integer> {
         boolean signalled;
         try {
             try (IdentifyProgress progress =
-                    new IdentifyProgress(!noProgress && !jsonOption.json(), settings.secondsPerFile())) {
+                    new IdentifyProgress(!noProgress && !context.json(), settings.secondsPerFile())) {
                 report = queue.run(limit == null ? Integer.MAX_VALUE : limit, progress);
             }
             print(report);
@@ -105,7 +98,7 @@ final class IdentifyCommand implements Callable<Integer> {
     }
 
     private void print(IdentifyReport report) {
-        jsonOption.print(() -> IdentifyText.json(report), out -> IdentifyText.print(report, out));
+        context.answer(() -> IdentifyText.json(report), out -> IdentifyText.print(report, out));
     }
 
     /** False when the JVM is already shutting down, that is, when a signal stopped the run. */

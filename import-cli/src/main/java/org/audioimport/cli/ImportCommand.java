@@ -22,11 +22,9 @@ import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.WriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code audio-import import DIR...}: one import of folders, with progress, then a summary. */
 @Command(
@@ -45,14 +43,8 @@ import picocli.CommandLine.Spec;
             "130:Interrupted by Ctrl-C."
         })
 final class ImportCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogueOption catalogueOption;
-
-    @Mixin
-    private JsonOption jsonOption;
+    private CatalogueContext context;
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) to import.")
     private List<Path> roots;
@@ -94,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         IdentifySettings identifySettings = identify ? identifySettings() : null;
         Chromaprint chromaprint = Chromaprint.load();
-        Catalogue catalogue = Catalogue.open(catalogueOption.catalogueFile());
+        Catalogue catalogue = Catalogue.open(context.catalogueFile());
         ImportRunner runner = new ImportRunner(catalogue, chromaprint, settings(), options.busyTimeout());
         ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
         StopOnSignal signal = StopOnSignal.install(
@@ -109,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional<ImportSummary> summary = Optional.empty();
         boolean signalled;
         try {
-            boolean showProgress = !noProgress && !jsonOption.json();
+            boolean showProgress = !noProgress && !context.json();
             try (ProgressDisplay progress = ProgressDisplay.create(showProgress)) {
                 summary = runner.run(roots, progress);
             }
@@ -121,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         String diskError = summary.map(ImportSummary::catalogueDiskError).orElse(null);
         if (diskError != null) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = context.spec().commandLine().getErr();
             err.println("audio-import: " + diskError + "; the files written so far are kept");
             err.flush();
             return ExitCodes.CATALOGUE_DISK;
@@ -135,12 +127,12 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
     private int dryRun() throws CatalogueException, IOException {
-        Path file = catalogueOption.catalogueFile();
+        Path file = context.catalogueFile();
         ScanHistory history = Files.exists(file)
                 ? ScanHistory.of(new CatalogueReader(Catalogue.openExisting(file)))
                 : ScanHistory.none();
         DryRunReport report = DryRun.plan(roots, history, settings(), System.currentTimeMillis());
-        jsonOption.print(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
+        context.answer(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));
         return ExitCodes.OK;
     }
 
@@ -150,10 +142,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        options.validate(spec.commandLine());
+        options.validate(context.spec().commandLine());
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                throw new ParameterException(spec.commandLine(), root + ": no such file or folder");
+                throw new ParameterException(context.spec().commandLine(), root + ": no such file or folder");
             }
         }
     }
@@ -162,13 +154,14 @@ final class ImportCommand implements Callable<Integer> {
         IdentifySettings settings = identifyOptions.settings();
         if (!settings.enabled()) {
             throw new ParameterException(
-                    spec.commandLine(), "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
+                    context.spec().commandLine(),
+                    "--identify needs an AcoustID key: " + identifyOptions.whereTheKeyGoes());
         }
         return settings;
     }
 
     private void print(ImportSummary summary, IdentifyReport identified) {
-        jsonOption.print(
+        context.answer(
                 () -> {
                     var json = SummaryJson.of(summary);
                     if (identified != null) {

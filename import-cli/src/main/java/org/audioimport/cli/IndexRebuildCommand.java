@@ -19,17 +19,17 @@ final class IndexRebuildCommand implements Callable<Integer> {
     private record Rebuilt(SimilarityIndex index, double seconds) {}
 
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Override
     public Integer call() throws CatalogueException, IndexUnusableException {
-        Rebuilt rebuilt = query.onIndex((reader, indexFile) -> {
+        Rebuilt rebuilt = context.onIndex((reader, indexFile) -> {
             long started = System.nanoTime();
             SimilarityIndex index = SimilarityIndex.rebuild(reader, indexFile);
             return new Rebuilt(index, (System.nanoTime() - started) / 1e9);
         });
-        Path indexFile = query.indexFile();
-        query.answer(
+        Path indexFile = context.indexFile();
+        context.answer(
                 () -> Json.object()
                         .put("index", indexFile.toString())
                         .put("vectors", rebuilt.index().size())

@@ -24,13 +24,13 @@ import picocli.CommandLine.Mixin;
         })
 final class IndexVerifyCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Override
     public Integer call() throws CatalogueException, IndexUnusableException {
-        IndexHealth health = query.onIndex(SimilarityIndex::verify);
-        Path indexFile = query.indexFile();
-        query.answer(
+        IndexHealth health = context.onIndex(SimilarityIndex::verify);
+        Path indexFile = context.indexFile();
+        context.answer(
                 () -> {
                     ObjectNode json = Json.object()
                             .put("index", indexFile.toString())

@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
         })
 final class PlaylistCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Parameters(paramLabel = "SEED", arity = "1..*", description = "The audio files to start from, as imported.")
     private List<Path> seeds;
@@ -84,9 +84,9 @@ final class PlaylistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException {
         PlaylistOptions options = options();
-        Catalogue catalogue = Catalogue.openExisting(query.catalogueFile());
+        Catalogue catalogue = Catalogue.openExisting(context.catalogueFile());
         CatalogueReader reader = new CatalogueReader(catalogue);
-        Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
+        Path indexFile = SimilarityIndex.fileFor(context.catalogueFile());
         Playlist playlist;
         try {
             SimilarityIndex index = SimilarityIndex.open(reader, indexFile);
@@ -97,10 +97,10 @@ final class PlaylistCommand implements Callable<Integer> {
             }
             playlist = new PlaylistBuilder(reader, new PlaylistReader(catalogue), index).build(seedPaths, options);
         } catch (PlaylistException e) {
-            query.complain(e.getMessage());
+            context.complain(e.getMessage());
             return ExitCodes.SOME_FAILED;
         } catch (SimilarityException | IOException e) {
-            query.complain("the similarity index " + indexFile + ": " + e.getMessage());
+            context.complain("the similarity index " + indexFile + ": " + e.getMessage());
             return ExitCodes.CATALOGUE_UNUSABLE;
         }
         String m3u = M3uPlaylist.of(playlist, relativeTo);
@@ -108,11 +108,11 @@ final class PlaylistCommand implements Callable<Integer> {
             try {
                 Files.writeString(m3uFile, m3u, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                query.complain(m3uFile + ": cannot write the playlist: " + e.getMessage());
+                context.complain(m3uFile + ": cannot write the playlist: " + e.getMessage());
                 return ExitCodes.SOME_FAILED;
             }
         }
-        query.answer(() -> PlaylistJson.of(playlist), out -> {
+        context.answer(() -> PlaylistJson.of(playlist), out -> {
             if (m3uFile == null) {
                 out.print(m3u);
             } else {
@@ -124,11 +124,11 @@ final class PlaylistCommand implements Callable<Integer> {
 
     private PlaylistOptions options() {
         if (length < 1) {
-            throw new ParameterException(query.spec().commandLine(), "-n must be at least 1");
+            throw new ParameterException(context.spec().commandLine(), "-n must be at least 1");
         }
         if (!(maxArtistShare > 0 && maxArtistShare <= 1)) {
             throw new ParameterException(
-                    query.spec().commandLine(), "--max-artist-share must be above 0 and at most 1");
+                    context.spec().commandLine(), "--max-artist-share must be above 0 and at most 1");
         }
         return new PlaylistOptions(length, maxArtistShare, randomSeed);
     }

@@ -27,23 +27,23 @@ import picocli.CommandLine.Mixin;
         })
 final class ShowCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Mixin
     private FileArgument file;
 
     @Override
     public Integer call() throws CatalogueException {
-        CatalogueReader reader = query.reader();
+        CatalogueReader reader = context.reader();
         String key = file.key(reader);
         Optional<FileDetails> details = reader.file(key);
         if (details.isEmpty()) {
-            query.complain(key + ": not in the catalogue");
+            context.complain(key + ": not in the catalogue");
             return ExitCodes.SOME_FAILED;
         }
         Optional<FileIdentity> identity = reader.identity(key);
         Tags tags = details.get().tags();
-        query.answer(() -> CommandJson.file(details.get(), identity), out -> {
+        context.answer(() -> CommandJson.file(details.get(), identity), out -> {
             text(details.get(), out);
             IdentityView.print(identity, tags, out);
         });

@@ -30,7 +30,7 @@ import picocli.CommandLine.ParameterException;
         })
 final class SimilarCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Mixin
     private FileArgument file;
@@ -45,23 +45,23 @@ final class SimilarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException, IndexUnusableException {
         if (k < 1) {
-            throw new ParameterException(query.spec().commandLine(), "-k must be at least 1");
+            throw new ParameterException(context.spec().commandLine(), "-k must be at least 1");
         }
-        CatalogueReader reader = query.reader();
+        CatalogueReader reader = context.reader();
         String key = file.key(reader);
-        Path indexFile = SimilarityIndex.fileFor(query.catalogueFile());
+        Path indexFile = SimilarityIndex.fileFor(context.catalogueFile());
         List<SimilarTrack> similar;
         try {
             SimilarityIndex index = SimilarityIndex.open(reader, indexFile);
             index.catchUp(BatchProgress.none());
             similar = index.similar(key, k);
         } catch (SimilarityException e) {
-            query.complain(e.getMessage());
+            context.complain(e.getMessage());
             return ExitCodes.SOME_FAILED;
         } catch (IOException e) {
             throw new IndexUnusableException("the similarity index " + indexFile + ": " + e.getMessage(), e);
         }
-        query.answer(() -> CommandJson.similar(similar), out -> {
+        context.answer(() -> CommandJson.similar(similar), out -> {
             if (similar.isEmpty()) {
                 out.println("No other track in the catalogue has a flavor vector yet.");
                 return;

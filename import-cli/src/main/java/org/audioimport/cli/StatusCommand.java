@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:Shown.", "2:Usage error.", "3:The catalogue cannot be opened or migrated."})
 final class StatusCommand implements Callable<Integer> {
     @Mixin
-    private CatalogueQuery query;
+    private CatalogueContext context;
 
     @Option(
             names = "--scans",
@@ -36,9 +36,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CatalogueException {
-        CatalogueReader reader = query.reader();
+        CatalogueReader reader = context.reader();
         CatalogueStatus status = reader.status(Math.max(0, scans));
-        query.answer(() -> json(reader.catalogueFile(), status), out -> text(reader.catalogueFile(), status, out));
+        context.answer(() -> json(reader.catalogueFile(), status), out -> text(reader.catalogueFile(), status, out));
         return ExitCodes.OK;
     }
 
