@@ -152,7 +152,7 @@ final class ScanPlan {
         return unchanged;
     }
 
-    /** The unchanged files the catalogue held as missing: back where they were. */
+    /** The files the catalogue held as missing that are back where they were, unchanged or only stale. */
     List<String> resurfaced() {
         return resurfaced;
     }
@@ -245,6 +245,8 @@ final class ScanPlan {
                     unchanged(before);
                 } else {
                     stale.add(new FileTask.Refresh(candidate.file(), staleGroups));
+                    // A refresh writes only the stale groups' rows: the file's coming back is marked apart.
+                    noteIfResurfaced(before);
                 }
             } else if (entry instanceof WalkEntry.Unreachable unreachable
                     && before != null
@@ -264,6 +266,10 @@ final class ScanPlan {
 
         private void unchanged(KnownFile before) {
             unchanged++;
+            noteIfResurfaced(before);
+        }
+
+        private void noteIfResurfaced(KnownFile before) {
             if (before.missing()) {
                 resurfaced.add(before.path());
             }

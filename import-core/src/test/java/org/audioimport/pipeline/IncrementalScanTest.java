@@ -91,6 +91,26 @@ class IncrementalScanTest {
     }
 
     @Test
+    void missingFileThatComesBackWithAStaleResultIsPresentAgainAndRefreshed() throws Exception {
+        Path file = library.resolve(TRACK);
+        Path aside = Files.move(file, dir.resolve("aside.flac"));
+        harness.run(library, ImportListener.NONE);
+        // As after an upgrade while the file was away: its fingerprint is from an older algorithm.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            c.createStatement()
+                    .execute("update fingerprint set algorithm_version = 0 where file_id = " + harness.fileId(file));
+        }
+        Files.move(aside, file);
+
+        ImportSummary rescan = harness.run(library, ImportListener.NONE);
+
+        assertEquals(1, rescan.updated());
+        assertEquals(0, rescan.missing());
+        assertNull(harness.reader.file(file.toString()).orElseThrow().missingSinceMs());
+        assertEquals(0L, harness.reader.status(1).filesByStatus().getOrDefault("missing", 0L));
+    }
+
+    @Test
     void scanOfOneFolderDoesNotMarkFilesOfAnotherFolderMissing() throws Exception {
         ImportSummary partial = harness.run(library.resolve("copies"), ImportListener.NONE);
 
