@@ -39,6 +39,7 @@ import picocli.CommandLine.Mixin;
             "3:The catalogue cannot be opened or migrated.",
             "4:A system library it needs (Chromaprint) is missing.",
             "5:Another daemon already runs on this catalogue (daemon).",
+            "6:The catalogue's disk is full or failing (import): the run stopped, what it wrote is kept.",
             "130:Interrupted (Ctrl-C); the catalogue is consistent."
         })
 public final class Main {

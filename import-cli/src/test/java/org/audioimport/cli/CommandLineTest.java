@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,22 @@ class CommandLineTest {
         assertTrue(help.out().contains("import") && help.out().contains("Exit codes"), help.out());
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("audio-import "), version.out());
+    }
+
+    @Test
+    void topLevelHelpListsEveryExitCodeTheCommandsReturn() throws Exception {
+        String help = Cli.run("--help").out();
+        String exitCodes = help.substring(help.indexOf("Exit codes"));
+
+        for (Field code : ExitCodes.class.getDeclaredFields()) {
+            if (code.getType() == int.class && Modifier.isStatic(code.getModifiers())) {
+                code.setAccessible(true);
+                int value = code.getInt(null);
+                assertTrue(
+                        exitCodes.matches("(?s).*\\n\\s*" + value + "\\s+\\S.*"),
+                        code.getName() + " (" + value + ") missing from:\n" + exitCodes);
+            }
+        }
     }
 
     @Test
