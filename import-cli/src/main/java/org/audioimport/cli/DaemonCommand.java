@@ -155,7 +155,10 @@ final class DaemonCommand implements Callable<Integer>, LogsInfoByDefault {
         }
         // A stop asked for is a clean end, not a failure: exit 0 rather than the signal's 128 + n.
         StopOnSignal signal = StopOnSignal.install(
-                "stop-daemon", this::stop, () -> Runtime.getRuntime().halt(ExitCodes.OK));
+                "stop-daemon",
+                StopOnSignal.FILES_IN_FLIGHT,
+                this::stop,
+                () -> Runtime.getRuntime().halt(ExitCodes.OK));
         int exitCode = ExitCodes.OK;
         try (DaemonFace face = DaemonFace.open(web, http, daemonScans, version())) {
             face.runScans(!noInitialScan);

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.audioimport.identify.IdentificationQueue;
 import org.audioimport.identify.IdentifyReport;
 import org.audioimport.identify.IdentifySettings;
@@ -67,18 +65,9 @@ final class IdentifyCommand implements Callable<Integer> {
         }
         Catalogue catalogue = writableExisting(context.catalogueFile());
         IdentificationQueue queue = new IdentificationQueue(new IdentityStore(catalogue), settings, Clock.systemUTC());
-        CountDownLatch reported = new CountDownLatch(1);
-        Thread stopOnSignal = new Thread(
-                () -> {
-                    queue.stop();
-                    try {
-                        reported.await(settings.requestTimeout().toSeconds() * 2 + 5, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                },
-                "stop-identify");
-        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        // A request in flight is let finish, or time out, so that its answer is kept and the report printed.
+        StopOnSignal signal = StopOnSignal.install(
+                "stop-identify", settings.requestTimeout().multipliedBy(2).plusSeconds(5), queue::stop, () -> {});
         IdentifyReport report;
         boolean signalled;
         try {
@@ -88,8 +77,7 @@ final class IdentifyCommand implements Callable<Integer> {
             }
             print(report);
         } finally {
-            reported.countDown();
-            signalled = !removeHook(stopOnSignal);
+            signalled = signal.finish();
         }
         if (report.interrupted() || signalled) {
             return ExitCodes.INTERRUPTED;
@@ -99,16 +87,6 @@ final class IdentifyCommand implements Callable<Integer> {
 
     private void print(IdentifyReport report) {
         context.answer(() -> IdentifyText.json(report), out -> IdentifyText.print(report, out));
-    }
-
-    /** False when the JVM is already shutting down, that is, when a signal stopped the run. */
-    private static boolean removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            return true;
-        } catch (IllegalStateException shuttingDown) {
-            return false;
-        }
     }
 
     /** Identification writes its results, so the catalogue opens for writing; it must exist already. */

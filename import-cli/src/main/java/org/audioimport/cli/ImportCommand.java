@@ -91,6 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportIdentification identification = identify ? ImportIdentification.start(catalogue, identifySettings) : null;
         StopOnSignal signal = StopOnSignal.install(
                 "stop-import",
+                StopOnSignal.FILES_IN_FLIGHT,
                 () -> {
                     runner.stop();
                     if (identification != null) {

@@ -1,26 +1,28 @@
 package org.audioimport.cli;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The shutdown hook {@code import} and {@code daemon} share. On SIGINT or SIGTERM it asks the work to stop,
- * waits at most {@link #GRACE_SECONDS} for it to {@link #finish}, so that files in flight commit or roll
- * back, then lets the JVM go on exiting (after {@code afterStop}).
+ * The shutdown hook of the commands that run long ({@code import}, {@code daemon}, {@code identify}). On
+ * SIGINT or SIGTERM it asks the work to stop, waits at most its grace for it to {@link #finish}, so that
+ * files in flight commit or roll back and the report is printed, then lets the JVM go on exiting (after
+ * {@code afterStop}).
  */
 final class StopOnSignal {
-    /** How long a stop waits for the files in flight before the process exits anyway. */
-    static final long GRACE_SECONDS = 20;
+    /** How long a stop waits for the files in flight of an import before the process exits anyway. */
+    static final Duration FILES_IN_FLIGHT = Duration.ofSeconds(20);
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
 
-    private StopOnSignal(String name, Runnable stop, Runnable afterStop) {
+    private StopOnSignal(String name, Duration grace, Runnable stop, Runnable afterStop) {
         this.hook = new Thread(
                 () -> {
                     stop.run();
                     try {
-                        finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                        finished.await(grace.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -29,8 +31,8 @@ final class StopOnSignal {
                 name);
     }
 
-    static StopOnSignal install(String name, Runnable stop, Runnable afterStop) {
-        StopOnSignal signal = new StopOnSignal(name, stop, afterStop);
+    static StopOnSignal install(String name, Duration grace, Runnable stop, Runnable afterStop) {
+        StopOnSignal signal = new StopOnSignal(name, grace, stop, afterStop);
         Runtime.getRuntime().addShutdownHook(signal.hook);
         return signal;
     }
