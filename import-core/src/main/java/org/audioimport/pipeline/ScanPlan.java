@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.audioimport.scanning.ContentHash;
 import org.audioimport.scanning.FoundFile;
@@ -40,9 +42,10 @@ final class ScanPlan {
     private final List<String> resurfaced;
     private final List<FileTask.Examine> toExamine;
     private final List<FileTask.Refresh> stale;
-    private final Map<String, KnownFile> goneByContent = new ConcurrentHashMap<>();
+    /** The gone files by content and size: byte-identical files gone together are claimed one each. */
+    private final Map<String, Queue<KnownFile>> goneByContent = new ConcurrentHashMap<>();
     /** The gone files whose rows hold the SHA-256 older catalogues wrote, and their sizes. */
-    private final Map<String, KnownFile> goneBySha256 = new ConcurrentHashMap<>();
+    private final Map<String, Queue<KnownFile>> goneBySha256 = new ConcurrentHashMap<>();
 
     private final Set<Long> sha256Sizes = ConcurrentHashMap.newKeySet();
     /** The catalogued files under the walked roots that the walk did not find, by path. */
@@ -104,9 +107,9 @@ final class ScanPlan {
         known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
             KnownFile file = goneImported.get(path);
             if (ContentHash.isCurrent(hash)) {
-                plan.goneByContent.put(contentKey(hash, file.sizeBytes()), file);
+                awaitClaim(plan.goneByContent, contentKey(hash, file.sizeBytes()), file);
             } else {
-                plan.goneBySha256.put(contentKey(hash, file.sizeBytes()), file);
+                awaitClaim(plan.goneBySha256, contentKey(hash, file.sizeBytes()), file);
                 plan.sha256Sizes.add(file.sizeBytes());
             }
         });
@@ -177,10 +180,10 @@ final class ScanPlan {
      * its decode says why.
      */
     KnownFile claimGone(String contentHash, FoundFile file) {
-        KnownFile gone = goneByContent.remove(contentKey(contentHash, file.sizeBytes()));
+        KnownFile gone = claim(goneByContent, contentKey(contentHash, file.sizeBytes()));
         if (gone == null && sha256Sizes.contains(file.sizeBytes())) {
             try {
-                gone = goneBySha256.remove(contentKey(Sha256ContentHash.of(file.path()), file.sizeBytes()));
+                gone = claim(goneBySha256, contentKey(Sha256ContentHash.of(file.path()), file.sizeBytes()));
             } catch (IOException e) {
                 gone = null;
             }
@@ -212,6 +215,15 @@ final class ScanPlan {
                 .map(KnownFile::path)
                 .sorted()
                 .toList();
+    }
+
+    private static void awaitClaim(Map<String, Queue<KnownFile>> byContent, String key, KnownFile file) {
+        byContent.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).add(file);
+    }
+
+    private static KnownFile claim(Map<String, Queue<KnownFile>> byContent, String key) {
+        Queue<KnownFile> files = byContent.get(key);
+        return files == null ? null : files.poll();
     }
 
     private static String contentKey(String contentHash, long size) {

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.audioimport.scanning.PathText;
+import org.audioimport.store.FingerprintRows.GroupPlace;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -109,13 +111,12 @@ public final class CatalogueWriter implements AutoCloseable {
                 case FileImport.Imported imported ->
                     FileRows.imported(statements, scanId, imported, FileRows.readKnownIds(sql, imported), nowMs);
                 case FileImport.Refreshed refreshed -> {
-                    Long duplicateOf = refreshed
+                    Optional<GroupPlace> group = refreshed
                             .phases()
                             .fingerprint()
-                            .flatMap(print -> FingerprintRows.findSameRecording(
-                                    sql, path, print, refreshed.audio().durationSeconds()))
-                            .orElse(null);
-                    FileRows.refreshed(statements, scanId, refreshed, duplicateOf, nowMs);
+                            .map(print -> FingerprintRows.findSameRecording(
+                                    sql, path, print, refreshed.audio().durationSeconds()));
+                    FileRows.refreshed(statements, scanId, refreshed, group, nowMs);
                 }
                 case FileImport.Moved moved -> FileRows.moved(statements, scanId, moved, nowMs);
                 case FileImport.Failed failed -> FileRows.failed(statements, scanId, failed, nowMs);

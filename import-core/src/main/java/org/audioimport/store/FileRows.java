@@ -8,8 +8,10 @@ import static org.audioimport.store.schema.Tables.TRACK;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.PathText;
+import org.audioimport.store.FingerprintRows.GroupPlace;
 import org.audioimport.tags.MusicBrainzIds;
 import org.audioimport.tags.Tags;
 import org.jooq.DSLContext;
@@ -28,21 +30,21 @@ final class FileRows {
      * What is read before the transaction: known artist and album ids (what is missing is inserted inside
      * it) and the first file of the same recording, if one is catalogued.
      */
-    record KnownIds(Map<String, Long> artists, Long albumId, Long duplicateOf) {}
+    record KnownIds(Map<String, Long> artists, Long albumId, GroupPlace group) {}
 
     static KnownIds readKnownIds(DSLContext sql, FileImport.Imported imported) {
-        Long duplicateOf = imported.phases()
+        GroupPlace group = imported.phases()
                 .fingerprint()
-                .flatMap(print -> FingerprintRows.findSameRecording(
+                .map(print -> FingerprintRows.findSameRecording(
                         sql,
                         PathText.of(imported.file().path()),
                         print,
                         imported.audio().durationSeconds()))
-                .orElse(null);
+                .orElse(GroupPlace.ALONE);
         Tags tags = imported.tags();
         List<String> names = artistNames(tags);
         if (names.isEmpty()) {
-            return new KnownIds(Map.of(), null, duplicateOf);
+            return new KnownIds(Map.of(), null, group);
         }
         Map<String, Long> artists = sql.select(ARTIST.NAME, ARTIST.ID)
                 .from(ARTIST)
@@ -56,7 +58,7 @@ final class FileRows {
                     .where(ALBUM.TITLE.eq(tags.album()).and(ALBUM.ALBUM_ARTIST_ID.eq(albumArtistId)))
                     .fetchOne(ALBUM.ID);
         }
-        return new KnownIds(artists, albumId, duplicateOf);
+        return new KnownIds(artists, albumId, group);
     }
 
     private static List<String> artistNames(Tags tags) {
@@ -71,13 +73,16 @@ final class FileRows {
     /** Inserts or updates an imported file's row, then its track, artists and album. */
     static void imported(FileStatements out, long scanId, FileImport.Imported imported, KnownIds known, long nowMs) {
         String path = PathText.of(imported.file().path());
+        if (!known.group().headsItsGroup()) {
+            handOverItsCopies(out, path);
+        }
         Map<Field<?>, Object> columns = fileColumns(
                 imported.file(),
                 imported.contentHash(),
                 imported.audio(),
                 FileStatus.IMPORTED,
                 null,
-                known.duplicateOf());
+                known.group().duplicateOf());
         upsertFile(out, scanId, path, columns, nowMs);
         upsertTrack(out, FileStatements.fileId(path), imported.tags(), known);
     }
@@ -85,6 +90,7 @@ final class FileRows {
     /** Inserts or updates a failed file's row: no audio columns, and the reason. */
     static void failed(FileStatements out, long scanId, FileImport.Failed failed, long nowMs) {
         String path = PathText.of(failed.file().path());
+        handOverItsCopies(out, path);
         Map<Field<?>, Object> columns =
                 fileColumns(failed.file(), null, null, FileStatus.FAILED, failed.reason(), null);
         columns.put(FILE.FAILED_READ_SUPPORT, failed.readSupport());
@@ -132,18 +138,28 @@ final class FileRows {
 
     /**
      * Marks a refreshed file as seen by this scan, with what its decode found, as an import writes it; with
-     * a new fingerprint, its duplicate link follows the new fingerprint's recording.
+     * a new fingerprint ({@code group} present), its duplicate link follows the new fingerprint's recording.
      */
     static void refreshed(
-            FileStatements out, long scanId, FileImport.Refreshed refreshed, Long duplicateOf, long nowMs) {
+            FileStatements out, long scanId, FileImport.Refreshed refreshed, Optional<GroupPlace> group, long nowMs) {
+        String path = PathText.of(refreshed.file().path());
         var file = DSL.update(FILE)
                 .set(FILE.LAST_SCAN_ID, scanId)
                 .set(FILE.UPDATED_AT, nowMs)
                 .set(audioColumns(refreshed.audio()));
-        if (refreshed.phases().fingerprint().isPresent()) {
-            file = file.set(FILE.DUPLICATE_OF, duplicateOf);
+        if (group.isPresent()) {
+            if (!group.get().headsItsGroup()) {
+                handOverItsCopies(out, path);
+            }
+            file = file.set(FILE.DUPLICATE_OF, group.get().duplicateOf());
         }
-        out.add(file.where(FILE.PATH.eq(PathText.of(refreshed.file().path()))));
+        out.add(file.where(FILE.PATH.eq(path)));
+    }
+
+    /** The copies that point at the file at {@code path} keep their group without it. */
+    private static void handOverItsCopies(FileStatements out, String path) {
+        RecordingGroups.handOver(DSL.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)))
+                .forEach(out::add);
     }
 
     /** Moves the gone file's row to the new path, with the content hash of now; its child rows follow it by id. */

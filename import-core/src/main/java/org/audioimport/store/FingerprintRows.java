@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.audioimport.decode.Ticks;
 import org.audioimport.fingerprint.Fingerprint;
@@ -34,14 +33,23 @@ final class FingerprintRows {
     private FingerprintRows() {}
 
     /**
-     * The id of the first file of the group this fingerprint's recording belongs to, or empty. The
-     * fingerprint package decides from the candidates read here; the file at {@code path} itself (when it
-     * is being imported again) is never its own duplicate.
+     * Where a fingerprint puts its file among the groups of copies: the first file of its recording's
+     * group ({@code duplicateOf}; null when there is none, or when it is the file itself), and whether the
+     * file still heads the group its copies point at.
      */
-    static Optional<Long> findSameRecording(
+    record GroupPlace(Long duplicateOf, boolean headsItsGroup) {
+        static final GroupPlace ALONE = new GroupPlace(null, false);
+    }
+
+    /**
+     * Where this fingerprint's recording puts the file at {@code path}. The fingerprint package decides from
+     * the candidates read here; the file itself (when it is being imported again) is never its own
+     * duplicate: when its copies still match it, it goes on heading their group.
+     */
+    static GroupPlace findSameRecording(
             DSLContext sql, String path, FingerprintOutcome outcome, double durationSeconds) {
         if (!(outcome instanceof Fingerprint fingerprint)) {
-            return Optional.empty();
+            return GroupPlace.ALONE;
         }
         List<Integer> terms =
                 Arrays.stream(FingerprintTerms.of(fingerprint.raw())).boxed().toList();
@@ -57,7 +65,7 @@ final class FingerprintRows {
                 .limit(CANDIDATES)
                 .fetch(FINGERPRINT_TERM.FILE_ID);
         if (candidates.isEmpty()) {
-            return Optional.empty();
+            return GroupPlace.ALONE;
         }
         List<SameRecording.Candidate> compared = sql.select(
                         FILE.ID, FINGERPRINT.RAW, FILE.DUPLICATE_OF, FILE.DURATION_TICKS)
@@ -71,11 +79,13 @@ final class FingerprintRows {
                         r.value3() != null ? r.value3() : r.value1()));
         OptionalLong group = SameRecording.groupOf(fingerprint, durationSeconds, compared);
         if (group.isEmpty()) {
-            return Optional.empty();
+            return GroupPlace.ALONE;
         }
         // The file may itself be the first of the group (imported again): it is nobody's duplicate.
         Long self = sql.select(FILE.ID).from(FILE).where(FILE.PATH.eq(path)).fetchOne(FILE.ID);
-        return self != null && self == group.getAsLong() ? Optional.empty() : Optional.of(group.getAsLong());
+        return self != null && self == group.getAsLong()
+                ? new GroupPlace(null, true)
+                : new GroupPlace(group.getAsLong(), false);
     }
 
     /** Removes every fingerprint row of the file, as when it failed on a later scan. */

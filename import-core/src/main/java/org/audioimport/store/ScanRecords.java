@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.audioimport.scanning.PathText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 
 /**
  * A scan's bookkeeping: its {@code scan_run} row, the missing marks of the files it did not find (with their
@@ -91,10 +92,14 @@ final class ScanRecords {
         return runner.inTransaction("purge of missing files", () -> {
             int purged = 0;
             for (int from = 0; from < paths.size(); from += PATHS_PER_DELETE) {
-                purged += sql.deleteFrom(FILE)
-                        .where(FILE.PATH.in(paths.subList(from, Math.min(paths.size(), from + PATHS_PER_DELETE))))
-                        .and(FILE.MISSING_SINCE.le(missingSinceAtMostMs))
-                        .execute();
+                Condition goes = FILE.PATH
+                        .in(paths.subList(from, Math.min(paths.size(), from + PATHS_PER_DELETE)))
+                        .and(FILE.MISSING_SINCE.le(missingSinceAtMostMs));
+                for (Query handOver :
+                        RecordingGroups.handOver(sql.select(FILE.ID).from(FILE).where(goes))) {
+                    sql.execute(handOver);
+                }
+                purged += sql.deleteFrom(FILE).where(goes).execute();
             }
             return purged;
         });
