@@ -126,11 +126,11 @@ final class ImportCommand implements Callable<Integer> {
         return summary.get().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    /** Plans against the catalogue as it is, if there is one: a dry run never creates one. */
+    /** Plans against the catalogue as it is, if there is one: a dry run never creates, upgrades or writes one. */
     private int dryRun() throws CatalogueException, IOException {
         Path file = context.catalogueFile();
         ScanHistory history = Files.exists(file)
-                ? ScanHistory.of(new CatalogueReader(Catalogue.openExisting(file)))
+                ? ScanHistory.of(new CatalogueReader(Catalogue.openUnchanged(file)))
                 : ScanHistory.none();
         DryRunReport report = DryRun.plan(roots, history, settings(), System.currentTimeMillis());
         context.answer(() -> DryRunOutput.json(report), out -> DryRunOutput.text(report, out));

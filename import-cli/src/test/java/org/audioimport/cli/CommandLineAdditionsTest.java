@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import org.audioimport.testing.OlderSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +78,30 @@ class CommandLineAdditionsTest {
         assertEquals(notAudio.toString(), plan.get("fail").get(0).get("path").asText());
         assertTrue(plan.get("fail").get(0).get("reason").asText().contains("not an audio file"));
         assertArrayEquals(before, Files.readAllBytes(Path.of(sample.db())), "the catalogue's bytes changed");
+    }
+
+    @Test
+    void dryRunOnACatalogueOfAnOlderSchemaPlansWithoutUpgradingIt() throws Exception {
+        assertEquals(
+                0,
+                Cli.run("import", sample.library().toString(), "--db", sample.db(), "--json")
+                        .exitCode());
+        try (Connection catalogue = DriverManager.getConnection("jdbc:sqlite:" + sample.db())) {
+            OlderSchema.beforeLosslessPaths(catalogue);
+        }
+        Path moved = sample.library().resolve("untagged/track 17.flac");
+        Path movedTo = sample.library().resolve("untagged/renamed.flac");
+        Files.move(moved, movedTo);
+        byte[] before = Files.readAllBytes(Path.of(sample.db()));
+
+        Cli dryRun = Cli.run("import", sample.library().toString(), "--db", sample.db(), "--dry-run", "--json");
+
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        JsonNode plan = dryRun.json();
+        assertEquals(movedTo.toString(), plan.get("move").get(0).get("path").asText());
+        assertEquals(moved.toString(), plan.get("move").get(0).get("from").asText());
+        assertEquals(sample.files() - 1, plan.get("unchanged").asLong(), plan.toString());
+        assertArrayEquals(before, Files.readAllBytes(Path.of(sample.db())), "the dry run upgraded the catalogue");
     }
 
     @Test

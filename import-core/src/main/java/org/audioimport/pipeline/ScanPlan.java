@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.audioimport.scanning.ContentHash;
 import org.audioimport.scanning.FoundFile;
@@ -42,10 +40,9 @@ final class ScanPlan {
     private final List<String> resurfaced;
     private final List<FileTask.Examine> toExamine;
     private final List<FileTask.Refresh> stale;
-    /** The gone files by content and size: byte-identical files gone together are claimed one each. */
-    private final Map<String, Queue<KnownFile>> goneByContent = new ConcurrentHashMap<>();
+    private final GoneByContent goneByContent = new GoneByContent();
     /** The gone files whose rows hold the SHA-256 older catalogues wrote, and their sizes. */
-    private final Map<String, Queue<KnownFile>> goneBySha256 = new ConcurrentHashMap<>();
+    private final GoneByContent goneBySha256 = new GoneByContent();
 
     private final Set<Long> sha256Sizes = ConcurrentHashMap.newKeySet();
     /** The catalogued files under the walked roots that the walk did not find, by path. */
@@ -107,9 +104,9 @@ final class ScanPlan {
         known.contentHashes(List.copyOf(goneImported.keySet())).forEach((path, hash) -> {
             KnownFile file = goneImported.get(path);
             if (ContentHash.isCurrent(hash)) {
-                awaitClaim(plan.goneByContent, contentKey(hash, file.sizeBytes()), file);
+                plan.goneByContent.add(hash, file);
             } else {
-                awaitClaim(plan.goneBySha256, contentKey(hash, file.sizeBytes()), file);
+                plan.goneBySha256.add(hash, file);
                 plan.sha256Sizes.add(file.sizeBytes());
             }
         });
@@ -180,10 +177,10 @@ final class ScanPlan {
      * its decode says why.
      */
     KnownFile claimGone(String contentHash, FoundFile file) {
-        KnownFile gone = claim(goneByContent, contentKey(contentHash, file.sizeBytes()));
+        KnownFile gone = goneByContent.claim(contentHash, file.sizeBytes(), file.path());
         if (gone == null && sha256Sizes.contains(file.sizeBytes())) {
             try {
-                gone = claim(goneBySha256, contentKey(Sha256ContentHash.of(file.path()), file.sizeBytes()));
+                gone = goneBySha256.claim(Sha256ContentHash.of(file.path()), file.sizeBytes(), file.path());
             } catch (IOException e) {
                 gone = null;
             }
@@ -215,19 +212,6 @@ final class ScanPlan {
                 .map(KnownFile::path)
                 .sorted()
                 .toList();
-    }
-
-    private static void awaitClaim(Map<String, Queue<KnownFile>> byContent, String key, KnownFile file) {
-        byContent.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).add(file);
-    }
-
-    private static KnownFile claim(Map<String, Queue<KnownFile>> byContent, String key) {
-        Queue<KnownFile> files = byContent.get(key);
-        return files == null ? null : files.poll();
-    }
-
-    private static String contentKey(String contentHash, long size) {
-        return contentHash + ":" + size;
     }
 
     /** The walk's files as they come: what each needs, kept only when it needs work. */

@@ -62,22 +62,11 @@ public final class Catalogue {
      * whose schema is older than this program's is migrated first, when its folder can be written.
      */
     public static Catalogue openExisting(Path file) throws CatalogueException {
-        Path absolute = file.toAbsolutePath();
-        if (!Files.isRegularFile(absolute)) {
-            throw new CatalogueException(
-                    absolute, "does not exist (import a folder first, or name the catalogue with --db)");
+        Catalogue catalogue = readOnly(file);
+        if (catalogue.isCurrent()) {
+            return catalogue;
         }
-        Catalogue catalogue = new Catalogue(absolute, ReadOnlySource.of(absolute));
-        catalogue.checkReadable();
-        Flyway flyway = catalogue.flyway();
-        try {
-            catalogue.refuseNewerSchema(flyway);
-            if (flyway.info().pending().length == 0) {
-                return catalogue;
-            }
-        } catch (FlywayException e) {
-            throw new CatalogueException(absolute, "its schema version cannot be read: " + rootMessage(e), e);
-        }
+        Path absolute = catalogue.file;
         if (!Files.isWritable(absolute.getParent()) || !Files.isWritable(absolute)) {
             throw new CatalogueException(
                     absolute,
@@ -85,6 +74,61 @@ public final class Catalogue {
                             + "written here to upgrade it; run `audio-import import` once where the catalogue can be written");
         }
         return open(absolute);
+    }
+
+    /**
+     * Opens a catalogue that must stay exactly as it is (a dry run plans against it): read only, and never
+     * migrated. One whose schema is older than this program's is read through a copy brought to this
+     * program's schema in a private temporary folder (deleted when the program exits); the catalogue itself
+     * is left for the next real import to upgrade.
+     */
+    public static Catalogue openUnchanged(Path file) throws CatalogueException {
+        Catalogue catalogue = readOnly(file);
+        if (catalogue.isCurrent()) {
+            return catalogue;
+        }
+        Path copy;
+        try {
+            Path folder = Files.createTempDirectory("audio-import-upgraded-copy-");
+            folder.toFile().deleteOnExit();
+            copy = folder.resolve("catalogue.db");
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                copy.resolveSibling(copy.getFileName() + suffix).toFile().deleteOnExit();
+            }
+        } catch (IOException e) {
+            throw new CatalogueException(catalogue.file, "cannot make a temporary copy to read: " + e.getMessage(), e);
+        }
+        try (Connection connection = catalogue.dataSource.getConnection()) {
+            // A consistent snapshot, write-ahead log included, made through SQLite rather than by copying files.
+            DSL.using(connection, SQLDialect.SQLITE).execute("vacuum into {0}", DSL.val(copy.toString()));
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new CatalogueException(
+                    catalogue.file, "cannot be copied to " + copy + " to be read: " + rootMessage(e), e);
+        }
+        return open(copy);
+    }
+
+    /** The catalogue at {@code file}, which must exist, opened only to read. */
+    private static Catalogue readOnly(Path file) throws CatalogueException {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new CatalogueException(
+                    absolute, "does not exist (import a folder first, or name the catalogue with --db)");
+        }
+        Catalogue catalogue = new Catalogue(absolute, ReadOnlySource.of(absolute));
+        catalogue.checkReadable();
+        return catalogue;
+    }
+
+    /** Whether the schema is this program's; a newer one is refused. */
+    private boolean isCurrent() throws CatalogueException {
+        Flyway flyway = flyway();
+        try {
+            refuseNewerSchema(flyway);
+            return flyway.info().pending().length == 0;
+        } catch (FlywayException e) {
+            throw new CatalogueException(file, "its schema version cannot be read: " + rootMessage(e), e);
+        }
     }
 
     /**

@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.audioimport.scanning.WalkSettings;
 import org.audioimport.store.KnownFile;
@@ -61,6 +64,40 @@ class DryRunTest {
                 && plan.missing().isEmpty());
         assertEquals(0, plan.unchanged());
         assertEquals(List.of(), plan.purged());
+    }
+
+    @Test
+    void byteIdenticalCopiesMovedTogetherArePairedByNameAsTheImportThenMovesThem() throws Exception {
+        Path original = library.resolve(MOVED);
+        List<String> names = List.of("c0.mp3", "c1.mp3", "c2.mp3", "c3.mp3");
+        for (String name : names) {
+            Files.copy(original, library.resolve(name));
+        }
+        harness.run(library, ImportListener.NONE);
+        Path movedTo = Files.createDirectories(library.resolve("moved"));
+        Set<String> byName = new TreeSet<>();
+        for (String name : names) {
+            Files.move(library.resolve(name), movedTo.resolve(name));
+            byName.add(movedTo.resolve(name) + " <- " + library.resolve(name));
+        }
+
+        DryRunReport plan = DryRun.plan(
+                List.of(library), ScanHistory.of(harness.reader), settings(null), System.currentTimeMillis());
+        List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        harness.run(library, new ImportListener() {
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                outcomes.add(outcome);
+            }
+        });
+
+        assertEquals(byName, pairs(plan.moves()));
+        assertEquals(
+                byName,
+                pairs(outcomes.stream()
+                        .filter(FileOutcome.Moved.class::isInstance)
+                        .map(FileOutcome.Moved.class::cast)
+                        .toList()));
     }
 
     @Test
@@ -178,6 +215,12 @@ class DryRunTest {
 
     private DryRunReport plan(Path root, Duration purgeMissingAfter, long nowMs) throws Exception {
         return DryRun.plan(List.of(root), ScanHistory.of(harness.reader), settings(purgeMissingAfter), nowMs);
+    }
+
+    private static Set<String> pairs(List<FileOutcome.Moved> moves) {
+        return moves.stream()
+                .map(move -> move.path() + " <- " + move.from())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ImportSettings settings(Duration purgeMissingAfter) {
