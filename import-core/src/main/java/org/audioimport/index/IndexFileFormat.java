@@ -26,6 +26,7 @@ final class IndexFileFormat {
     static final int VERSION = 1;
     static final int HEADER_BYTES = 64;
     static final int TRAILER_BYTES = 4;
+    static final int CAUGHT_UP_MARK_OFFSET = 48;
     static final int BODY_LENGTH_OFFSET = 56;
 
     private IndexFileFormat() {}

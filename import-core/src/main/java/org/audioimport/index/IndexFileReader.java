@@ -43,6 +43,12 @@ final class IndexFileReader {
         }
     }
 
+    long caughtUpMark() throws IOException, IndexFileException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readHeader(channel).getLong(IndexFileFormat.CAUGHT_UP_MARK_OFFSET);
+        }
+    }
+
     private ByteBuffer readHeader(FileChannel channel) throws IOException, IndexFileException {
         long size = channel.size();
         int minimum = IndexFileFormat.HEADER_BYTES + IndexFileFormat.TRAILER_BYTES;
@@ -104,7 +110,7 @@ final class IndexFileReader {
         int count = header.getInt(36);
         int entry = header.getInt(40);
         int topLevel = header.getInt(44);
-        long caughtUpMark = header.getLong(48);
+        long caughtUpMark = header.getLong(IndexFileFormat.CAUGHT_UP_MARK_OFFSET);
         HnswSettings saved;
         try {
             saved = new HnswSettings(

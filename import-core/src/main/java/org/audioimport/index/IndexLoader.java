@@ -41,4 +41,15 @@ public final class IndexLoader {
     public LoadedIndex load(Path file) throws IOException, IndexFileException {
         return new IndexFileReader(file, capacity, efSearch, threads).read();
     }
+
+    /**
+     * The caught-up mark saved in an index file's header, read without loading the graph, so that whether
+     * an index is behind its source costs one small read. The body is not checked: {@link #load} does that.
+     *
+     * @throws IndexFileException if the file is not an index of this format
+     * @throws IOException if the file cannot be read at all
+     */
+    public long caughtUpMark(Path file) throws IOException, IndexFileException {
+        return new IndexFileReader(file, capacity, efSearch, threads).caughtUpMark();
+    }
 }

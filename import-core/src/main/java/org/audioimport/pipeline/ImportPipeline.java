@@ -1,7 +1,6 @@
 package org.audioimport.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +119,7 @@ public final class ImportPipeline {
             }
             completed = false;
         }
-        IndexUpdate indexed = updateSimilarityIndex(tally.wroteAny());
+        IndexUpdate indexed = updateSimilarityIndex();
         String diskError = diskFailure.get();
         ImportSummary summary = tally.summary(
                 scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed, diskError);
@@ -164,18 +163,21 @@ public final class ImportPipeline {
     }
 
     /**
-     * Adds the vectors of the files just committed to the similarity index beside the catalogue, by one
-     * batch insert. Skipped when nothing was written and the index exists (it has nothing to add), and
-     * when the run was asked to stop (a stop should be prompt; a query catches up what was left). A failure here costs the index, never the
-     * import: the next run or query catches up from the catalogue.
+     * Adds the vectors the similarity index beside the catalogue lacks, by one batch insert: those of the
+     * files just committed, and any an earlier run left out (it was stopped, killed, or failed here).
+     * Skipped when the index lacks nothing, and when the run was asked to stop (a stop should be prompt).
+     * A failure here costs the index, never the import: the next run or query catches up from the catalogue.
      */
-    private IndexUpdate updateSimilarityIndex(boolean wroteAny) {
+    private IndexUpdate updateSimilarityIndex() {
         Path indexFile = SimilarityIndex.fileFor(reader.catalogueFile());
-        if (stopRequested.get() || (!wroteAny && Files.exists(indexFile))) {
+        if (stopRequested.get()) {
             return IndexUpdate.NONE;
         }
         long started = System.nanoTime();
         try {
+            if (!SimilarityIndex.isBehind(reader, indexFile)) {
+                return IndexUpdate.NONE;
+            }
             CatchUp caughtUp = SimilarityIndex.open(reader, indexFile).catchUp((done, total) -> !stopRequested.get());
             return new IndexUpdate(caughtUp.inserted(), (System.nanoTime() - started) / 1e9);
         } catch (IOException | CatalogueException e) {
@@ -260,8 +262,9 @@ public final class ImportPipeline {
     /** A write that fails, or a bug, fails that file only. */
     private void runSafely(FileTask task, ScanPlan plan, long scanId, FileProcessor processor, Tally tally) {
         tally.listener().fileStarted(task.path());
+        FileImport result = null;
         try {
-            FileImport result = worker.resultOf(task, plan, processor);
+            result = worker.resultOf(task, plan, processor);
             long started = WorkClock.now();
             try {
                 writer.write(scanId, result, clock.millis());
@@ -276,7 +279,9 @@ public final class ImportPipeline {
             }
             FileOutcome.Failed failed = new FileOutcome.Failed(task.path(), e.reason());
             tally.record(failed, false);
-            if (e.catalogueStayedBusy() && !task.heldAsImported()) {
+            // A move unwritten leaves both paths as they were, so the next run finds the move again; a
+            // failure row at the new path would hide it, and the old row would go missing.
+            if (e.catalogueStayedBusy() && !task.heldAsImported() && !(result instanceof FileImport.Moved)) {
                 tally.gaveUp(failed);
             }
         } catch (RuntimeException e) {

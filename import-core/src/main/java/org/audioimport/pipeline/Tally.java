@@ -77,10 +77,6 @@ final class Tally {
         return List.copyOf(givenUp);
     }
 
-    synchronized boolean wroteAny() {
-        return written > 0;
-    }
-
     synchronized ImportSummary summary(
             long scanId,
             Duration elapsed,

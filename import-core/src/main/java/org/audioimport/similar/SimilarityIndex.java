@@ -75,6 +75,20 @@ public final class SimilarityIndex {
     }
 
     /**
+     * Whether the index in {@code file} lacks flavor rows the catalogue committed after it was saved, or
+     * cannot be told so (no file, or one that is not an index): then {@link #open} and {@link #catchUp} have
+     * work to do. One header read and one query, so a scan that wrote nothing asks this rather than load
+     * the graph.
+     */
+    public static boolean isBehind(CatalogueReader reader, Path file) throws CatalogueException {
+        try {
+            return reader.newestFlavorRowId() > VectorIndex.loader().caughtUpMark(file);
+        } catch (IOException | IndexFileException e) {
+            return true;
+        }
+    }
+
+    /**
      * Loads the index from {@code file} and checks it against the catalogue; {@link #catchUp} then adds
      * what was committed since it was saved. With no file yet, the index starts empty. A damaged file, or
      * one that disagrees with the catalogue, is rebuilt from the catalogue (and saved) here.

@@ -212,6 +212,11 @@ public final class CatalogueReader {
         return read(sql -> FlavorQueries.vectorsAfter(sql, mark, versions));
     }
 
+    /** The highest flavor row id ever committed (0 before the first): an index caught up to it lacks nothing. */
+    public long newestFlavorRowId() throws CatalogueException {
+        return read(FlavorQueries::newestRowId);
+    }
+
     /** The present, imported files with a flavor vector of {@code versions}, by flavor row id. */
     public Map<Long, FlavorTrack> flavorTracks(FlavorVersions versions) throws CatalogueException {
         return read(sql -> FlavorQueries.liveTracks(sql, versions));

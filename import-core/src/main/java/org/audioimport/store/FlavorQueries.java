@@ -24,17 +24,22 @@ final class FlavorQueries {
      * these are in, an index has caught up to it.
      */
     static FlavorRowsAfter vectorsAfter(DSLContext sql, long mark, FlavorVersions versions) {
-        long newest = sql.select(DSL.field("seq", Long.class))
-                .from(DSL.table("sqlite_sequence"))
-                .where(DSL.field("name", String.class).eq(FLAVOR.getName()))
-                .fetchOptional(0, Long.class)
-                .orElse(0L);
+        long newest = newestRowId(sql);
         List<StoredVector> vectors = sql.select(FLAVOR.ID, FLAVOR.VECTOR)
                 .from(FLAVOR)
                 .where(FLAVOR.ID.gt(mark).and(FLAVOR.ID.le(newest)).and(indexable(versions)))
                 .orderBy(FLAVOR.ID)
                 .fetch(r -> new StoredVector(r.value1(), VectorBlob.fromBytes(r.value2())));
         return new FlavorRowsAfter(vectors, newest);
+    }
+
+    /** The highest flavor row id ever committed; 0 before the first. */
+    static long newestRowId(DSLContext sql) {
+        return sql.select(DSL.field("seq", Long.class))
+                .from(DSL.table("sqlite_sequence"))
+                .where(DSL.field("name", String.class).eq(FLAVOR.getName()))
+                .fetchOptional(0, Long.class)
+                .orElse(0L);
     }
 
     /** The present, imported files that have a vector of {@code versions}, by their flavor row id. */

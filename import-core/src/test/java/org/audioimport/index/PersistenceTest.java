@@ -53,6 +53,16 @@ class PersistenceTest {
     }
 
     @Test
+    void theCaughtUpMarkIsReadFromTheHeaderAloneAndAFileOfAnotherKindIsRefused() throws Exception {
+        Path notAnIndex = Files.writeString(directory.resolve("notes.txt"), "x".repeat(100));
+
+        assertEquals(MARK, VectorIndex.loader().caughtUpMark(file));
+        IndexFileException refused = assertThrows(
+                IndexFileException.class, () -> VectorIndex.loader().caughtUpMark(notAnIndex));
+        assertInstanceOf(IndexFileProblem.NotAnIndex.class, refused.problem());
+    }
+
+    @Test
     void aLoadedIndexKeepsTheCaughtUpMarkAndTheSettings() throws Exception {
         LoadedIndex loaded = VectorIndex.loader().load(file);
 
