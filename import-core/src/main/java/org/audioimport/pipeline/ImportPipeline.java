@@ -20,8 +20,6 @@ import org.audioimport.fingerprint.FingerprintException;
 import org.audioimport.fingerprint.FingerprintSink;
 import org.audioimport.scanning.FoundFile;
 import org.audioimport.scanning.PathText;
-import org.audioimport.similar.CatchUp;
-import org.audioimport.similar.SimilarityIndex;
 import org.audioimport.store.CatalogueException;
 import org.audioimport.store.CatalogueReader;
 import org.audioimport.store.CatalogueWriter;
@@ -92,6 +90,7 @@ public final class ImportPipeline {
         listener.started(plan.filesSeen(), plan.toExamine().size());
         int purged = 0;
         boolean completed = false;
+        boolean busyAtTheEnd = false;
         try {
             plan.unavailableRoots().forEach(tally::rootUnavailable);
             for (String path : plan.resurfaced()) {
@@ -114,15 +113,31 @@ public final class ImportPipeline {
                 AlbumGainPass.run(writer);
             }
         } catch (WriteException e) {
-            if (!stoppedByDisk(e)) {
+            if (e.catalogueStayedBusy()) {
+                // Another process held the catalogue past --busy-timeout once the files were written: the run
+                // is not lost, and what it had left to do waits for the next run, as after a stop.
+                busyAtTheEnd = true;
+                tally.record(
+                        new FileOutcome.Failed(
+                                reader.catalogueFile(),
+                                e.reason()
+                                        + "; the missing marks, the purge and the album gains wait for the next run"),
+                        false);
+            } else if (!stoppedByDisk(e)) {
                 throw e;
             }
             completed = false;
         }
-        IndexUpdate indexed = updateSimilarityIndex();
+        IndexUpdate indexed = IndexCatchUp.run(reader, stopRequested::get);
         String diskError = diskFailure.get();
         ImportSummary summary = tally.summary(
-                scanId, Duration.ofNanos(System.nanoTime() - started), writer, !completed, purged, indexed, diskError);
+                scanId,
+                Duration.ofNanos(System.nanoTime() - started),
+                writer,
+                !completed && !busyAtTheEnd,
+                purged,
+                indexed,
+                diskError);
         finishScan(scanId, summary, completed);
         LOG.info(
                 "scan {} {}: {} in {} s",
@@ -134,18 +149,19 @@ public final class ImportPipeline {
     }
 
     /**
-     * Records the end of the scan. When the catalogue's disk stopped the run, this last write may fail the
-     * same way: the scan then stays recorded as running, as after a crash, and the summary is still given.
+     * Records the end of the scan. When the catalogue's disk stopped the run, or another process holds the
+     * catalogue, this last write may fail the same way: the scan then stays recorded as running, as after a
+     * crash, and the summary is still given.
      */
     private void finishScan(long scanId, ImportSummary summary, boolean completed) throws WriteException {
         ScanCounts counts = summary.counts();
         try {
             writer.finishScan(scanId, counts, completed, clock.millis());
         } catch (WriteException e) {
-            if (diskFailure.get() == null || !e.catalogueDiskFailed()) {
+            if (!e.catalogueStayedBusy() && (diskFailure.get() == null || !e.catalogueDiskFailed())) {
                 throw e;
             }
-            LOG.debug("scan {} stays recorded as running: {}", scanId, e.reason());
+            LOG.warn("scan {} stays recorded as running: {}", scanId, e.reason());
         }
     }
 
@@ -160,33 +176,6 @@ public final class ImportPipeline {
         diskFailure.compareAndSet(null, e.reason());
         stop();
         return true;
-    }
-
-    /**
-     * Adds the vectors the similarity index beside the catalogue lacks, by one batch insert: those of the
-     * files just committed, and any an earlier run left out (it was stopped, killed, or failed here).
-     * Skipped when the index lacks nothing, and when the run was asked to stop (a stop should be prompt).
-     * A failure here costs the index, never the import: the next run or query catches up from the catalogue.
-     */
-    private IndexUpdate updateSimilarityIndex() {
-        Path indexFile = SimilarityIndex.fileFor(reader.catalogueFile());
-        if (stopRequested.get()) {
-            return IndexUpdate.NONE;
-        }
-        long started = System.nanoTime();
-        try {
-            if (!SimilarityIndex.isBehind(reader, indexFile)) {
-                return IndexUpdate.NONE;
-            }
-            CatchUp caughtUp = SimilarityIndex.open(reader, indexFile).catchUp((done, total) -> !stopRequested.get());
-            return new IndexUpdate(caughtUp.inserted(), (System.nanoTime() - started) / 1e9);
-        } catch (IOException | CatalogueException e) {
-            LOG.warn(
-                    "{}: the similarity index was not brought up to date, {}; the next run or query catches it up",
-                    indexFile,
-                    e.getMessage());
-            return new IndexUpdate(0, (System.nanoTime() - started) / 1e9);
-        }
     }
 
     /**

@@ -157,6 +157,51 @@ class InterruptedRunRecordTest {
         assertSameRecord(cleanImportOf(library), harness);
     }
 
+    /**
+     * Another process takes the catalogue as the last file commits and holds it past --busy-timeout: the album
+     * gains cannot be written. The run is not lost: it reports why, records the scan as not completed, and the
+     * next run makes the clean record.
+     */
+    @Test
+    void aCatalogueBusyOnceTheFilesAreWrittenThenARerunMakeTheCleanRecord() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
+        ImportSummary busy;
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger toDo = new AtomicInteger(-1);
+            ImportListener lockedAfterTheFiles = new ImportListener() {
+                @Override
+                public void started(int total, int toExamine) {
+                    toDo.set(toExamine);
+                }
+
+                @Override
+                public void fileDone(FileOutcome outcome) {
+                    if (outcome instanceof FileOutcome.Failed failed
+                            && failed.path().equals(harness.catalogue.file())) {
+                        execute(other, "commit");
+                    } else if (done.incrementAndGet() == toDo.get()) {
+                        execute(other, "begin immediate");
+                    }
+                }
+            };
+            busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
+        }
+
+        assertTrue(!busy.interrupted(), busy::toString);
+        assertEquals(1, busy.failed(), busy::toString);
+        assertTrue(
+                busy.failures().get(0).reason().endsWith("the album gains wait for the next run"),
+                busy.failures().get(0).reason());
+        assertEquals(
+                List.of("last interrupted"),
+                rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)"));
+        harness.run(library, ImportListener.NONE);
+
+        assertSameRecord(cleanImportOf(library), harness);
+    }
+
     /** The same move, written: the control for the test above. */
     @Test
     void aMoveWrittenMakesTheCleanRecord() throws Exception {
@@ -470,6 +515,12 @@ class InterruptedRunRecordTest {
         }
         rows.sort(null);
         return rows;
+    }
+
+    private static List<String> rows(PipelineHarness harness, String query) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            return rows(c, query);
+        }
     }
 
     private static void execute(PipelineHarness harness, String sql) throws SQLException {
