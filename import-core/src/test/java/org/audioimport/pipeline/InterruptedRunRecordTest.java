@@ -202,6 +202,50 @@ class InterruptedRunRecordTest {
         assertSameRecord(cleanImportOf(library), harness);
     }
 
+    /**
+     * The same, the catalogue held until the run is over: the scan stays recorded running, as after a crash,
+     * and the next run makes the clean record but for that history.
+     */
+    @Test
+    void aCatalogueBusyToTheRunsEndThenARerunMakeTheCleanRecord() throws Exception {
+        Path library = SampleLibrary.copyTo(dir.resolve("library"));
+        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
+        ImportSummary busy;
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger toDo = new AtomicInteger(-1);
+            ImportListener lockedAfterTheFiles = new ImportListener() {
+                @Override
+                public void started(int total, int toExamine) {
+                    toDo.set(toExamine);
+                }
+
+                @Override
+                public void fileDone(FileOutcome outcome) {
+                    if (done.incrementAndGet() == toDo.get()) {
+                        execute(other, "begin immediate");
+                    }
+                }
+            };
+            busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
+            execute(other, "commit");
+        }
+
+        assertTrue(!busy.interrupted(), busy::toString);
+        assertEquals(1, busy.failed(), busy::toString);
+        assertEquals(
+                List.of("last running"),
+                rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)"));
+        harness.run(library, ImportListener.NONE);
+
+        Map<String, List<String>> want = record(cleanImportOf(library).catalogue.file(), null, null);
+        Map<String, List<String>> got = record(harness.catalogue.file(), null, null);
+        String runs = "scan_run (last, and any running)";
+        assertEquals(List.of("last completed", "running 1"), got.remove(runs), "the busy run stays recorded running");
+        want.remove(runs);
+        assertEquals(want, got);
+    }
+
     /** The same move, written: the control for the test above. */
     @Test
     void aMoveWrittenMakesTheCleanRecord() throws Exception {

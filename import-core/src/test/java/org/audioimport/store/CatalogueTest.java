@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import org.audioimport.testing.OlderSchema;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +122,29 @@ class CatalogueTest {
 
         assertEquals(newestMigration(), schemaVersion(catalogue));
         assertEquals(migrations, StoreFixtures.count(catalogue, "flyway_schema_history"), "nothing migrated again");
+    }
+
+    @Test
+    void aCatalogueOpenedUnchangedIsReadAtThisSchemaWhileItsOwnFileKeepsItsOlderOne() throws Exception {
+        Path file = dir.resolve("old.db");
+        Catalogue made = Catalogue.open(file);
+        try (Connection c = StoreFixtures.otherConnection(made)) {
+            c.createStatement()
+                    .execute("insert into scan_run (started_at, roots, outcome) values (1, '/music', 'completed')");
+            OlderSchema.beforeLosslessPaths(c);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        Catalogue unchanged = Catalogue.openUnchanged(file);
+
+        assertEquals(newestMigration(), schemaVersion(unchanged));
+        assertEquals(List.of(Path.of("/music")), new CatalogueReader(unchanged).scannedRoots());
+        assertArrayEquals(before, Files.readAllBytes(file), "the catalogue itself was changed");
+        Catalogue.open(file);
+        assertEquals(
+                file.toAbsolutePath(),
+                Catalogue.openUnchanged(file).file(),
+                "a catalogue of this schema is read itself, not a copy");
     }
 
     @Test
