@@ -166,37 +166,13 @@ class InterruptedRunRecordTest {
     void aCatalogueBusyOnceTheFilesAreWrittenThenARerunMakeTheCleanRecord() throws Exception {
         Path library = SampleLibrary.copyTo(dir.resolve("library"));
         PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
-        ImportSummary busy;
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
-            AtomicInteger done = new AtomicInteger();
-            AtomicInteger toDo = new AtomicInteger(-1);
-            ImportListener lockedAfterTheFiles = new ImportListener() {
-                @Override
-                public void started(int total, int toExamine) {
-                    toDo.set(toExamine);
-                }
 
-                @Override
-                public void fileDone(FileOutcome outcome) {
-                    if (outcome instanceof FileOutcome.Failed failed
-                            && failed.path().equals(harness.catalogue.file())) {
-                        execute(other, "commit");
-                    } else if (done.incrementAndGet() == toDo.get()) {
-                        execute(other, "begin immediate");
-                    }
-                }
-            };
-            busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
-        }
+        ImportSummary busy = busyOnceTheFilesAreWritten(harness, library, true);
 
-        assertTrue(!busy.interrupted(), busy::toString);
-        assertEquals(1, busy.failed(), busy::toString);
         assertTrue(
                 busy.failures().get(0).reason().endsWith("the album gains wait for the next run"),
                 busy.failures().get(0).reason());
-        assertEquals(
-                List.of("last interrupted"),
-                rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)"));
+        assertEquals(List.of("last interrupted"), lastScan(harness));
         harness.run(library, ImportListener.NONE);
 
         assertSameRecord(cleanImportOf(library), harness);
@@ -210,32 +186,10 @@ class InterruptedRunRecordTest {
     void aCatalogueBusyToTheRunsEndThenARerunMakeTheCleanRecord() throws Exception {
         Path library = SampleLibrary.copyTo(dir.resolve("library"));
         PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
-        ImportSummary busy;
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
-            AtomicInteger done = new AtomicInteger();
-            AtomicInteger toDo = new AtomicInteger(-1);
-            ImportListener lockedAfterTheFiles = new ImportListener() {
-                @Override
-                public void started(int total, int toExamine) {
-                    toDo.set(toExamine);
-                }
 
-                @Override
-                public void fileDone(FileOutcome outcome) {
-                    if (done.incrementAndGet() == toDo.get()) {
-                        execute(other, "begin immediate");
-                    }
-                }
-            };
-            busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
-            execute(other, "commit");
-        }
+        busyOnceTheFilesAreWritten(harness, library, false);
 
-        assertTrue(!busy.interrupted(), busy::toString);
-        assertEquals(1, busy.failed(), busy::toString);
-        assertEquals(
-                List.of("last running"),
-                rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)"));
+        assertEquals(List.of("last running"), lastScan(harness));
         harness.run(library, ImportListener.NONE);
 
         Map<String, List<String>> want = record(cleanImportOf(library).catalogue.file(), null, null);
@@ -299,6 +253,50 @@ class InterruptedRunRecordTest {
     }
 
     private final PipelineHarness.PipelineAccess access = new PipelineHarness.PipelineAccess();
+
+    /**
+     * Imports {@code library} while another connection takes the catalogue as the last file is done, and
+     * gives it back when the run reports the catalogue failed ({@code releaseWhenReported}) or once the run
+     * is over; checks the run reported the catalogue, not a stop.
+     */
+    private static ImportSummary busyOnceTheFilesAreWritten(
+            PipelineHarness harness, Path library, boolean releaseWhenReported) throws Exception {
+        ImportSummary busy;
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger toDo = new AtomicInteger(-1);
+            ImportListener lockedAfterTheFiles = new ImportListener() {
+                @Override
+                public void started(int total, int toExamine) {
+                    toDo.set(toExamine);
+                }
+
+                @Override
+                public void fileDone(FileOutcome outcome) {
+                    if (outcome instanceof FileOutcome.Failed failed
+                            && failed.path().equals(harness.catalogue.file())) {
+                        if (releaseWhenReported) {
+                            execute(other, "commit");
+                        }
+                    } else if (done.incrementAndGet() == toDo.get()) {
+                        execute(other, "begin immediate");
+                    }
+                }
+            };
+            busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
+            if (!releaseWhenReported) {
+                execute(other, "commit");
+            }
+        }
+        assertTrue(!busy.interrupted(), busy::toString);
+        assertEquals(1, busy.failed(), busy::toString);
+        assertEquals(harness.catalogue.file(), busy.failures().get(0).path());
+        return busy;
+    }
+
+    private static List<String> lastScan(PipelineHarness harness) throws SQLException {
+        return rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)");
+    }
 
     private ImportListener stoppingAfter(int files) {
         AtomicInteger done = new AtomicInteger();
