@@ -71,11 +71,7 @@ class InterruptedRunRecordTest {
     @Test
     void stopAsTheLastFileCommitsThenARerunMakeTheCleanRecordAndIndex() throws Exception {
         Path library = SampleLibrary.copyTo(dir.resolve("library"));
-        Path aside = dir.resolve("aside");
-        Files.move(library.resolve("Other Artist"), aside);
-        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
-        harness.run(library, ImportListener.NONE);
-        Files.move(aside, library.resolve("Other Artist"));
+        PipelineHarness harness = importedWithoutOneAlbum(library, "library.db");
 
         harness.run(library, stoppingAfterTheLast(), Duration.ofSeconds(30), access);
         harness.run(library, ImportListener.NONE);
@@ -87,11 +83,7 @@ class InterruptedRunRecordTest {
     @Test
     void stopAfterTheFilesThenARerunMakeWhatAnUnstoppedSequenceMakes() throws Exception {
         Path library = SampleLibrary.copyTo(dir.resolve("library"));
-        Path aside = dir.resolve("aside");
-        Files.move(library.resolve("Other Artist"), aside);
-        PipelineHarness harness = new PipelineHarness(dir.resolve("library.db"));
-        harness.run(library, ImportListener.NONE);
-        Files.move(aside, library.resolve("Other Artist"));
+        PipelineHarness harness = importedWithoutOneAlbum(library, "library.db");
         Path gone = library.resolve("The Fixtures/Synthetic Seasons/05 - Heat Haze.opus");
         Path goneAside = dir.resolve("05 - Heat Haze.opus");
         Files.move(gone, goneAside);
@@ -109,10 +101,7 @@ class InterruptedRunRecordTest {
 
         // The same sequence, unstopped.
         Path reference = SampleLibrary.copyTo(dir.resolve("reference"));
-        Files.move(reference.resolve("Other Artist"), aside);
-        PipelineHarness clean = new PipelineHarness(dir.resolve("reference.db"));
-        clean.run(reference, ImportListener.NONE);
-        Files.move(aside, reference.resolve("Other Artist"));
+        PipelineHarness clean = importedWithoutOneAlbum(reference, "reference.db");
         Files.delete(reference.resolve("The Fixtures/Synthetic Seasons/05 - Heat Haze.opus"));
         clean.run(reference, ImportListener.NONE);
         clean.run(reference, ImportListener.NONE);
@@ -296,6 +285,16 @@ class InterruptedRunRecordTest {
 
     private static List<String> lastScan(PipelineHarness harness) throws SQLException {
         return rows(harness, "select 'last ' || outcome from scan_run where id = (select max(id) from scan_run)");
+    }
+
+    /** A catalogue of {@code library} imported while one album was away, the album now back: new files to import. */
+    private PipelineHarness importedWithoutOneAlbum(Path library, String catalogue) throws Exception {
+        Path aside = dir.resolve("aside");
+        Files.move(library.resolve("Other Artist"), aside);
+        PipelineHarness harness = new PipelineHarness(dir.resolve(catalogue));
+        harness.run(library, ImportListener.NONE);
+        Files.move(aside, library.resolve("Other Artist"));
+        return harness;
     }
 
     private ImportListener stoppingAfter(int files) {
