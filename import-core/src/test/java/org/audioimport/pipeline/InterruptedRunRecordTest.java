@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.audioimport.index.LoadedIndex;
 import org.audioimport.index.VectorIndex;
@@ -124,21 +123,8 @@ class InterruptedRunRecordTest {
         Files.move(from, to);
 
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
-            AtomicBoolean released = new AtomicBoolean();
-            ImportListener lockedWhileTheMoveIsWritten = new ImportListener() {
-                @Override
-                public void started(int total, int toExamine) {
-                    execute(other, "begin immediate");
-                }
-
-                @Override
-                public void fileDone(FileOutcome outcome) {
-                    if (outcome instanceof FileOutcome.Failed && released.compareAndSet(false, true)) {
-                        execute(other, "commit");
-                    }
-                }
-            };
-            ImportSummary busy = harness.run(library, lockedWhileTheMoveIsWritten, Duration.ofMillis(200), null);
+            ImportSummary busy = harness.run(
+                    library, OtherProcessLock.fromTheStartUntilTheFirstFailure(other), Duration.ofMillis(200), null);
             assertEquals(1, busy.failed(), busy::toString);
         }
         harness.run(library, ImportListener.NONE);
@@ -265,16 +251,16 @@ class InterruptedRunRecordTest {
                     if (outcome instanceof FileOutcome.Failed failed
                             && failed.path().equals(harness.catalogue.file())) {
                         if (releaseWhenReported) {
-                            execute(other, "commit");
+                            OtherProcessLock.release(other);
                         }
                     } else if (done.incrementAndGet() == toDo.get()) {
-                        execute(other, "begin immediate");
+                        OtherProcessLock.take(other);
                     }
                 }
             };
             busy = harness.run(library, lockedAfterTheFiles, Duration.ofMillis(200), null);
             if (!releaseWhenReported) {
-                execute(other, "commit");
+                OtherProcessLock.release(other);
             }
         }
         assertTrue(!busy.interrupted(), busy::toString);
@@ -567,14 +553,6 @@ class InterruptedRunRecordTest {
     private static void execute(PipelineHarness harness, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
             c.createStatement().execute(sql);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) {
-        try {
-            connection.createStatement().execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

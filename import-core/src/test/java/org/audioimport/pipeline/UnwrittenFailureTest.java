@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.audioimport.store.FailedFile;
 import org.audioimport.testing.SampleLibrary;
@@ -40,22 +39,8 @@ class UnwrittenFailureTest {
     void fileGivenUpWhileTheCatalogueStayedBusyIsListedFailedOnceTheLockFreesAndImportsNextRun() throws Exception {
         ImportSummary first;
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + harness.catalogue.file())) {
-            AtomicBoolean released = new AtomicBoolean();
-            ImportListener lockUntilFirstGivenUp = new ImportListener() {
-                @Override
-                public void started(int total, int toExamine) {
-                    execute(other, "begin immediate");
-                }
-
-                @Override
-                public void fileDone(FileOutcome outcome) {
-                    if (outcome instanceof FileOutcome.Failed && released.compareAndSet(false, true)) {
-                        execute(other, "commit");
-                    }
-                }
-            };
-
-            first = harness.run(library, lockUntilFirstGivenUp, Duration.ofMillis(200), null);
+            first = harness.run(
+                    library, OtherProcessLock.fromTheStartUntilTheFirstFailure(other), Duration.ofMillis(200), null);
 
             int givenUp = first.failed();
             assertTrue(givenUp > 0, "no file was given up");
@@ -118,14 +103,6 @@ class UnwrittenFailureTest {
             return harness.reader.failedFiles().toString();
         } catch (Exception e) {
             return e.toString();
-        }
-    }
-
-    private static void execute(Connection connection, String sql) {
-        try {
-            connection.createStatement().execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
