@@ -119,7 +119,10 @@ public final class IdentificationQueue {
                     stoppedBecause = result.error();
                     break passing;
                 }
-                failuresInARow = result.error() != null && result.requests() > 0 ? failuresInARow + 1 : 0;
+                // An answer shared from the lookup cache says nothing of the service: it leaves the count as it was.
+                if (result.requests() > 0) {
+                    failuresInARow = result.error() != null ? failuresInARow + 1 : 0;
+                }
                 if (failuresInARow == FAILURES_IN_A_ROW) {
                     stoppedBecause = FAILURES_IN_A_ROW + " lookups failed in a row, the last: " + result.error();
                     break passing;

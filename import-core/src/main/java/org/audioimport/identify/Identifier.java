@@ -82,6 +82,11 @@ final class Identifier {
                 fetched = musicbrainz.recording(answered.recordingMbid(), clock.millis());
             } catch (LookupException e) {
                 return failed(file, key, known, answered, e, requests, now);
+            } catch (InterruptedException e) {
+                // Stopped while MusicBrainz was asked: AcoustID's answer is kept, due again at once, so
+                // that the next pass asks MusicBrainz only.
+                store.record(file, stoppedBeforeMusicBrainz(answered, known, now), null);
+                throw e;
             }
         }
         IdentityLookup matched = new IdentityLookup(
@@ -97,6 +102,23 @@ final class Identifier {
                 null);
         store.record(file, matched, fetched);
         return new IdentifyResult(file, IdentityLookup.MATCHED, null, requests);
+    }
+
+    private static IdentityLookup stoppedBeforeMusicBrainz(
+            IdentityLookup answered, Optional<IdentityLookup> before, long now) {
+        return new IdentityLookup(
+                answered.fingerprintSha256(),
+                IdentityLookup.ERROR,
+                answered.acoustidId(),
+                answered.score(),
+                answered.recordingMbid(),
+                answered.acoustidResponse(),
+                "stopped before MusicBrainz answered",
+                before.filter(IdentityLookup::failed)
+                        .map(IdentityLookup::failures)
+                        .orElse(0),
+                answered.lookedUpAtMs(),
+                now);
     }
 
     private IdentityLookup fromAcoustId(String key, AcoustIdAnswer answer, IdentityQueueItem file, long now) {

@@ -87,9 +87,9 @@ final class WebService {
                                 + ", Retry-After)",
                         wait);
             }
-            if (retry == MAX_RETRIES) {
+            if (retry + 1 == MAX_RETRIES) {
                 throw new LookupException(
-                        name + " asked to slow down (HTTP " + answer.status() + ") " + (retry + 1) + " times in a row");
+                        name + " asked to slow down (HTTP " + answer.status() + ") " + MAX_RETRIES + " times in a row");
             }
         }
     }
