@@ -2,6 +2,8 @@ package org.audioimport.http;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,14 +35,20 @@ public final class ApiServer implements AutoCloseable {
         HttpServer server = HttpServer.create(address, 64);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(threads);
-        server.createContext("/", new Dispatcher(new RequestGuard(token), routes, events));
+        server.createContext("/", new Dispatcher(new RequestGuard(token, address), routes, events));
         server.start();
         LOG.info(
                 "HTTP API and page at http://{}:{}/{}",
-                address.getHostString(),
+                hostForUrl(address.getAddress()),
                 server.getAddress().getPort(),
                 token == null ? "" : " (Bearer token required)");
         return new ApiServer(server, threads, events);
+    }
+
+    /** An address as a URL's host names it: an IPv6 address in brackets. */
+    static String hostForUrl(InetAddress address) {
+        String literal = address.getHostAddress();
+        return address instanceof Inet6Address ? "[" + literal + "]" : literal;
     }
 
     /** The port bound: the one asked for, or the one the system chose for port 0. */

@@ -17,7 +17,7 @@ import org.audioimport.cli.Json;
  * The server-sent event stream of {@code /api/events}: every connected client has a bounded queue that
  * {@link #publish} fills and the client's own thread drains onto its connection, with a comment line as
  * keepalive when nothing happened for a while. A client too slow to keep up is dropped rather than let
- * its queue grow; the number of clients is bounded too.
+ * its queue grow; the number of clients is bounded too, the oldest making room for a newcomer.
  */
 public final class EventHub implements AutoCloseable {
     /** One event: its name ({@code scan-started}, {@code progress}, ...) and its JSON data. */
@@ -34,6 +34,9 @@ public final class EventHub implements AutoCloseable {
     private volatile boolean closed;
 
     public EventHub(Duration keepalive, int maxClients) {
+        if (maxClients < 1) {
+            throw new IllegalArgumentException("an event hub takes at least one client, not " + maxClients);
+        }
         this.keepalive = keepalive;
         this.maxClients = maxClients;
     }
@@ -45,16 +48,16 @@ public final class EventHub implements AutoCloseable {
                 clients.stream().filter(client -> !client.offer(event)).toList();
         for (BlockingQueue<Event> client : tooSlow) {
             clients.remove(client);
-            client.clear();
-            client.offer(END);
+            end(client);
         }
     }
 
     /** Streams events to one client until it leaves or the hub closes; runs on the exchange's thread. */
     void serve(HttpExchange exchange, List<Event> first) throws IOException {
-        if (closed || clients.size() >= maxClients) {
-            Reply.JsonBody refusal =
-                    (Reply.JsonBody) Dispatcher.error(503, "too many event streams are open; try again later");
+        BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUED_PER_CLIENT);
+        first.forEach(queue::offer);
+        if (!admit(queue)) {
+            Reply.JsonBody refusal = (Reply.JsonBody) Dispatcher.error(503, "the daemon is stopping");
             Dispatcher.write(
                     exchange,
                     refusal.status(),
@@ -62,9 +65,6 @@ public final class EventHub implements AutoCloseable {
                     Json.write(refusal.body()).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUED_PER_CLIENT);
-        first.forEach(queue::offer);
-        clients.add(queue);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -85,6 +85,29 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes a new client in, unless the hub is closed. When the clients are as many as allowed, the oldest is
+     * ended to make room: most likely a page closed since, whose connection shows it is gone only at the next
+     * write, a keepalive later; refusing the newcomer instead would lock the live view out meanwhile.
+     */
+    private boolean admit(BlockingQueue<Event> queue) {
+        synchronized (clients) {
+            if (closed) {
+                return false;
+            }
+            if (clients.size() >= maxClients) {
+                end(clients.remove(0));
+            }
+            clients.add(queue);
+            return true;
+        }
+    }
+
+    private static void end(BlockingQueue<Event> client) {
+        client.clear();
+        client.offer(END);
+    }
+
     /** One event as SSE text: its data on one line (Jackson's compact form of the tree). */
     private static String format(Event event) {
         return "event: " + event.name() + "\ndata: " + event.data().toString() + "\n\n";
@@ -93,10 +116,9 @@ public final class EventHub implements AutoCloseable {
     /** Ends every stream. */
     @Override
     public void close() {
-        closed = true;
-        for (BlockingQueue<Event> client : clients) {
-            client.clear();
-            client.offer(END);
+        synchronized (clients) {
+            closed = true;
         }
+        clients.forEach(EventHub::end);
     }
 }

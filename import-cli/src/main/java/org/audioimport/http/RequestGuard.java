@@ -1,8 +1,10 @@
 package org.audioimport.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.slf4j.LoggerFactory;
  *       logged without the token); the page and its files, and {@code /healthz}, hold no data and are open;</li>
  *   <li>without a token the server is on loopback, and the {@code Host} must name loopback too, so that a
  *       page elsewhere cannot reach it through DNS rebinding;</li>
- *   <li>a POST from a browser must come from the page itself: a cross-origin {@code Origin} gets 403.</li>
+ *   <li>a POST, and any request for data, from a browser must come from the page itself: a cross-site
+ *       {@code Sec-Fetch-Site} or a cross-origin {@code Origin} gets 403, so that another site's page can
+ *       neither change anything nor hold the event streams' places.</li>
  * </ol>
  */
 final class RequestGuard {
@@ -23,10 +27,16 @@ final class RequestGuard {
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final byte[] token;
+    /** The names a Host may give: loopback's usual ones, and the address the server is bound to, as named. */
+    private final Set<String> hostNames;
 
     /** {@code token} null: loopback only, no token asked. */
-    RequestGuard(String token) {
+    RequestGuard(String token, InetSocketAddress bound) {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        Set<String> names = new HashSet<>(LOOPBACK_NAMES);
+        names.add(bound.getHostString().toLowerCase(Locale.ROOT));
+        names.add(ApiServer.hostForUrl(bound.getAddress()));
+        this.hostNames = Set.copyOf(names);
     }
 
     void check(HttpExchange exchange, String path) throws ApiException {
@@ -36,7 +46,7 @@ final class RequestGuard {
         } else if (!isOpen(method, path)) {
             checkToken(exchange, method, path);
         }
-        if ("POST".equals(method)) {
+        if ("POST".equals(method) || !isOpen(method, path)) {
             checkSameOrigin(exchange);
         }
     }
@@ -67,9 +77,9 @@ final class RequestGuard {
         throw new ApiException(401, "this request needs Authorization: Bearer TOKEN (the daemon's --http-token-file)");
     }
 
-    private static void checkLoopbackHost(HttpExchange exchange) throws ApiException {
+    private void checkLoopbackHost(HttpExchange exchange) throws ApiException {
         String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null || !LOOPBACK_NAMES.contains(hostName(host))) {
+        if (host == null || !hostNames.contains(hostName(host))) {
             throw new ApiException(403, "the Host header must name this machine's loopback address");
         }
     }
@@ -77,7 +87,7 @@ final class RequestGuard {
     private static void checkSameOrigin(HttpExchange exchange) throws ApiException {
         String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            throw new ApiException(403, "cross-site requests may not change anything");
+            throw new ApiException(403, "cross-site requests are refused");
         }
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (origin == null) {
@@ -85,7 +95,7 @@ final class RequestGuard {
         }
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || !origin.toLowerCase(Locale.ROOT).equals("http://" + host.toLowerCase(Locale.ROOT))) {
-            throw new ApiException(403, "cross-origin requests may not change anything (Origin " + origin + ")");
+            throw new ApiException(403, "cross-origin requests are refused (Origin " + origin + ")");
         }
     }
 

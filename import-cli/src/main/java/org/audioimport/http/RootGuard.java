@@ -8,8 +8,9 @@ import java.util.List;
 import org.audioimport.scanning.PathText;
 
 /**
- * Checks the folders a client asks to scan: each must be an existing folder inside a configured root once
- * {@code ..} and symbolic links are resolved. A folder reached through a link out of the roots, a NUL byte,
+ * Checks the folders a client asks to scan: each must be inside a configured root as written (anything else
+ * is refused before it is looked at, so that the answer tells nothing of what lies outside), and an existing
+ * folder inside one once {@code ..} and symbolic links are resolved. A folder reached through a link out of the roots, a NUL byte,
  * a relative path or a name that does not exist is refused. A folder is named by its path's text, as the
  * API prints paths ({@code \xE9} for a byte that is not UTF-8, {@code \\} for a backslash). The path handed
  * on keeps the configured root's spelling, so the catalogue's paths do not change with the way a client
@@ -48,25 +49,34 @@ final class RootGuard {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "not a path: " + e.getMessage(), e);
         }
+        // Refused before anything of it is looked at, so that no answer tells what lies outside the roots.
+        Path written = asked.normalize();
+        if (roots.stream().noneMatch(root -> written.startsWith(root.normalize()))) {
+            throw outside(text);
+        }
         Path real;
         try {
             real = asked.toRealPath();
         } catch (IOException e) {
             throw new ApiException(400, text + ": no such folder", e);
         }
-        if (!Files.isDirectory(real)) {
-            throw ApiException.badRequest(text + ": not a folder");
-        }
         for (Path root : roots) {
             try {
                 Path realRoot = root.toRealPath();
                 if (real.startsWith(realRoot)) {
+                    if (!Files.isDirectory(real)) {
+                        throw ApiException.badRequest(text + ": not a folder");
+                    }
                     return root.resolve(realRoot.relativize(real)).normalize();
                 }
             } catch (IOException rootGone) {
                 // A configured root that is unreadable now holds nothing a client may name.
             }
         }
-        throw new ApiException(403, text + ": not inside the configured folders " + roots);
+        throw outside(text);
+    }
+
+    private ApiException outside(String text) {
+        return new ApiException(403, text + ": not inside the configured folders " + roots);
     }
 }

@@ -1,6 +1,7 @@
 package org.audioimport.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +24,7 @@ import org.audioimport.store.ScanSummary;
  * Nothing else a client sends changes anything.
  */
 final class ScanEndpoints {
-    private final ObjectMapper parser = new ObjectMapper();
+    private final ObjectMapper parser = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final CatalogueReader reader;
     private final ScanControl control;
     private final ScanProgress progress;
@@ -114,6 +115,12 @@ final class ScanEndpoints {
         }
         if (!json.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object such as {\"roots\": [\"/music/new\"]}");
+        }
+        for (String key : (Iterable<String>) json::fieldNames) {
+            if (!key.equals("roots")) {
+                // A misspelt key must not turn a scan of one folder into a scan of them all.
+                throw ApiException.badRequest("unknown key \"" + key + "\": the body takes only roots");
+            }
         }
         JsonNode roots = json.get("roots");
         if (roots == null || roots.isNull()) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Closeable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
@@ -251,19 +250,17 @@ class DaemonHttpSecurityTest {
     }
 
     @Test
-    void theThirtyThirdEventStreamIsRefusedWith503() throws Exception {
-        List<Closeable> open = new ArrayList<>();
+    void theThirtyThirdEventStreamEndsTheOldest() throws Exception {
+        List<EventStream> open = new ArrayList<>();
         try {
-            for (int i = 0; i < 32; i++) {
-                EventStream stream = new EventStream(daemon.uri("/api/events"));
-                open.add(stream::close);
+            for (int i = 0; i < 33; i++) {
+                open.add(new EventStream(daemon.uri("/api/events")));
             }
 
-            assertError(daemon.get("/api/events"), 503);
+            assertTrue(open.get(0).endsWithin(10), "the oldest stream was ended to make room");
+            assertFalse(open.get(32).endsWithin(1), "the newcomer's stream stays open");
         } finally {
-            for (Closeable stream : open) {
-                stream.close();
-            }
+            open.forEach(EventStream::close);
         }
     }
 

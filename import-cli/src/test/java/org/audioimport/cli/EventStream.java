@@ -81,6 +81,12 @@ final class EventStream implements AutoCloseable {
         throw new AssertionError("no " + name + " event within " + seconds + " s");
     }
 
+    /** Whether the server ends the stream within {@code seconds}. */
+    boolean endsWithin(int seconds) throws InterruptedException {
+        reader.join(TimeUnit.SECONDS.toMillis(seconds));
+        return !reader.isAlive();
+    }
+
     @Override
     public void close() {
         lines.close();

@@ -62,21 +62,35 @@ class EventHubTest {
     }
 
     @Test
-    void clientsBeyondTheLimitAreRefusedWithA503() throws Exception {
-        EventHub hub = new EventHub(Duration.ofSeconds(15), 0);
+    void aClientBeyondTheLimitEndsTheOldestStreamAndAClosedHubRefusesWithA503() throws Exception {
+        EventHub hub = new EventHub(Duration.ofSeconds(15), 1);
         try (ApiServer server = ApiServer.start(
                         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                         null,
                         List.of(new Route("GET", "/api/events", request -> new Reply.Events(List.of()))),
                         hub);
                 HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> refused = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            URI events = URI.create("http://127.0.0.1:" + server.port() + "/api/events");
+            BufferedReader oldest = open(client, events);
+            assertEquals(": connected", oldest.readLine());
 
+            BufferedReader newcomer = open(client, events);
+
+            assertEquals(": connected", newcomer.readLine());
+            assertEquals("", oldest.readLine());
+            assertEquals(null, oldest.readLine(), "the oldest stream was ended to make room");
+            hub.close();
+            HttpResponse<String> refused =
+                    client.send(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, refused.statusCode());
-            assertTrue(refused.body().contains("too many event streams"));
+            assertTrue(refused.body().contains("the daemon is stopping"), refused.body());
         }
+    }
+
+    private static BufferedReader open(HttpClient client, URI events) throws Exception {
+        HttpResponse<java.io.InputStream> response =
+                client.send(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
     }
 }
