@@ -14,6 +14,7 @@ import org.audioimport.store.schema.tables.File;
 import org.audioimport.store.schema.tables.records.AcoustidLookupRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -77,9 +78,34 @@ final class IdentityQueries {
         return FILE.STATUS
                 .eq("imported")
                 .and(FILE.MISSING_SINCE.isNull())
-                .and(FILE.DUPLICATE_OF.isNull())
+                .and(FILE.DUPLICATE_OF.isNull().or(headMissing().and(FILE.ID.eq(firstPresentCopy()))))
                 .and(FINGERPRINT.CHROMAPRINT.isNotNull())
                 .and(stale);
+    }
+
+    /**
+     * The file whose identity stands for the group of the query's {@code file} row: its first file, or, while that is missing
+     * from disk (not yet purged), the first copy still there, so that a recording whose first file is away
+     * is still looked up and shown.
+     */
+    private static Field<Long> standingFor() {
+        return DSL.when(headMissing(), DSL.coalesce(firstPresentCopy(), FILE.DUPLICATE_OF))
+                .otherwise(DSL.coalesce(FILE.DUPLICATE_OF, FILE.ID));
+    }
+
+    private static Condition headMissing() {
+        File head = FILE.as("head");
+        return DSL.exists(
+                DSL.selectOne().from(head).where(head.ID.eq(FILE.DUPLICATE_OF).and(head.MISSING_SINCE.isNotNull())));
+    }
+
+    private static Field<Long> firstPresentCopy() {
+        File copy = FILE.as("copy");
+        return DSL.field(DSL.select(DSL.min(copy.ID))
+                .from(copy)
+                .where(copy.DUPLICATE_OF.eq(FILE.DUPLICATE_OF))
+                .and(copy.MISSING_SINCE.isNull())
+                .and(copy.STATUS.eq(FileStatus.IMPORTED.column())));
     }
 
     static Optional<IdentityLookup> lookup(DSLContext sql, String fingerprintSha256) {
@@ -110,7 +136,8 @@ final class IdentityQueries {
     }
 
     /**
-     * The identity of the file at {@code path}: that of the first file of its duplicate group. Empty when
+     * The identity of the file at {@code path}: that of the file standing for its duplicate group (its first
+     * file, or the first copy still there while that is missing). Empty when
      * the path is not catalogued, failed, or has no fingerprint to look up.
      */
     static Optional<FileIdentity> identityOf(DSLContext sql, String path) {
@@ -120,7 +147,7 @@ final class IdentityQueries {
                 .join(FINGERPRINT)
                 .on(FINGERPRINT.FILE_ID.eq(FILE.ID))
                 .join(subject)
-                .on(subject.ID.eq(DSL.coalesce(FILE.DUPLICATE_OF, FILE.ID)))
+                .on(subject.ID.eq(standingFor()))
                 .leftJoin(FILE_IDENTITY)
                 .on(FILE_IDENTITY.FILE_ID.eq(subject.ID))
                 .leftJoin(ACOUSTID_LOOKUP)
