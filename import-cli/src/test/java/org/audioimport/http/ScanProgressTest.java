@@ -18,7 +18,7 @@ class ScanProgressTest {
 
     @Test
     void unchangedFilesCountAsDoneAndTheScanFinishesWhenTheRestIsImported() {
-        try (ScanProgress progress = new ScanProgress(new EventHub(Duration.ofSeconds(15), 0))) {
+        try (ScanProgress progress = new ScanProgress(new EventHub(Duration.ofSeconds(15), 1))) {
             progress.unchanged(5);
             progress.begin(ScanRequest.everything("api"));
             progress.started(10, 2);
