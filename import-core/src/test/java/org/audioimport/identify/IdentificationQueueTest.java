@@ -1,5 +1,6 @@
 package org.audioimport.identify;
 
+import static org.audioimport.identify.IdentifyFixture.await;
 import static org.audioimport.identify.IdentifyFixture.groupHeads;
 import static org.audioimport.identify.IdentifyFixture.identity;
 import static org.audioimport.identify.IdentifyFixture.settings;
@@ -28,6 +29,7 @@ import java.util.Set;
 import org.audioimport.decode.Ticks;
 import org.audioimport.identify.IdentifyFixture.MovableClock;
 import org.audioimport.store.Catalogue;
+import org.audioimport.store.CatalogueWriter;
 import org.audioimport.store.FileIdentity;
 import org.audioimport.store.IdentityLookup;
 import org.audioimport.store.IdentityRecording;
@@ -609,5 +611,99 @@ class IdentificationQueueTest {
                 null,
                 TIMEOUT,
                 IdentifySettings.RETRY_AFTER_ERROR);
+    }
+
+    /** "After 5 such answers in a row the lookup counts as failed and is tried again later." */
+    @Test
+    void fiveSlowDownAnswersInARowFailTheLookup() throws Exception {
+        services.script(
+                ACOUSTID,
+                Answer.RATE_LIMITED,
+                Answer.RATE_LIMITED,
+                Answer.RATE_LIMITED,
+                Answer.RATE_LIMITED,
+                Answer.RATE_LIMITED);
+        IdentificationQueue queue = queue(settings(services, TIMEOUT));
+
+        IdentifyReport report = queue.run(1, IdentifyListener.NONE);
+
+        assertEquals(5, services.requests(ACOUSTID).size(), "no 6th request after the 5th slow-down");
+        assertEquals(1, report.failed());
+        assertEquals(0, report.matched());
+    }
+
+    /**
+     * "A crash, Ctrl-C, a kill or a restart loses at most the request in flight": a stop while MusicBrainz is
+     * asked must keep AcoustID's answer, already received, so the next pass asks only MusicBrainz.
+     */
+    @Test
+    void aStopDuringTheMusicBrainzRequestKeepsAcoustIdsAnswer() throws Exception {
+        services.script(MUSICBRAINZ, Answer.HANG);
+        IdentifySettings settings = settings(services, Duration.ofMinutes(10));
+        IdentificationService service =
+                new IdentificationService(queue(settings), IdentifyListener.NONE, Duration.ofHours(1));
+        service.start();
+        await(() -> services.mostInFlight(MUSICBRAINZ) == 1, "AcoustID answered, MusicBrainz asked");
+
+        service.stop(Duration.ZERO);
+        assertEquals(1, services.requests(ACOUSTID).size());
+        IdentifyReport next = queue(settings).run(1, IdentifyListener.NONE);
+
+        assertEquals(1, next.matched());
+        assertEquals(
+                1,
+                services.requests(ACOUSTID).size(),
+                "AcoustID was asked again about a fingerprint it had answered for");
+    }
+
+    /**
+     * A file that takes another's error from the lookup cache, with no request, says nothing of the service: three
+     * failed requests with no success between end the pass, whatever was shared between them.
+     */
+    @Test
+    void aSharedErrorDoesNotResetTheFailuresInARow() throws Exception {
+        assertTrue(heads.size() >= 5, heads.toString());
+        sameFingerprintAsTheFirst(heads.get(1));
+        services.script(ACOUSTID, Answer.SERVER_ERROR, Answer.SERVER_ERROR, Answer.SERVER_ERROR);
+        IdentificationQueue queue = queue(settings(services, TIMEOUT));
+
+        IdentifyReport report = queue.run(Integer.MAX_VALUE, IdentifyListener.NONE);
+
+        assertEquals(
+                3,
+                services.requests(ACOUSTID).size(),
+                "three AcoustID failures with no success between should end the pass");
+        assertFalse(report.matched() > 0, "a file was asked about after three failures in a row: " + report);
+    }
+
+    /**
+     * A group whose first file is missing from disk (not yet purged) and was never identified: the first copy
+     * still there stands for the group, is looked up, and every present copy shows its identity.
+     */
+    @Test
+    void theFirstCopyStillThereIsLookedUpAndEveryCopyShowsItsIdentity() throws Exception {
+        String head = strings(
+                        catalogue, "select o.path from file f join file o on o.id = f.duplicate_of order by o.path")
+                .get(0);
+        List<String> copies = strings(
+                catalogue,
+                "select f.path from file f join file o on o.id = f.duplicate_of where o.path = '"
+                        + head.replace("'", "''") + "'");
+        try (CatalogueWriter writer = CatalogueWriter.open(catalogue, Duration.ofSeconds(5))) {
+            long scan = writer.startScan(List.of(dir), clock.millis());
+            writer.markMissing(scan, List.of(head), clock.millis());
+        }
+        IdentificationQueue queue = queue(settings(services, TIMEOUT));
+
+        int due = queue.due();
+        queue.run(Integer.MAX_VALUE, IdentifyListener.NONE);
+
+        assertEquals(heads.size(), due, "the missing first file drops out, its first present copy takes its place");
+        FileIdentity first = identity(catalogue, copies.get(0));
+        assertEquals(IdentityLookup.MATCHED, first.status(), copies.get(0));
+        for (String copy : copies) {
+            assertEquals(first.lookup(), identity(catalogue, copy).lookup(), copy);
+        }
+        assertEquals(0, queue.due(), "nothing is due once the group is identified");
     }
 }
