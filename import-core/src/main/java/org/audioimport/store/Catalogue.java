@@ -89,12 +89,7 @@ public final class Catalogue {
         }
         Path copy;
         try {
-            Path folder = Files.createTempDirectory("audio-import-upgraded-copy-");
-            folder.toFile().deleteOnExit();
-            copy = folder.resolve("catalogue.db");
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                copy.resolveSibling(copy.getFileName() + suffix).toFile().deleteOnExit();
-            }
+            copy = ReadOnlySource.privateCopyPath("audio-import-upgraded-copy-");
         } catch (IOException e) {
             throw new CatalogueException(catalogue.file, "cannot make a temporary copy to read: " + e.getMessage(), e);
         }

@@ -55,14 +55,23 @@ final class ReadOnlySource {
         return dataSource;
     }
 
+    /**
+     * Where a private copy of a catalogue goes: a fresh temporary folder of its own, the folder, the copy and
+     * the write-ahead log and index SQLite may make beside it all deleted when the program exits.
+     */
+    static Path privateCopyPath(String prefix) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        folder.toFile().deleteOnExit();
+        Path copy = folder.resolve("catalogue.db");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            sibling(copy, suffix).toFile().deleteOnExit();
+        }
+        return copy;
+    }
+
     private static Path privateCopy(Path file, Path wal) throws CatalogueException {
         try {
-            Path folder = Files.createTempDirectory("audio-import-catalogue-");
-            folder.toFile().deleteOnExit();
-            Path copy = folder.resolve("catalogue.db");
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                sibling(copy, suffix).toFile().deleteOnExit();
-            }
+            Path copy = privateCopyPath("audio-import-catalogue-");
             Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
             Files.copy(wal, sibling(copy, "-wal"), StandardCopyOption.COPY_ATTRIBUTES);
             return copy;
